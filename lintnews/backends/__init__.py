@@ -1,0 +1,1 @@
+"""Optional grammar backends (LanguageTool, Harper) whose findings join lintnews's report."""

@@ -1,0 +1,151 @@
+"""The ``lintnews`` command. Heavy modules are imported inside commands, so ``--help`` is fast."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(
+    name="lintnews",
+    help="A linter for scraped and machine-translated news text.",
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+def _codes(value: list[str] | None) -> tuple[str, ...] | None:
+    """Selectors given as repeated flags and/or comma-separated lists."""
+    if value is None:
+        return None
+    return tuple(part.strip() for item in value for part in item.split(",") if part.strip())
+
+
+def _version(value: bool) -> None:
+    if value:
+        from lintnews import __version__
+
+        typer.echo(f"lintnews {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version.")
+    ] = False,
+) -> None:
+    """A linter for scraped and machine-translated news text."""
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files or folders to check; '-' reads standard input."),
+    ] = None,
+    select: Annotated[
+        list[str] | None,
+        typer.Option(help="Only these rules: codes, prefixes or names, comma-separated."),
+    ] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Skip these rules.")] = None,
+    extend_select: Annotated[
+        list[str] | None, typer.Option(help="Add rules to the selection.")
+    ] = None,
+    fix: Annotated[
+        bool, typer.Option("--fix", help="Apply safe fixes and write the files.")
+    ] = False,
+    unsafe_fixes: Annotated[
+        bool, typer.Option("--unsafe-fixes", help="Apply unsafe fixes too (with --fix or --diff).")
+    ] = False,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Print the fixes as a unified diff; write nothing.")
+    ] = False,
+    statistics: Annotated[
+        bool, typer.Option("--statistics", help="Print counts per rule instead of each report.")
+    ] = False,
+    exit_zero: Annotated[
+        bool, typer.Option("--exit-zero", help="Exit 0 even when problems remain.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    config: Annotated[
+        str | None, typer.Option("--config", help="Use this lintnews.toml or pyproject.toml.")
+    ] = None,
+    output_format: Annotated[
+        str, typer.Option("--output-format", help="full, concise, json or github.")
+    ] = "full",
+    stdin_filename: Annotated[
+        str | None, typer.Option(help="The name to report for standard input.")
+    ] = None,
+    known_words: Annotated[
+        list[str] | None, typer.Option(help="Words the lexicon lacks (names), comma-separated.")
+    ] = None,
+) -> None:
+    """Check news text files for scraping and translation defects."""
+    from lintnews.reporters import FORMATS
+    from lintnews.runner import EXIT_ERROR, CheckOptions, Runner
+
+    if output_format not in FORMATS:
+        typer.echo(
+            f"lintnews: error: unknown output format {output_format!r} "
+            f"(choose from {', '.join(FORMATS)})",
+            err=True,
+        )
+        raise typer.Exit(EXIT_ERROR)
+    if not paths:
+        typer.echo("lintnews: error: no paths given (use '-' for standard input)", err=True)
+        raise typer.Exit(EXIT_ERROR)
+    overrides: dict[str, object] = {}
+    words = _codes(known_words)
+    if words:
+        overrides["known_words"] = words
+    options = CheckOptions(
+        paths=list(paths),
+        select=_codes(select),
+        ignore=_codes(ignore),
+        extend_select=_codes(extend_select),
+        fix=fix,
+        unsafe_fixes=unsafe_fixes,
+        diff=diff,
+        statistics=statistics,
+        exit_zero=exit_zero,
+        quiet=quiet,
+        config_path=config,
+        output_format=output_format,
+        stdin_filename=stdin_filename,
+        overrides=overrides,
+    )
+    raise typer.Exit(Runner(options).run())
+
+
+@app.command()
+def rule(
+    code: Annotated[str | None, typer.Argument(help="A rule code or name, e.g. M001.")] = None,
+    all_rules: Annotated[bool, typer.Option("--all", help="List every rule.")] = False,
+) -> None:
+    """Explain a rule: what it catches, why, examples and the fix."""
+    from lintnews.docs import explain_rule, rule_table
+
+    if all_rules or code is None:
+        typer.echo(rule_table())
+        return
+    text = explain_rule(code)
+    if text is None:
+        typer.echo(f"lintnews: error: unknown rule {code!r} (see `lintnews rule --all`)", err=True)
+        raise typer.Exit(2)
+    typer.echo(text)
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.stderr.write("lintnews: interrupted\n")
+        sys.exit(130)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,177 @@
+"""Configuration: ``[tool.lintnews]`` in ``pyproject.toml`` or the top level of ``lintnews.toml``.
+
+The closest configuration file above a checked file applies (``lintnews.toml`` before
+``pyproject.toml`` in the same folder); flags on the command line win over the file.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field, fields, replace
+from fnmatch import fnmatch
+from functools import cache, cached_property
+from pathlib import Path, PurePath
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+CONFIG_FILES = ("lintnews.toml", "pyproject.toml")
+
+
+class ConfigError(ValueError):
+    """A configuration that cannot be used. The message is one line for the user."""
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    include: tuple[str, ...] = ("*.txt", "*.md")
+    exclude: tuple[str, ...] = ()
+    known_words: tuple[str, ...] = ()
+    known_words_file: str | None = None
+    languagetool: str | None = None
+    grammar: str | None = None
+    # Where the configuration came from: relative paths in it are relative to this folder.
+    root: str | None = field(default=None, compare=False)
+    source_file: str | None = field(default=None, compare=False)
+
+    def with_overrides(self, **overrides: Any) -> Config:
+        """A copy with the given (non-None) settings replaced, as command-line flags do."""
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+    @cached_property
+    def known_words_key(self) -> frozenset[str]:
+        """All known words: the list in the configuration plus the words file."""
+        words = set(self.known_words)
+        if self.known_words_file:
+            path = Path(self.known_words_file)
+            if not path.is_absolute() and self.root:
+                path = Path(self.root) / path
+            try:
+                text = path.read_text(encoding="utf-8")
+            except OSError as error:
+                raise ConfigError(f"known-words-file {path}: {error.strerror}") from None
+            except UnicodeDecodeError:
+                raise ConfigError(f"known-words-file {path}: not UTF-8 text") from None
+            for line in text.splitlines():
+                word = line.split("#", 1)[0].strip()
+                if word:
+                    words.add(word)
+        return frozenset(words)
+
+    def ignored_for(self, path: str) -> tuple[str, ...]:
+        """``ignore`` plus the per-file ignores whose pattern matches ``path``."""
+        extra: list[str] = []
+        relative = self._relative(path)
+        for pattern, codes in self.per_file_ignores.items():
+            if _matches(relative, pattern):
+                extra.extend(codes)
+        return (*self.ignore, *extra)
+
+    def is_excluded(self, path: str) -> bool:
+        relative = self._relative(path)
+        return any(_matches(relative, pattern) for pattern in self.exclude)
+
+    def is_included(self, path: str) -> bool:
+        name = PurePath(path).name
+        return any(fnmatch(name, pattern) for pattern in self.include)
+
+    def _relative(self, path: str) -> str:
+        if self.root:
+            try:
+                return Path(path).resolve().relative_to(Path(self.root).resolve()).as_posix()
+            except ValueError:
+                pass
+        return PurePath(path).as_posix()
+
+
+def _matches(relative: str, pattern: str) -> bool:
+    """Glob match against the path, any of its parent folders, or its file name."""
+    path = PurePath(relative)
+    candidates = [relative, path.name, *(p.as_posix() for p in path.parents if str(p) != ".")]
+    return any(fnmatch(candidate, pattern) for candidate in candidates)
+
+
+_KEYS = {
+    f.name.replace("_", "-"): f.name
+    for f in fields(Config)
+    if f.name not in ("root", "source_file")
+}
+
+
+def _string_list(key: str, value: Any, origin: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list) and all(isinstance(item, str) for item in value):
+        return tuple(value)
+    raise ConfigError(f"{origin}: '{key}' must be a list of strings")
+
+
+def parse_config(table: dict[str, Any], origin: str, root: str | None) -> Config:
+    """Build a :class:`Config` from a TOML table, rejecting unknown keys and wrong types."""
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in _KEYS:
+            known = ", ".join(sorted(_KEYS))
+            raise ConfigError(f"{origin}: unknown key '{key}' (known keys: {known})")
+        name = _KEYS[key]
+        if name == "per_file_ignores":
+            if not isinstance(value, dict):
+                raise ConfigError(f"{origin}: 'per-file-ignores' must be a table of glob = [codes]")
+            values[name] = {
+                str(pattern): _string_list(f"per-file-ignores.{pattern}", codes, origin)
+                for pattern, codes in value.items()
+            }
+        elif name in ("known_words_file", "languagetool", "grammar"):
+            if not isinstance(value, str):
+                raise ConfigError(f"{origin}: '{key}' must be a string")
+            values[name] = value
+        else:
+            values[name] = _string_list(key, value, origin)
+    return Config(**values, root=root, source_file=origin)
+
+
+def load_config_file(path: Path) -> Config:
+    """Read one configuration file named explicitly (``--config``) or found by discovery."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: configuration file not found") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: cannot read configuration ({error})") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML ({error})") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("lintnews", {})
+    return parse_config(data, str(path), str(path.resolve().parent))
+
+
+@cache
+def _config_in(directory: Path) -> Config | None:
+    for name in CONFIG_FILES:
+        candidate = directory / name
+        if not candidate.is_file():
+            continue
+        if name == "pyproject.toml":
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+                raise ConfigError(f"{candidate}: cannot read configuration ({error})") from None
+            if "lintnews" not in data.get("tool", {}):
+                continue
+        return load_config_file(candidate)
+    parent = directory.parent
+    return None if parent == directory else _config_in(parent)
+
+
+def discover_config(path: Path) -> Config:
+    """The configuration that applies to ``path``: the closest one above it, or the defaults."""
+    start = path.resolve()
+    directory = start if start.is_dir() else start.parent
+    return _config_in(directory) or Config()

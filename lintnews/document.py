@@ -1,0 +1,260 @@
+"""The document a rule reads: text plus everything rules share, each computed lazily and once.
+
+A rule never re-tokenises or re-splits the text: it asks the document for lines, paragraphs,
+sentences, word tokens, the document's own vocabulary and the shared lexicon.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import regex
+
+from lintnews.source import Source
+
+if TYPE_CHECKING:
+    from lintnews.config import Config
+    from lintnews.lexicon import Lexicon
+
+# A word: letters, marks and digits, with inner apostrophes (don't, Ukraine's, O'Neill).
+WORD_RE = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*")
+# Things that are not prose and that no rule should read as words.
+_LINKLIKE_RE = regex.compile(
+    r"""
+    (?:https?://|ftp://|www\.)\S+             # URLs
+    | [\w.+-]+@[\w-]+(?:\.[\w-]+)+            # e-mail addresses
+    | (?<![\w@])[@\#][\p{L}\p{N}_]+           # @handles and #hashtags
+    | \b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|ru|ua|eu|txt|md|pdf
+        |html?|php|jpe?g|png|gif|csv|json|xml|py|js|exe|zip|docx?|xlsx?)\b  # domains, file names
+    | `[^`\n]+`                               # inline code
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_BLANK_LINE_RE = regex.compile(r"\n[ \t]*\n\s*")
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word token with its offsets and whether it opens a sentence."""
+
+    text: str
+    start: int
+    end: int
+    index: int
+    sentence_initial: bool
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+class Document:
+    """One text under analysis. Offsets are code-point offsets into :attr:`text`."""
+
+    def __init__(self, source: Source, config: Config | None = None) -> None:
+        from lintnews.config import Config
+
+        self.source = source
+        self.path = source.path
+        self.text = source.text
+        self.config = config if config is not None else Config()
+
+    @classmethod
+    def from_text(cls, text: str, config: Config | None = None, path: str = "<string>") -> Document:
+        return cls(Source.from_text(text, path), config)
+
+    # Positions ---------------------------------------------------------------------------------
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.text.find
+        position = find("\n")
+        while position != -1:
+            starts.append(position + 1)
+            position = find("\n", position + 1)
+        return starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (row, column) of an offset; columns count code points."""
+        row = bisect.bisect_right(self.line_starts, offset) - 1
+        return row + 1, offset - self.line_starts[row] + 1
+
+    def line_span(self, offset: int) -> Span:
+        """The line containing ``offset``, without its line break."""
+        row = bisect.bisect_right(self.line_starts, offset) - 1
+        start = self.line_starts[row]
+        end = self.text.find("\n", start)
+        end = len(self.text) if end == -1 else end
+        return Span(start, end, self.text[start:end])
+
+    def line_with_break(self, span: Span) -> tuple[int, int]:
+        """Offsets that delete a whole line including its line break (or the one before it)."""
+        if span.end < len(self.text):
+            return span.start, span.end + 1
+        return max(0, span.start - 1), span.end
+
+    # Structure ---------------------------------------------------------------------------------
+
+    @cached_property
+    def lines(self) -> list[Span]:
+        spans = []
+        for row, start in enumerate(self.line_starts):
+            end = (
+                self.line_starts[row + 1] - 1 if row + 1 < len(self.line_starts) else len(self.text)
+            )
+            spans.append(Span(start, end, self.text[start:end]))
+        return spans
+
+    @cached_property
+    def paragraphs(self) -> list[Span]:
+        """Blocks of text separated by blank lines, stripped of surrounding whitespace."""
+        spans = []
+        position = 0
+        for match in _BLANK_LINE_RE.finditer(self.text):
+            spans.extend(self._stripped(position, match.start()))
+            position = match.end()
+        spans.extend(self._stripped(position, len(self.text)))
+        return spans
+
+    def _stripped(self, start: int, end: int) -> list[Span]:
+        chunk = self.text[start:end]
+        inner = chunk.strip()
+        if not inner:
+            return []
+        lead = len(chunk) - len(chunk.lstrip())
+        return [Span(start + lead, start + lead + len(inner), inner)]
+
+    @cached_property
+    def hard_wrapped(self) -> bool:
+        """True when lines break inside sentences (fixed-width text), so a line break is not a
+        sentence boundary. Scraped and translated news usually puts one paragraph on a line."""
+        content = [line.text.rstrip() for line in self.lines if line.text.strip()]
+        if len(content) < 4:
+            return False
+        open_ended = sum(1 for line in content if line[-1].isalnum() or line[-1] in ",;")
+        longest = max(len(line) for line in content)
+        return longest <= 100 and open_ended / len(content) > 0.5
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """Sentences in document order. A line break ends a sentence unless the text is
+        hard-wrapped; sentence splitting inside a block uses sentencex."""
+        import sentencex
+
+        blocks = self.paragraphs if self.hard_wrapped else self._line_blocks()
+        spans: list[Span] = []
+        for block in blocks:
+            cursor = block.start
+            for piece in sentencex.segment("en", block.text):
+                stripped = piece.strip()
+                if not stripped:
+                    continue
+                found = self.text.find(stripped, cursor, block.end)
+                if found == -1:  # sentencex normalised something: fall back to the rest
+                    found = cursor
+                    stripped = self.text[cursor : block.end].strip()
+                spans.append(Span(found, found + len(stripped), stripped))
+                cursor = found + len(stripped)
+                if cursor >= block.end:
+                    break
+        return spans
+
+    def _line_blocks(self) -> list[Span]:
+        return [span for line in self.lines for span in self._stripped(line.start, line.end)]
+
+    @cached_property
+    def sentence_starts(self) -> frozenset[int]:
+        return frozenset(span.start for span in self.sentences)
+
+    # Words -------------------------------------------------------------------------------------
+
+    @cached_property
+    def non_prose(self) -> list[tuple[int, int]]:
+        """Spans of URLs, e-mail addresses, handles, hashtags, file names and inline code."""
+        return [(m.start(), m.end()) for m in _LINKLIKE_RE.finditer(self.text)]
+
+    def in_non_prose(self, start: int, end: int) -> bool:
+        spans = self.non_prose
+        index = bisect.bisect_right(spans, (start, len(self.text) + 1)) - 1
+        for candidate in spans[max(0, index - 1) : index + 2]:
+            if candidate[0] < end and start < candidate[1]:
+                return True
+        return False
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """Word tokens. A token is sentence-initial when it is the first word of a sentence."""
+        starts = sorted(self.sentence_starts)
+        tokens = []
+        next_start_index = 0
+        for index, match in enumerate(WORD_RE.finditer(self.text)):
+            start = match.start()
+            initial = False
+            while next_start_index < len(starts) and starts[next_start_index] <= start:
+                initial = True
+                next_start_index += 1
+            tokens.append(Token(match.group(), start, match.end(), index, initial))
+        return tokens
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        tokens = self.tokens
+        first = bisect.bisect_left(tokens, start, key=lambda token: token.start)
+        last = bisect.bisect_left(tokens, end, key=lambda token: token.start)
+        return tokens[first:last]
+
+    def token_at(self, offset: int) -> Token | None:
+        tokens = self.tokens
+        index = bisect.bisect_right(tokens, offset, key=lambda token: token.start) - 1
+        if index >= 0 and tokens[index].start <= offset < tokens[index].end:
+            return tokens[index]
+        return None
+
+    # The document's own vocabulary ---------------------------------------------------------------
+
+    @cached_property
+    def word_counts(self) -> Counter[str]:
+        """How often each exact spelling occurs."""
+        return Counter(token.text for token in self.tokens)
+
+    @cached_property
+    def lower_counts(self) -> Counter[str]:
+        return Counter(token.lower for token in self.tokens)
+
+    @cached_property
+    def capitalised_mid_sentence(self) -> Counter[str]:
+        """Lower-cased words the document writes with a capital inside a sentence, where the
+        capital is the writer's choice and so evidence of a name or proper adjective."""
+        counts: Counter[str] = Counter()
+        for token in self.tokens:
+            if not token.sentence_initial and token.text[:1].isupper():
+                counts[token.lower] += 1
+        return counts
+
+    def uses_word(self, word: str) -> bool:
+        """Whether the document spells ``word`` as a word of its own (any case)."""
+        return self.lower_counts.get(word.lower(), 0) > 0
+
+    # Shared data -------------------------------------------------------------------------------
+
+    @property
+    def lexicon(self) -> Lexicon:
+        from lintnews.lexicon import get_lexicon
+
+        return get_lexicon(self.config.known_words_key)
+
+    def iter_lines(self) -> Iterator[Span]:
+        """Non-blank lines."""
+        return (line for line in self.lines if line.text.strip())

@@ -1,0 +1,199 @@
+"""Running rules over a document, and applying their fixes.
+
+The engine owns what no rule should repeat: choosing rules, collecting their reports, honouring
+suppression comments, removing duplicate reports, and applying fixes without corrupting text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from lintnews.config import Config
+from lintnews.diagnostics import Diagnostic, Edit, Fix
+from lintnews.document import Document
+from lintnews.registry import all_rules, select_rules
+from lintnews.rule import Rule
+from lintnews.source import Source
+
+# A fix can enable another (removing a doubled word can expose a lowercase opening); passes
+# repeat until nothing changes, as ruff does, with a bound against rules that disagree.
+MAX_FIX_PASSES = 10
+
+# `lintnews: ignore` or `lintnews: ignore[M001, R]` silences the line it is on;
+# `lintnews: ignore-next-line[...]` on a line of its own silences the next line.
+_SUPPRESSION_RE = regex.compile(
+    r"lintnews:\s*(?P<kind>ignore-next-line|ignore)(?:\[(?P<codes>[A-Za-z0-9:_,\s-]*)\])?"
+)
+
+
+@dataclass
+class LintResult:
+    """What linting one input produced: the diagnostics left in the final text, and the fixes
+    applied to get there (none unless fixing)."""
+
+    original: Source
+    doc: Document  # the final text: the original, or the fixed text when fixing
+    diagnostics: list[Diagnostic]
+    applied: list[Diagnostic] = field(default_factory=list)
+
+    @property
+    def path(self) -> str:
+        return self.original.path
+
+    @property
+    def fixed(self) -> str:
+        return self.doc.source.raw
+
+    @property
+    def changed(self) -> bool:
+        return self.doc.source.raw != self.original.raw
+
+
+class Linter:
+    """A configured set of rules, reusable across many documents."""
+
+    def __init__(self, config: Config | None = None, rules: Sequence[type[Rule]] | None = None):
+        self.config = config or Config()
+        if rules is None:
+            rules = select_rules(self.config.select, self.config.ignore, self.config.extend_select)
+        self.rule_classes = list(rules)
+        self.rules = [rule() for rule in self.rule_classes]
+        self._order = {rule.code: index for index, rule in enumerate(all_rules())}
+
+    def rules_for(self, path: str) -> list[Rule]:
+        ignored = self.config.ignored_for(path)
+        if len(ignored) == len(self.config.ignore):
+            return self.rules
+        chosen = {
+            r.code for r in select_rules(self.config.select, ignored, self.config.extend_select)
+        }
+        return [rule for rule in self.rules if rule.code in chosen]
+
+    def check(self, doc: Document) -> list[Diagnostic]:
+        """All diagnostics for ``doc``, sorted, de-duplicated and without suppressed ones."""
+        found: list[Diagnostic] = []
+        for rule in self.rules_for(doc.path):
+            found.extend(rule.check(doc))
+        return self._finish(doc, found)
+
+    def extend(self, doc: Document, extra: Iterable[Diagnostic]) -> list[Diagnostic]:
+        """Re-run the final filtering after adding diagnostics from outside (grammar backends)."""
+        return self._finish(doc, [*self.check(doc), *extra])
+
+    def _finish(self, doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
+        suppressed = _suppressions(doc)
+        if suppressed:
+            found = [d for d in found if not _is_suppressed(d, doc, suppressed)]
+        return deduplicate(found, self._order)
+
+    def lint_source(self, source: Source, *, fix: bool = False, unsafe: bool = False) -> LintResult:
+        """Lint one input; with ``fix``, apply fixes until none applies and lint the result."""
+        doc = Document(source, self.config)
+        diagnostics = self.check(doc)
+        applied: list[Diagnostic] = []
+        for _ in range(MAX_FIX_PASSES if fix else 0):
+            chosen = choose_fixes(diagnostics, unsafe=unsafe)
+            if not chosen:
+                break
+            applied.extend(chosen)
+            edits = [edit for d in chosen if d.fix for edit in d.fix.edits]
+            fixed = Source(source.path, doc.source.apply(edits), has_bom=source.has_bom)
+            doc = Document(fixed, self.config)
+            diagnostics = self.check(doc)
+        return LintResult(source, doc, diagnostics, applied)
+
+    def lint_text(self, text: str, path: str = "<string>") -> list[Diagnostic]:
+        return self.check(Document.from_text(text, self.config, path))
+
+    def fix_text(self, text: str, path: str = "<string>", *, unsafe: bool = False) -> str:
+        return self.lint_source(Source.from_text(text, path), fix=True, unsafe=unsafe).fixed
+
+
+def deduplicate(diagnostics: list[Diagnostic], order: dict[str, int]) -> list[Diagnostic]:
+    """Sort reports and drop repeats: one report per span per code; on an identical span the rule
+    of the earlier family wins; a backend report overlapping a native one gives way."""
+    native = sorted((d for d in diagnostics if d.native), key=lambda d: d.sort_key)
+    kept: list[Diagnostic] = []
+    by_span: dict[tuple[int, int], Diagnostic] = {}
+    for diagnostic in native:
+        span = (diagnostic.start, diagnostic.end)
+        rival = by_span.get(span)
+        if rival is None:
+            by_span[span] = diagnostic
+            kept.append(diagnostic)
+        elif order.get(diagnostic.code, 999) < order.get(rival.code, 999):
+            kept[kept.index(rival)] = diagnostic
+            by_span[span] = diagnostic
+    foreign: list[Diagnostic] = []
+    seen: set[tuple[int, int, str]] = set()
+    for diagnostic in sorted((d for d in diagnostics if not d.native), key=lambda d: d.sort_key):
+        key = (diagnostic.start, diagnostic.end, diagnostic.code)
+        if key in seen or any(diagnostic.overlaps(n) for n in kept):
+            continue
+        seen.add(key)
+        foreign.append(diagnostic)
+    return sorted([*kept, *foreign], key=lambda d: d.sort_key)
+
+
+def choose_fixes(diagnostics: list[Diagnostic], *, unsafe: bool) -> list[Diagnostic]:
+    """Fixes to apply in one pass: in document order, skipping any that touches a fix already
+    chosen (the skipped one is reconsidered on the next pass, against the changed text)."""
+    chosen: list[Diagnostic] = []
+    taken: list[Edit] = []
+    for diagnostic in sorted(diagnostics, key=lambda d: d.sort_key):
+        fix = diagnostic.fix
+        if fix is None or not (fix.is_safe or unsafe):
+            continue
+        if any(_conflict(edit, other) for edit in fix.edits for other in taken):
+            continue
+        chosen.append(diagnostic)
+        taken.extend(fix.edits)
+    return chosen
+
+
+def _conflict(a: Edit, b: Edit) -> bool:
+    # Touching edits conflict too: two insertions at one point have no defined order.
+    return a.start <= b.end and b.start <= a.end
+
+
+def apply_fix_to_text(text: str, fix: Fix) -> str:
+    for edit in sorted(fix.edits, reverse=True):
+        text = text[: edit.start] + edit.content + text[edit.end :]
+    return text
+
+
+def _suppressions(doc: Document) -> dict[int, frozenset[str] | None]:
+    """Row -> codes silenced on it (None: all codes)."""
+    if "lintnews:" not in doc.text:
+        return {}
+    rows: dict[int, frozenset[str] | None] = {}
+
+    def silence(row: int, codes: frozenset[str] | None) -> None:
+        previous = rows.get(row, frozenset())
+        rows[row] = None if codes is None or previous is None else previous | codes
+
+    for match in _SUPPRESSION_RE.finditer(doc.text):
+        row, _ = doc.position(match.start())
+        codes_text = match.group("codes")
+        codes = None
+        if codes_text is not None:
+            codes = frozenset(c.strip().upper() for c in codes_text.split(",") if c.strip())
+        if match.group("kind") == "ignore-next-line":
+            silence(row, None)  # the marker's own line is not article text
+            silence(row + 1, codes)
+        else:
+            silence(row, codes)
+    return rows
+
+
+def _is_suppressed(
+    diagnostic: Diagnostic, doc: Document, suppressed: dict[int, frozenset[str] | None]
+) -> bool:
+    row, _ = doc.position(diagnostic.start)
+    if row not in suppressed:
+        return False
+    codes = suppressed[row]
+    return codes is None or any(diagnostic.code.upper().startswith(c) for c in codes)

@@ -1,0 +1,84 @@
+"""The shared lexicon: how common a word is in English, and which words are names.
+
+Word frequencies come from wordfreq, which ships its lists inside the package (no download) and
+covers news names such as Kyiv and Belarus. The lexicon is loaded on first use, once per process,
+so a run whose selected rules never ask for it never pays for it.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache, cached_property
+from importlib import resources
+
+# Zipf scale: log10 of occurrences per billion words. 3 is about once per million words.
+ZIPF_UNKNOWN = 0.0
+# User-supplied known words count as moderately common names.
+ZIPF_KNOWN_WORD = 3.5
+
+
+class Lexicon:
+    """Read-only word knowledge, shared by all documents with the same ``known_words``."""
+
+    def __init__(self, known_words: frozenset[str] = frozenset()) -> None:
+        self.known_words = known_words
+        self._known_lower = frozenset(word.lower() for word in known_words)
+
+    @cached_property
+    def _english(self) -> dict[str, float]:
+        import wordfreq
+
+        return wordfreq.get_frequency_dict("en")
+
+    def zipf(self, word: str) -> float:
+        """Zipf frequency of ``word`` (case-insensitive) in English; 0 when unknown."""
+        lower = word.lower()
+        frequency = self._english.get(lower)
+        if frequency is None:
+            return ZIPF_KNOWN_WORD if lower in self._known_lower else ZIPF_UNKNOWN
+        return max(
+            math.log10(frequency) + 9.0, ZIPF_KNOWN_WORD if lower in self._known_lower else 0
+        )
+
+    def is_known(self, word: str) -> bool:
+        return word.lower() in self._english or word.lower() in self._known_lower
+
+    def is_user_known(self, word: str) -> bool:
+        return word.lower() in self._known_lower
+
+    def zipf_in(self, word: str, language: str) -> float:
+        """Zipf frequency of ``word`` in another language that wordfreq ships."""
+        frequency = _language_dict(language).get(word.lower())
+        return 0.0 if frequency is None else math.log10(frequency) + 9.0
+
+    @cached_property
+    def names(self) -> dict[str, str]:
+        """Lower-cased name -> proper spelling: countries, nationalities, days, months."""
+        return _load_names()
+
+    def proper_form(self, word: str) -> str | None:
+        """The capitalised spelling of a word that English always capitalises, if it is one."""
+        return self.names.get(word.lower())
+
+
+@cache
+def _language_dict(language: str) -> dict[str, float]:
+    import wordfreq
+
+    return wordfreq.get_frequency_dict(language)
+
+
+@cache
+def _load_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    data = resources.files("lintnews").joinpath("data/names.txt").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            names[line.lower()] = line
+    return names
+
+
+@cache
+def get_lexicon(known_words: frozenset[str] = frozenset()) -> Lexicon:
+    return Lexicon(known_words)

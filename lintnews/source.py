@@ -1,0 +1,139 @@
+"""Reading and writing files without losing anything: BOM, line endings and the final newline.
+
+A :class:`Source` keeps the file's exact text and gives the rules an *analysed* text in which the
+BOM is removed and every CRLF reads as LF. Edits made against the analysed text are mapped back to
+the exact text, so a CRLF file stays CRLF and bytes outside the edits never change.
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lintnews.diagnostics import Edit
+
+BOM = "\ufeff"
+# Larger inputs belong to corpus mode, which streams; a single article is a few kB.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+# A NUL byte never occurs in text; control bytes in bulk mean a binary format.
+_BINARY_SNIFF_BYTES = 8192
+
+
+class InputError(Exception):
+    """A file that cannot be linted. The message is one line meant for the user."""
+
+
+@dataclass
+class Source:
+    """The exact text of one input and its analysed form."""
+
+    path: str
+    raw: str
+    has_bom: bool = False
+    text: str = field(init=False)
+    # Offsets in ``text`` of each "\n" that stands for "\r\n" in ``raw``.
+    _crlf_at: list[int] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        body = self.raw[1:] if self.has_bom else self.raw
+        crlf_at: list[int] = []
+        if "\r\n" in body:
+            pieces = body.split("\r\n")
+            position = 0
+            for piece in pieces[:-1]:
+                position += len(piece)
+                crlf_at.append(position)
+                position += 1
+            body = "\n".join(pieces)
+        self.text = body
+        self._crlf_at = crlf_at
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<string>") -> Source:
+        if text.startswith(BOM):
+            return cls(path, text, has_bom=True)
+        return cls(path, text)
+
+    @property
+    def newline(self) -> str:
+        """The file's dominant line break, used for line breaks that a fix inserts."""
+        lf_count = self.text.count("\n")
+        return "\r\n" if self._crlf_at and len(self._crlf_at) * 2 >= lf_count else "\n"
+
+    def raw_offset(self, offset: int) -> int:
+        """Map an offset in the analysed text to the same place in the exact text."""
+        shift = 1 if self.has_bom else 0
+        return offset + shift + bisect.bisect_left(self._crlf_at, offset)
+
+    def apply(self, edits: list[Edit]) -> str:
+        """Return the exact text with non-overlapping analysed-text edits applied."""
+        out = self.raw
+        for edit in sorted(edits, key=lambda e: (e.start, e.end), reverse=True):
+            start, end = self.raw_offset(edit.start), self.raw_offset(edit.end)
+            content = edit.content
+            if self.newline == "\r\n":
+                content = content.replace("\n", "\r\n")
+            out = out[:start] + content + out[end:]
+        return out
+
+
+def decode(data: bytes, path: str) -> Source:
+    """Decode file bytes strictly as UTF-8, refusing binary data with a clear message."""
+    head = data[:_BINARY_SNIFF_BYTES]
+    if b"\x00" in head:
+        raise InputError(f"{path}: binary file (contains NUL bytes), not text")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{path}: invalid UTF-8 at byte offset {error.start} "
+            f"(byte 0x{data[error.start]:02x}); convert the file to UTF-8 first"
+        ) from None
+    return Source.from_text(text, path)
+
+
+def read_source(path: Path) -> Source:
+    """Read one file for linting, or raise :class:`InputError` with a one-line reason."""
+    name = str(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file or directory") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot read ({error.strerror})") from None
+    if path.is_dir():
+        raise InputError(f"{name}: is a directory")
+    if size > MAX_FILE_BYTES:
+        raise InputError(
+            f"{name}: file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MiB limit "
+            "for one document; use `lintnews corpus` for datasets"
+        )
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot read ({error.strerror})") from None
+    return decode(data, name)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so that readers see the old file or the new, never half."""
+    directory = path.parent
+    mode = path.stat().st_mode & 0o7777
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise

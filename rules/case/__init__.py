@@ -1,0 +1,1 @@
+"""C: capitalisation -- lowercase sentence openings and lowercased names."""

@@ -1,0 +1,1 @@
+"""E: encoding and markup damage -- mojibake, HTML entities and tags, invisible characters."""

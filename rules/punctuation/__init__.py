@@ -1,0 +1,1 @@
+"""P: punctuation and spacing -- missing spaces after sentence ends, stray spaces, doubled marks."""

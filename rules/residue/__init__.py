@@ -1,0 +1,1 @@
+"""R: scraping residue -- lines of the web page that are not the article."""

@@ -1,0 +1,1 @@
+"""T: machine-translation artifacts -- duplicated subjects, doubled and missing words, untranslated text."""
