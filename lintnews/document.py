@@ -50,12 +50,12 @@ class Span:
 
 
 class Token(NamedTuple):
-    """A word token: its text, offsets, and position in :attr:`Document.tokens`."""
+    """A word token: its text and offsets."""
 
     text: str
     start: int
     end: int
-    index: int
+    ordinal: int  # position in Document.tokens
 
 
 class Document:

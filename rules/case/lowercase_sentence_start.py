@@ -65,7 +65,7 @@ class LowercaseSentenceStart(Rule):
                 continue
             if any(ch.isupper() for ch in token.text[1:]):
                 continue  # iPhone, eBay: lowercase by nature
-            if _particle_of_name(doc, token.index):
+            if _particle_of_name(doc, token.ordinal):
                 continue  # the document keeps this particle lowercase (de Gaulle, van der Veer)
             before = text[: sentence.start].rstrip()
             if before.endswith(_CONTINUING_ENDS):
