@@ -1,0 +1,286 @@
+"""The command line as a user meets it: real processes, real files, exit codes and formats."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import FIXTURES
+
+MT_ARTICLE = FIXTURES / "seeds" / "mt_article.txt"
+CLEAN_ARTICLE = FIXTURES / "seeds" / "clean_article.txt"
+DEFECTIVE = "The talks ended. fomin said the the deal was close.\nRead more: Why talks fail\n"
+
+
+def run(
+    *args: str, stdin: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "lintnews", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        check=False,
+    )
+
+
+def assert_one_line_error(result: subprocess.CompletedProcess[str], fragment: str) -> None:
+    assert result.returncode == 2, result
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and fragment in lines[0], result.stderr
+
+
+def test_json_contract_on_the_translated_seed() -> None:
+    result = run("check", "--output-format", "json", str(MT_ARTICLE))
+    assert result.returncode == 1
+    items = json.loads(result.stdout)
+    assert {item["code"][0] for item in items} >= {"M", "C", "T", "R"}
+    for item in items:
+        assert set(item) == {
+            "code",
+            "name",
+            "message",
+            "filename",
+            "location",
+            "end_location",
+            "fix",
+        }
+        assert set(item["location"]) == {"row", "column"} == set(item["end_location"])
+        if item["fix"] is not None:
+            assert set(item["fix"]) == {"applicability", "message", "edits"}
+            assert item["fix"]["applicability"] in ("safe", "unsafe")
+            for edit in item["fix"]["edits"]:
+                assert set(edit) == {"content", "location", "end_location"}
+    lines = MT_ARTICLE.read_text(encoding="utf-8").split("\n")
+    merged = next(i for i in items if i["code"] == "M001" and "Chernihivalthough" in i["message"])
+    row, column = merged["location"]["row"], merged["location"]["column"]
+    end = merged["end_location"]["column"]
+    # 1-based columns in code points, end exclusive: the slice is exactly the reported word.
+    assert lines[row - 1][column - 1 : end - 1] == "Chernihivalthough"
+    messages = " ".join(i["message"] for i in items)
+    for expected in ("fomin", "Zelensky", "Read more"):
+        assert expected in messages
+
+
+def test_clean_seed_reports_nothing_past_its_first_line() -> None:
+    result = run("check", "--output-format", "json", str(CLEAN_ARTICLE))
+    items = json.loads(result.stdout)
+    assert all(item["location"]["row"] == 1 for item in items), items
+
+
+def test_full_format_shows_line_caret_and_fix(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DEFECTIVE)
+    result = run("check", str(path))
+    assert result.returncode == 1
+    assert f"{path}:1:18: C001 [*] Sentence starts with lowercase 'fomin'" in result.stdout
+    assert " 1 | The talks ended. fomin said" in result.stdout
+    assert "   |                  ^^^^^" in result.stdout
+    assert "= fix: Capitalise the first letter" in result.stdout
+    assert "\x1b[" not in result.stdout  # plain when piped
+    assert result.stdout.rstrip().splitlines()[-1].startswith("Found ")
+
+
+def test_concise_github_and_statistics(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DEFECTIVE)
+    concise = run("check", "--output-format", "concise", str(path)).stdout.splitlines()
+    assert f"{path}:2:1: R001 [*] 'Read more' line is a link teaser, not article text" in concise
+    github = run("check", "--output-format", "github", str(path)).stdout.splitlines()
+    assert any(
+        line.startswith(f"::error title=lintnews (R001),file={path},line=2,col=1,")
+        for line in github
+    )
+    stats = run("check", "--statistics", str(path)).stdout
+    assert "R001" in stats and "read-more-line" in stats
+
+
+def test_select_ignore_and_prefixes(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DEFECTIVE)
+
+    def codes(*flags: str) -> set[str]:
+        result = run("check", "--output-format", "json", *flags, str(path))
+        return {item["code"] for item in json.loads(result.stdout)}
+
+    assert codes("--select", "R") == {"R001"}
+    assert "R001" not in codes("--ignore", "R001")
+    assert codes("--select", "R,C001") == {"R001", "C001"}
+    assert codes("--select", "C", "--extend-select", "R001") == {"C001", "R001"}
+    assert_one_line_error(run("check", "--select", "Z9", str(path)), "unknown rule selector 'Z9'")
+
+
+def test_exit_codes(tmp_path: Path) -> None:
+    clean = tmp_path / "clean.txt"
+    clean.write_text("The talks ended on Monday.\n")
+    assert run("check", str(clean)).returncode == 0
+    dirty = tmp_path / "dirty.txt"
+    dirty.write_text(DEFECTIVE)
+    assert run("check", str(dirty)).returncode == 1
+    assert run("check", "--exit-zero", str(dirty)).returncode == 0
+    assert run("check", "--output-format", "xml", str(dirty)).returncode == 2
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"caf\xe9 au lait\n", "invalid UTF-8 at byte offset 3"),
+        (b"\x00\x01\x02binary", "binary file"),
+    ],
+)
+def test_bad_input_is_one_line_and_untouched(tmp_path: Path, content: bytes, fragment: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    assert_one_line_error(run("check", "--fix", str(path)), fragment)
+    assert path.read_bytes() == content
+
+
+def test_missing_path_and_empty_directory(tmp_path: Path) -> None:
+    assert_one_line_error(run("check", str(tmp_path / "nope.txt")), "no such file or directory")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG")
+    assert_one_line_error(run("check", str(tmp_path)), "directory has no files to check")
+
+
+def test_empty_file_is_fine(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text("")
+    result = run("check", str(path))
+    assert result.returncode == 0 and "All checks passed!" in result.stdout
+
+
+def test_directory_recursion_uses_include_patterns(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.md").write_text(DEFECTIVE)
+    (tmp_path / "b.txt").write_text(DEFECTIVE)
+    (tmp_path / "c.html").write_text(DEFECTIVE)
+    result = run("check", "--output-format", "json", str(tmp_path))
+    files = {Path(item["filename"]).name for item in json.loads(result.stdout)}
+    assert files == {"a.md", "b.txt"}
+
+
+def test_fix_is_idempotent_and_keeps_crlf_bom_and_final_newline(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    original = "\ufeff" + DEFECTIVE.replace("\n", "\r\n")
+    path.write_bytes(original.encode("utf-8"))
+    first = run("check", "--fix", str(path))
+    fixed = path.read_bytes().decode("utf-8")
+    assert fixed == "\ufeffThe talks ended. Fomin said the the deal was close.\r\n"
+    assert "Fixed 2 problems" in first.stdout
+    second = run("check", "--fix", str(path))
+    assert path.read_bytes().decode("utf-8") == fixed
+    assert "Fixed" not in second.stdout
+
+
+def test_unsafe_fixes_need_the_flag(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Before the talks, President Volodymyr Zelensky he said it.\n")
+    run("check", "--fix", str(path))
+    assert "Zelensky he said" in path.read_text()
+    run("check", "--fix", "--unsafe-fixes", str(path))
+    assert path.read_text() == "Before the talks, President Volodymyr Zelensky said it.\n"
+
+
+def test_diff_prints_and_writes_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DEFECTIVE)
+    result = run("check", "--diff", str(path))
+    assert result.returncode == 1
+    assert "-Read more: Why talks fail" in result.stdout
+    assert "+The talks ended. Fomin said the the deal was close." in result.stdout
+    assert path.read_text() == DEFECTIVE
+
+
+def test_stdin_with_filename_and_fix() -> None:
+    result = run(
+        "check", "--output-format", "concise", "--stdin-filename", "story.txt", "-", stdin=DEFECTIVE
+    )
+    assert result.returncode == 1 and result.stdout.startswith("story.txt:1:18: C001")
+    fixed = run("check", "--fix", "-", stdin=DEFECTIVE)
+    assert fixed.stdout == "The talks ended. Fomin said the the deal was close.\n"
+
+
+def test_configuration_is_discovered_and_flags_win(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.lintnews]\nignore = ["C001"]\n'
+        'per-file-ignores = { "drafts/*" = ["R"] }\n'
+    )
+    (tmp_path / "drafts").mkdir()
+    for name in ("a.txt", "drafts/b.txt"):
+        (tmp_path / name).write_text(DEFECTIVE)
+    result = run("check", "--output-format", "json", ".", cwd=tmp_path)
+    found = {(Path(i["filename"]).name, i["code"]) for i in json.loads(result.stdout)}
+    assert ("a.txt", "R001") in found and ("b.txt", "R001") not in found
+    assert not any(code == "C001" for _, code in found)
+    overridden = run("check", "--output-format", "json", "--ignore", "R", "a.txt", cwd=tmp_path)
+    assert {i["code"] for i in json.loads(overridden.stdout)} >= {"C001"}
+
+
+def test_lintnews_toml_and_explicit_config(tmp_path: Path) -> None:
+    (tmp_path / "lintnews.toml").write_text('select = ["R"]\n')
+    (tmp_path / "a.txt").write_text(DEFECTIVE)
+    result = run("check", "--output-format", "json", "a.txt", cwd=tmp_path)
+    assert {i["code"] for i in json.loads(result.stdout)} == {"R001"}
+    other = tmp_path / "other.toml"
+    other.write_text('select = ["C"]\n')
+    result = run("check", "--output-format", "json", "--config", str(other), "a.txt", cwd=tmp_path)
+    assert {i["code"] for i in json.loads(result.stdout)} == {"C001"}
+
+
+@pytest.mark.parametrize(
+    ("config", "fragment"),
+    [
+        ("selekt = ['R']\n", "unknown key 'selekt'"),
+        ("select = 'R\n", "invalid TOML"),
+        ("select = [1]\n", "'select' must be a list of strings"),
+        ("known-words-file = 'missing.txt'\n", "known-words-file"),
+    ],
+)
+def test_bad_configuration_is_one_line(tmp_path: Path, config: str, fragment: str) -> None:
+    (tmp_path / "lintnews.toml").write_text(config)
+    (tmp_path / "a.txt").write_text(DEFECTIVE)
+    assert_one_line_error(run("check", "a.txt", cwd=tmp_path), fragment)
+
+
+def test_known_words_teach_the_lexicon(tmp_path: Path) -> None:
+    text = "Troops shelled Zhytomyrand the villages nearby.\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text)
+    before = json.loads(run("check", "--select", "M", "--output-format", "json", str(path)).stdout)
+    assert not before  # 'Zhytomyr' is unknown, so there is no evidence for a split
+    (tmp_path / "words.txt").write_text("# places\nZhytomyr\n")
+    (tmp_path / "lintnews.toml").write_text('known-words-file = "words.txt"\n')
+    after = json.loads(run("check", "--select", "M", "--output-format", "json", str(path)).stdout)
+    assert [i["code"] for i in after] == ["M001"]
+
+
+def test_suppression_comments(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(
+        "The talks ended. fomin said so. <!-- lintnews: ignore[C001] -->\n"
+        "<!-- lintnews: ignore-next-line -->\n"
+        "Read more: Why talks fail\n"
+        "Read more: This one is reported\n"
+    )
+    result = run("check", "--output-format", "json", str(path))
+    assert [(i["code"], i["location"]["row"]) for i in json.loads(result.stdout)] == [("R001", 4)]
+
+
+def test_rule_explains_and_lists() -> None:
+    explained = run("rule", "M001")
+    assert explained.returncode == 0
+    assert "## Why is this bad?" in explained.stdout and "Reported:" in explained.stdout
+    listing = run("rule", "--all").stdout
+    assert "| M001 | merged-words |" in listing and "| R001 | read-more-line |" in listing
+    assert run("rule", "X999").returncode == 2
+
+
+def test_help_and_version() -> None:
+    assert "check" in run("--help").stdout
+    assert run("--version").stdout.startswith("lintnews ")
