@@ -55,7 +55,7 @@ def test_huge_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr("lintnews.source.MAX_FILE_BYTES", 10)
     path = tmp_path / "big.txt"
     path.write_text("x" * 11)
-    with pytest.raises(InputError, match="over the .* limit"):
+    with pytest.raises(InputError, match=r"over the .* limit"):
         read_source(path)
 
 
