@@ -1,0 +1,109 @@
+"""The engine's own guarantees: fix conflicts, de-duplication, fix passes, the library API."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import lintnews
+from lintnews.config import Config
+from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.document import Document
+from lintnews.engine import Linter, choose_fixes, deduplicate
+from lintnews.registry import all_rules, select_rules
+from lintnews.rule import Rule
+
+
+class UpperWord(Rule):
+    """Test rule: upper-case the word 'alpha' (safe)."""
+
+    code = "P901"
+    name = "upper-alpha"
+    examples = []
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        start = doc.text.find("alpha")
+        while start != -1:
+            yield self.report(
+                start, start + 5, "alpha", Fix.replace(start, start + 5, "ALPHA", "upper")
+            )
+            start = doc.text.find("alpha", start + 1)
+
+
+class DropAlphaBeta(Rule):
+    """Test rule: delete 'alpha beta' (safe), overlapping UpperWord's fix."""
+
+    code = "P902"
+    name = "drop-alpha-beta"
+    examples = []
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        start = doc.text.find("alpha beta")
+        if start != -1:
+            yield self.report(start, start + 10, "pair", Fix.delete(start, start + 11, "drop"))
+
+
+def test_overlapping_fixes_are_resolved_deterministically() -> None:
+    text = "x alpha beta y"
+    for order in ([UpperWord, DropAlphaBeta], [DropAlphaBeta, UpperWord]):
+        linter = Linter(Config(), rules=order)
+        # The earlier fix in document order wins the first pass; the other is re-checked on the
+        # changed text next pass and no longer applies.
+        assert linter.fix_text(text) == "x ALPHA beta y"
+
+
+def test_choose_fixes_skips_touching_edits() -> None:
+    first = Diagnostic("A1", "a", "m", 0, 3, Fix.replace(0, 3, "x", "f"))
+    touching = Diagnostic("A2", "a", "m", 3, 5, Fix.replace(3, 5, "y", "f"))
+    apart = Diagnostic("A3", "a", "m", 6, 7, Fix.replace(6, 7, "z", "f"))
+    unsafe = Diagnostic("A4", "a", "m", 9, 10, Fix.replace(9, 10, "z", "f", safe=False))
+    assert choose_fixes([apart, touching, first, unsafe], unsafe=False) == [first, apart]
+    assert choose_fixes([unsafe], unsafe=True) == [unsafe]
+
+
+def test_deduplicate_keeps_one_report_per_span_and_native_over_backend() -> None:
+    order = {"M001": 0, "C001": 1}
+    merged = Diagnostic("M001", "merged", "m", 5, 10)
+    lowercase = Diagnostic("C001", "case", "m", 5, 10)
+    again = Diagnostic("C001", "case", "m", 5, 10)
+    backend = Diagnostic("LT:X", "lt", "m", 8, 12, native=False)
+    backend_apart = Diagnostic("LT:Y", "lt", "m", 20, 22, native=False)
+    result = deduplicate([backend, lowercase, merged, again, backend_apart, backend_apart], order)
+    assert result == [merged, backend_apart]
+
+
+def test_fixes_repeat_until_nothing_changes() -> None:
+    # Removing the teaser line exposes nothing new; capitalising happens in the same pass.
+    text = "Talks ended. fomin left.\nRead more: Why\n"
+    assert lintnews.fix_text(text) == "Talks ended. Fomin left.\n"
+    assert lintnews.fix_text(lintnews.fix_text(text)) == lintnews.fix_text(text)
+
+
+def test_library_api_reports_offsets_into_the_text() -> None:
+    text = "Troops left Chernihiv. They held Kyiv and Chernihivalthough it was denied."
+    found = [d for d in lintnews.lint_text(text) if d.code == "M001"]
+    assert [text[d.start : d.end] for d in found] == ["Chernihivalthough"]
+
+
+def test_selection_specificity_follows_ruff() -> None:
+    codes = [rule.code for rule in select_rules(("M001",), ignore=("M",))]
+    assert codes == ["M001"]  # the more specific selector wins
+    assert "M001" not in [rule.code for rule in select_rules(("M",), ignore=("M001",))]
+    assert [r.code for r in select_rules(("ALL",))] == [r.code for r in all_rules()]
+    assert [r.code for r in select_rules(("merged-words",))] == ["M001"]
+
+
+def test_document_structure() -> None:
+    doc = Document.from_text("Title line\n\nFirst sentence here. second one.\nNext line\n")
+    assert [p.text for p in doc.paragraphs] == [
+        "Title line",
+        "First sentence here. second one.\nNext line",
+    ]
+    assert [s.text for s in doc.sentences] == [
+        "Title line",
+        "First sentence here.",
+        "second one.",
+        "Next line",
+    ]
+    assert doc.position(doc.text.index("second")) == (3, 22)
+    assert doc.is_sentence_start(doc.text.index("second"))
+    assert doc.capitalised_mid_sentence == {}
