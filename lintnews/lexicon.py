@@ -1,15 +1,17 @@
 """The shared lexicon: how common a word is in English, and which words are names.
 
 Word frequencies come from wordfreq, which ships its lists inside the package (no download) and
-covers news names such as Kyiv and Belarus. The lexicon is loaded on first use, once per process,
-so a run whose selected rules never ask for it never pays for it.
+covers news names such as Kyiv and Belarus (see ``lintnews.wordlist`` for how they are read fast).
+The lexicon is loaded on first use, once per process, so a run whose selected rules never ask for
+it never pays for it.
 """
 
 from __future__ import annotations
 
-import math
 from functools import cache, cached_property
 from importlib import resources
+
+from lintnews.wordlist import WordList, load_word_list
 
 # Zipf scale: log10 of occurrences per billion words. 3 is about once per million words.
 ZIPF_UNKNOWN = 0.0
@@ -22,34 +24,32 @@ class Lexicon:
 
     def __init__(self, known_words: frozenset[str] = frozenset()) -> None:
         self.known_words = known_words
-        self._known_lower = frozenset(word.lower() for word in known_words)
+        self._known_lower = frozenset(_normalise(word) for word in known_words)
 
     @cached_property
-    def _english(self) -> dict[str, float]:
-        import wordfreq
-
-        return wordfreq.get_frequency_dict("en")
+    def _english(self) -> WordList:
+        return load_word_list("en")
 
     def zipf(self, word: str) -> float:
-        """Zipf frequency of ``word`` (case-insensitive) in English; 0 when unknown."""
-        lower = word.lower()
-        frequency = self._english.get(lower)
-        if frequency is None:
-            return ZIPF_KNOWN_WORD if lower in self._known_lower else ZIPF_UNKNOWN
-        return max(
-            math.log10(frequency) + 9.0, ZIPF_KNOWN_WORD if lower in self._known_lower else 0
-        )
+        """Zipf frequency of ``word`` (case-insensitive) in English; 0 when unknown. A user's
+        known word counts as at least moderately common."""
+        lower = _normalise(word)
+        zipf = self._english.zipf(lower)
+        if lower in self._known_lower:
+            return max(zipf or 0.0, ZIPF_KNOWN_WORD)
+        return ZIPF_UNKNOWN if zipf is None else zipf
 
     def is_known(self, word: str) -> bool:
-        return word.lower() in self._english or word.lower() in self._known_lower
+        lower = _normalise(word)
+        return lower in self._known_lower or lower in self._english
 
     def is_user_known(self, word: str) -> bool:
-        return word.lower() in self._known_lower
+        return _normalise(word) in self._known_lower
 
     def zipf_in(self, word: str, language: str) -> float:
-        """Zipf frequency of ``word`` in another language that wordfreq ships."""
-        frequency = _language_dict(language).get(word.lower())
-        return 0.0 if frequency is None else math.log10(frequency) + 9.0
+        """Zipf frequency of ``word`` in another language that wordfreq ships; 0 when unknown."""
+        zipf = load_word_list(language).zipf(_normalise(word))
+        return 0.0 if zipf is None else zipf
 
     @cached_property
     def names(self) -> dict[str, str]:
@@ -61,11 +61,9 @@ class Lexicon:
         return self.names.get(word.lower())
 
 
-@cache
-def _language_dict(language: str) -> dict[str, float]:
-    import wordfreq
-
-    return wordfreq.get_frequency_dict(language)
+def _normalise(word: str) -> str:
+    """wordfreq's keys are lower-case with straight apostrophes."""
+    return word.lower().replace("’", "'")
 
 
 @cache
