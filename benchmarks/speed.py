@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.harness import BBC, write_results  # noqa: E402
-from lintnews.config import Config  # noqa: E402
-from lintnews.engine import Linter  # noqa: E402
+from benchmarks.harness import BBC, write_results
+from lintnews.config import Config
+from lintnews.engine import Linter
 
 SMALL_FILE = Path(__file__).resolve().parent.parent / "fixtures" / "seeds" / "mt_article.txt"
 
