@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated
 
@@ -145,6 +146,15 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("lintnews: interrupted\n")
         sys.exit(130)
+    except Exception as error:
+        # A bug, not a user error: one line, unless the developer asks for the traceback.
+        if os.environ.get("LINTNEWS_DEBUG"):
+            raise
+        sys.stderr.write(
+            f"lintnews: internal error: {type(error).__name__}: {error} "
+            "(set LINTNEWS_DEBUG=1 for the traceback)\n"
+        )
+        sys.exit(2)
 
 
 if __name__ == "__main__":

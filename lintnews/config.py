@@ -67,6 +67,8 @@ class Config:
 
     def ignored_for(self, path: str) -> tuple[str, ...]:
         """``ignore`` plus the per-file ignores whose pattern matches ``path``."""
+        if not self.per_file_ignores:
+            return self.ignore
         extra: list[str] = []
         relative = self._relative(path)
         for pattern, codes in self.per_file_ignores.items():

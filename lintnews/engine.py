@@ -29,6 +29,10 @@ _SUPPRESSION_RE = regex.compile(
 )
 
 
+class RuleError(RuntimeError):
+    """A rule crashed: a bug in lintnews, reported with the rule and the file."""
+
+
 @dataclass
 class LintResult:
     """What linting one input produced: the diagnostics left in the final text, and the fixes
@@ -76,7 +80,13 @@ class Linter:
         """All diagnostics for ``doc``, sorted, de-duplicated and without suppressed ones."""
         found: list[Diagnostic] = []
         for rule in self.rules_for(doc.path):
-            found.extend(rule.check(doc))
+            try:
+                found.extend(rule.check(doc))
+            except Exception as error:
+                raise RuleError(
+                    f"{doc.path}: rule {rule.code} failed ({type(error).__name__}: {error}); "
+                    "this is a bug in lintnews, please report it"
+                ) from error
         return self._finish(doc, found)
 
     def extend(self, doc: Document, extra: Iterable[Diagnostic]) -> list[Diagnostic]:

@@ -158,9 +158,13 @@ class Runner:
             self.error(str(error))
             return None
         linter = self.linter_for(config)
-        return linter.lint_source(
-            source, fix=options.fix or options.diff, unsafe=options.unsafe_fixes
-        )
+        try:
+            return linter.lint_source(
+                source, fix=options.fix or options.diff, unsafe=options.unsafe_fixes
+            )
+        except RuleError as error:
+            self.error(str(error))
+            return None
 
     def write_fixed(self, path: Path | None, result: LintResult) -> None:
         if path is None:  # fixing standard input prints the fixed text instead of a report

@@ -284,3 +284,16 @@ def test_rule_explains_and_lists() -> None:
 def test_help_and_version() -> None:
     assert "check" in run("--help").stdout
     assert run("--version").stdout.startswith("lintnews ")
+
+
+def test_full_format_is_coloured_when_forced(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DEFECTIVE)
+    result = subprocess.run(
+        [sys.executable, "-m", "lintnews", "check", str(path)],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "FORCE_COLOR": "1", "TERM": "xterm-256color"},
+        check=False,
+    )
+    assert "\x1b[" in result.stdout and "C001" in result.stdout

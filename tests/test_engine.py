@@ -107,3 +107,23 @@ def test_document_structure() -> None:
     assert doc.position(doc.text.index("second")) == (3, 22)
     assert doc.is_sentence_start(doc.text.index("second"))
     assert doc.capitalised_mid_sentence == {}
+
+
+class Crashes(Rule):
+    """Test rule that has a bug."""
+
+    code = "P903"
+    name = "crashes"
+    examples = []
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        raise ZeroDivisionError("boom")
+
+
+def test_a_crashing_rule_is_named_with_the_file() -> None:
+    import pytest
+
+    from lintnews.engine import RuleError
+
+    with pytest.raises(RuleError, match=r"story.txt: rule P903 failed \(ZeroDivisionError: boom\)"):
+        Linter(Config(), rules=[Crashes]).lint_text("Some text.", "story.txt")
