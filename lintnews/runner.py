@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TextIO
 
 from lintnews.config import Config, ConfigError, discover_config, load_config_file
-from lintnews.engine import Linter, LintResult
+from lintnews.engine import Linter, LintResult, RuleError
 from lintnews.registry import SelectionError
 from lintnews.reporters import WRITERS, FileReport, write_statistics, write_summary
 from lintnews.source import InputError, decode, read_source, write_atomically
