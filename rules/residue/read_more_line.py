@@ -9,15 +9,22 @@ import regex
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
+from rules.residue._lines import delete_line_range
 
 # The label must open the line and be followed by a colon, a dash or the end of the line:
 # "Read more about the plan in our guide." is a sentence, "Read more: ..." is a link.
 _LABEL_RE = regex.compile(
-    r"^\s*(?:[>*•▶►-]\s*)?"
-    r"(?P<label>read\s+more|read\s+also|also\s+read|related(?:\s+(?:articles?|stories|news|coverage|content|reading))?"
-    r"|see\s+also|more\s+on\s+this\s+story|recommended(?:\s+stories)?|watch|listen|more\s+from\s+[^:\n]{1,40}|read\s+next)"
-    r"\s*(?P<tail>[:\-–—|›»>]|$)",
-    regex.IGNORECASE,
+    r"^[ \t]*(?:[>*•▶►■-][ \t]*)?"
+    r"(?P<label>read\s+more|read\s+also|also\s+read|also\s+see|see\s+also|read\s+next|up\s+next"
+    r"|related(?:\s+(?:articles?|stories|news|coverage|content|reading|links?|topics|videos?))?"
+    r"|more\s+on\s+this\s+(?:story|topic)|more\s+stories|top\s+stories|more\s+news|latest\s+news"
+    r"|recommended(?:\s+(?:stories|for\s+you|reading|videos?))?|you\s+may\s+also\s+like"
+    r"|you\s+might\s+also\s+like|don'?t\s+miss|editor'?s\s+picks?|most\s+(?:read|popular|viewed|shared)"
+    r"|trending(?:\s+(?:now|stories|news))?|today'?s\s+\w+\s+most\s+popular\s+stories"
+    r"|see\s+more\s+(?:photos|videos|stories)|part\s+of\s+complete\s+coverage\s+on"
+    r"|watch(?:\s+now|\s+video|\s+live)?|listen(?:\s+now)?|more\s+from\s+[^:\n]{1,40}|photos)"
+    r"[ \t]*(?P<tail>[:\-–—|›»>]|$)",
+    regex.IGNORECASE | regex.MULTILINE,
 )
 
 
@@ -26,7 +33,8 @@ class ReadMoreLine(Rule):
 
     ## What it does
     Finds lines that begin with a related-content label such as `Read more:`, `READ MORE`,
-    `Also read:`, `Related:`, `Related Stories`, `See also:`, `Watch:` or `More from ...:`.
+    `Also read:`, `Related:`, `Related Stories`, `See also:`, `Watch:`, `Most Popular` or
+    `More from ...:`.
 
     ## Why is this bad?
     Scrapers keep the links a news page puts between paragraphs. The teaser's headline reads
@@ -48,21 +56,21 @@ class ReadMoreLine(Rule):
             "The talks ended.\nRead more: What are children to blame for?\nThey resume today.\n",
             fixed="The talks ended.\nThey resume today.\n",
         ),
-        bad("Talks ended.\n\nREAD MORE\n\nThey resume.", fixed="Talks ended.\n\n\nThey resume."),
+        bad("Talks ended.\n\nREAD MORE\n\nThey resume.", fixed="Talks ended.\n\nThey resume."),
         bad("Talks ended.\nAlso read: Kyiv braces for winter\n", fixed="Talks ended.\n"),
         bad("Talks ended.\nRelated Stories\n", fixed="Talks ended.\n"),
+        bad("Talks ended.\n\nMost Popular\n\nThey resume.", fixed="Talks ended.\n\nThey resume."),
         good("Readers can read more about the plan in our guide."),
         good("Read more carefully, the judge told the lawyers."),
         good("Related companies reported profits."),
         good("Watch the skies, officials said."),
+        good("Photos of the crash were shared online."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for line in doc.iter_lines():
-            match = _LABEL_RE.match(line.text)
-            if match is None:
-                continue
-            start, end = doc.line_with_break(line)
+        for match in _LABEL_RE.finditer(doc.text):
+            line = doc.line_span(match.start())
+            start, end = delete_line_range(doc, line)
             yield self.report(
                 line.start,
                 line.end,

@@ -1,0 +1,163 @@
+"""R006 byline: the author line of the page (`By Shirin Ghaffary`) left in the text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.document import Document
+from lintnews.rule import Rule, bad, good
+from rules.residue._lines import delete_line_range
+
+# One name: capitalised words, initials, particles and a quoted nickname
+# ("Dana A. Ford", "LYNNE O'DONNELL", "Amanda "Tania Mae" Tan", "Ludwig van Beethoven").
+_WORD = r"(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:\p{Lu}\.)*|[\"“][^\"”\n]{1,20}[\"”])"
+_PARTICLE = r"(?:van|von|der|den|de|del|della|di|da|dos|du|la|le|bin|al|el|ibn|ter|ten|y)"
+_NAME = rf"{_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD}){{1,4}}"
+_NAMES = rf"{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*(?:and[ \t]+)?{_NAME}){{0,5}}"
+_ROLE = (
+    r"(?:[\p{Lu}][\p{L}.&]*(?:[ \t]+[\p{Lu}][\p{L}.&]*){0,3}"  # CNN, Associated Press, BBC News
+    r"|(?:senior\s+|chief\s+|staff\s+|special\s+)?(?:reporter|writer|correspondent|editor|contributor"
+    r"|political\s+editor|staff\s+writer|for\s+[^\n]{1,40}|in\s+\p{Lu}[\p{L} ]{1,30}))"
+)
+_LINE_RE = regex.compile(
+    rf"""
+    ^[ \t]*(?:[-–—]{{1,2}}[ \t]*)?
+    (?P<label>by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|edited\s+by|text\s+by)
+    [ \t]+(?P<names>{_NAMES})
+    (?:[ \t]*[,|–—-][ \t]*{_ROLE}|[ \t]+(?:{_ROLE}))?
+    (?:[ \t]*[|,•·]?[ \t]*(?:follow[ \t]+)?@\w+)?         # a handle
+    (?:[ \t]*[|,•·-]?[ \t]*[\p{{Lu}}\d][^\n]{{0,40}}\d)?     # a date after the name
+    [ \t]*\.?[ \t]*$
+    """,
+    regex.MULTILINE | regex.VERBOSE | regex.IGNORECASE,
+)
+# "By" must be the word, and names must really be capitalised: the case-insensitive match above
+# accepts "by the way"; this check refuses it.
+_NAME_WORD_RE = regex.compile(r"[\p{L}'’-]+|[\"“][^\"”\n]*[\"”]")
+_LOWER_ALLOWED = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"and"}
+_FUNCTION_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "then",
+        "now",
+        "far",
+        "all",
+        "far",
+        "then",
+        "tuesday",
+        "monday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "christmas",
+        "easter",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "law",
+        "force",
+        "contrast",
+        "comparison",
+        "default",
+        "design",
+        "accident",
+        "mistake",
+        "chance",
+        "way",
+    ]
+)
+
+
+class Byline(Rule):
+    """Author line (`By Shirin Ghaffary`, `By Jeremy Herb and Kara Scannell, CNN`).
+
+    ## What it does
+    Finds lines made of `By` and one or more names, optionally followed by the outlet or role
+    (`CNN`, `Staff Writer`), a social-media handle or a date, and Reuters-style credits such as
+    `Reporting by ...` or `Edited by ...` alone on a line.
+
+    ## Why is this bad?
+    The byline is page metadata. Inside the text it reads as a fragment, and in a corpus it
+    leaks authors' names into what should be article prose.
+
+    ## Example
+    ```
+    By Shirin Ghaffary
+    ```
+
+    ## Use instead
+    Delete the line (or keep the author in the document's metadata). The fix is safe: the line
+    holds nothing but the credit.
+    """
+
+    code = "R006"
+    name = "byline"
+    examples = [
+        bad("By Shirin Ghaffary\nTalks ended.\n", fixed="Talks ended.\n"),
+        bad(
+            "Talks ended.\n\nBy Jeremy Herb, Lauren del Valle and Kara Scannell, CNN\n\nThey resume.",
+            fixed="Talks ended.\n\nThey resume.",
+        ),
+        bad("BY LYNNE O'DONNELL\nTalks ended.", fixed="Talks ended."),
+        bad("Talks ended.\n-- By Michael Russell Follow @tdmrussell\n", fixed="Talks ended.\n"),
+        good("By Tuesday the talks had ended."),
+        good("By contrast, the Senate voted for it."),
+        good("By the way"),
+        good("By Christmas Day"),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        for match in _LINE_RE.finditer(doc.text):
+            names = match.group("names")
+            first = names.split()[0].strip('"“”.,').lower()
+            if first in _FUNCTION_WORDS or not _all_capitalised(names):
+                continue
+            if not match.group("label")[0].isupper():
+                continue
+            line = doc.line_span(match.start())
+            start, end = delete_line_range(doc, line)
+            yield self.report(
+                line.start,
+                line.end,
+                "Byline is page metadata, not article text",
+                Fix.delete(start, end, "Delete the line"),
+            )
+
+
+def _all_capitalised(names: str) -> bool:
+    """Every word of the names is capitalised, a particle (`van`, `del`) or `and`."""
+    for word in _NAME_WORD_RE.findall(names):
+        if word[0] in '"“' or word[0].isupper() or word in _LOWER_ALLOWED:
+            continue
+        return False
+    return True

@@ -1,0 +1,108 @@
+"""R002 call-to-action-line: share, follow, subscribe, newsletter, cookie and paywall prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.document import Document
+from lintnews.rule import Rule, bad, good
+from rules.residue._lines import delete_line_range, is_short
+
+_NETWORK = (
+    r"(?:facebook|twitter|x|instagram|linkedin|linked\s+in|whatsapp|telegram|youtube|tiktok|reddit"
+    r"|pinterest|tumblr|messenger|flipboard|threads|bluesky|google\s*\+|google\s+plus|e-?mail|sms"
+    r"|print|copy\s+(?:url|link)|comments?|tweet|share|whatsapp)"
+)
+# A line made only of sharing buttons: "Facebook Twitter Email", "Twitter | Facebook | Google+".
+_BUTTONS = rf"(?:{_NETWORK}[ \t]*(?:[|•·,/]|\s)?[ \t]*){{2,}}"
+_PROMPT = r"""
+    share\s+(?:this|the|on|via|to|article|story|page|your\b)   # Share this article, Share on Facebook
+    | share[ \t]*(?::|$)                                       # SHARE, Share:
+    | (?:please\s+)?subscribe(?:\s+(?:now|today|to|for|here|and)\b|[ \t]*(?:[:!.]|$))
+    | sign\s+up(?:\s+(?:for|to|now|here|today)\b|[ \t]*[:!.]?[ \t]*$)
+    | sign\s+in\s+to | log\s+in\s+to | already\s+a\s+subscriber | become\s+a\s+(?:member|subscriber)
+    | (?:please\s+)?follow\s+(?:us|@\w+|[^\n.]{1,40}?\s+on\s+(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads))
+    | like\s+us\s+on | join\s+us\s+on | find\s+us\s+on | connect\s+with\s+us
+    | (?:click|tap)\s+here | download\s+(?:our|the)\s+(?:free\s+)?app
+    | get\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+|weekly\s+)?newsletter
+    | (?:our|the|free)\s+(?:\w+\s+){0,2}newsletters?[ \t]*$ | newsletters?[ \t]*(?::|$)
+    | enter\s+your\s+e-?mail | (?:your\s+)?e-?mail\s+address[ \t]*(?::|$)
+    | we\s+use\s+cookies | this\s+(?:web)?site\s+uses\s+cookies | by\s+using\s+(?:this|our)\s+(?:web)?site
+    | (?:accept|manage)\s+(?:all\s+)?cookies | cookie\s+(?:policy|settings|preferences)
+    | (?:continue|keep)\s+reading\s+(?:with|for|by)\b | subscribe\s+to\s+continue
+    | you\s+have\s+reached\s+your\s+(?:\w+\s+)?(?:limit|maximum) | this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to|only\s+available\s+to)\s+subscribers
+    | to\s+continue\s+reading | unlock\s+(?:this|unlimited|full) | support\s+(?:our|independent)\s+journalism
+    | (?:\d+\s+)?comments?[ \t]*(?:»|›|>|\(\d+\))?[ \t]*$ | leave\s+a\s+(?:comment|reply) | add\s+(?:a\s+)?comment
+    | printer-friendly\s+version | print\s+this\s+(?:article|page|story)
+    | (?:view|see)\s+(?:comments|gallery) | skip\s+(?:to\s+(?:main\s+)?content|advert)
+    | have\s+your\s+say[ \t]*$ | send\s+us\s+your\s+(?:story|news|photos?)
+"""
+_LINE_RE = regex.compile(
+    rf"^[ \t]*(?:[>*•▶►■-][ \t]*)?(?:(?P<buttons>{_BUTTONS}[ \t]*$)|(?P<prompt>{_PROMPT}))",
+    regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
+)
+
+
+class CallToActionLine(Rule):
+    """Line that asks the reader to share, follow, subscribe or accept cookies.
+
+    ## What it does
+    Finds lines that open with a call to action of the web page around the article: sharing
+    buttons (`Share this article`, `Facebook Twitter Email`), follow prompts (`Follow us on
+    Twitter`), newsletter and subscription boxes (`Sign up for our newsletter`, `Subscribe`),
+    cookie banners and paywall notices (`Subscribe to continue reading`).
+
+    ## Why is this bad?
+    These lines are part of the page, not of the story. Left in a corpus they are repeated in
+    thousands of documents and teach models to write them.
+
+    ## Example
+    ```
+    Share this article
+    Follow us on Twitter and Facebook
+    ```
+
+    ## Use instead
+    Delete the line. The fix is safe: a line that opens with a prompt to the reader and is
+    short is page furniture, not a sentence the reporter wrote.
+    """
+
+    code = "R002"
+    name = "call-to-action-line"
+    examples = [
+        bad(
+            "Talks ended.\nShare this article\nThey resume.\n", fixed="Talks ended.\nThey resume.\n"
+        ),
+        bad(
+            "Talks ended.\n\nSign up for our newsletter\n\nThey resume.",
+            fixed="Talks ended.\n\nThey resume.",
+        ),
+        bad("Talks ended.\nFacebook Twitter Email\n", fixed="Talks ended.\n"),
+        bad(
+            "Talks ended.\nFollow ONE Esports on Facebook and Twitter for more news.\n",
+            fixed="Talks ended.\n",
+        ),
+        bad("Talks ended.\nSUBSCRIBE\n", fixed="Talks ended.\n"),
+        good("Share prices fell sharply on Monday."),
+        good("Readers were asked to share their stories with the paper."),
+        good("Subscribers to the service pay 5 a month."),
+        good("Sign up rates rose by a third, the firm said."),
+        good("Follow-up talks are planned for May."),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        for match in _LINE_RE.finditer(doc.text):
+            line = doc.line_span(match.start())
+            if not is_short(line.text, 40):
+                continue
+            kind = "Sharing buttons" if match.group("buttons") else "Call to action"
+            start, end = delete_line_range(doc, line)
+            yield self.report(
+                line.start,
+                line.end,
+                f"{kind} line is page furniture, not article text",
+                Fix.delete(start, end, "Delete the line"),
+            )

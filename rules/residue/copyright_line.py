@@ -1,0 +1,88 @@
+"""R008 copyright-line: the page's copyright notice (`© 2023 Reuters. All rights reserved.`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.document import Document
+from lintnews.rule import Rule, bad, good
+from rules.residue._lines import delete_line_range, is_short
+
+_LINE_RE = regex.compile(
+    r"""
+    ^[ \t]*(?:
+      (?:™[ \t]*&[ \t]*)?(?:©|\(c\)|copyright\b[ \t]*(?:©|\(c\)|\d{4}|$|[:\p{Lu}]))   # © 2023, Copyright 2019
+      | [^\n]{0,120}?\ball\s+rights\s+reserved\b
+      | this\s+material\s+may\s+not\s+be\s+(?:published|reproduced)
+      | no\s+reproduction\s+without\s+permission
+      | (?:terms\s+(?:of\s+(?:use|service)|and\s+conditions|under\s+which)|privacy\s+policy)\b[^\n]{0,60}$
+    )
+    """,
+    regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
+)
+_MAX_WORDS = 40
+
+
+class CopyrightLine(Rule):
+    """The page's copyright or legal notice (`Copyright 2019 ...`, `All rights reserved.`).
+
+    ## What it does
+    Finds lines that open with `©`, `(c)` or `Copyright`, that say `All rights reserved`, or
+    that carry the agencies' redistribution notice and links to terms and privacy policies.
+
+    ## Why is this bad?
+    The notice is the page's footer. In a corpus it repeats in every article of a site and
+    says nothing about the story.
+
+    ## Example
+    ```
+    © 2023 Cable News Network. All Rights Reserved.
+    ```
+
+    ## Use instead
+    Delete the line. The fix is safe: the notice is the whole line.
+    """
+
+    code = "R008"
+    name = "copyright-line"
+    examples = [
+        bad(
+            "Talks ended.\n© 2023 Cable News Network. All Rights Reserved.\n",
+            fixed="Talks ended.\n",
+        ),
+        bad("Talks ended.\n\nCopyright 2019 The Associated Press.\n", fixed="Talks ended.\n"),
+        bad(
+            "Talks ended.\nThis material may not be published, broadcast, rewritten or redistributed.\n",
+            fixed="Talks ended.\n",
+        ),
+        good("Copyright law is being reformed, ministers said."),
+        good("The firm said it had reserved all rights to the name."),
+        good("Copyrighted music was shared online."),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        for match in _LINE_RE.finditer(doc.text):
+            line = doc.line_span(match.start())
+            if not is_short(line.text, _MAX_WORDS) or _is_copyright_sentence(line.text):
+                continue
+            start, end = delete_line_range(doc, line)
+            yield self.report(
+                line.start,
+                line.end,
+                "Copyright notice is page furniture, not article text",
+                Fix.delete(start, end, "Delete the line"),
+            )
+
+
+_LAW_RE = regex.compile(
+    r"^\s*copyright\s+(?:law|laws|holders?|owners?|infringement|protection|rules|act|material|theft|fees?|reform)\b",
+    regex.IGNORECASE,
+)
+
+
+def _is_copyright_sentence(text: str) -> bool:
+    """A sentence about copyright ("Copyright law is being reformed"), not a notice."""
+    return _LAW_RE.match(text) is not None

@@ -1,0 +1,86 @@
+"""R009 dateline: a wire-service dateline glued to the first sentence (`KYIV (Reuters) -`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.document import Document
+from lintnews.rule import Rule, bad, good
+
+_AGENCY = (
+    r"(?:Reuters|AP|AFP|Bloomberg|CNN|EFE|Xinhua|dpa|DPA|UPI|IANS|PTI|TASS|Interfax|Sputnik|ANI"
+    r"|Europa\s+Press|ANSA|Kyodo|Yonhap|Anadolu|RIA\s+Novosti|Ukrinform|IPS|KUNA|WAFA|BNA|SPA)"
+)
+_PLACE = r"\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,3}"
+_CAPS_PLACE = r"\p{Lu}{3,}(?:[ \t.'-]+\p{Lu}{2,}){0,3}"
+_DATE = r"(?:,[ \t]*(?:\p{Lu}[\p{L}.]+[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{Lu}[\p{L}.]+|\p{Lu}[\p{L}]+))"
+_DATELINE_RE = regex.compile(
+    rf"""
+    ^[ \t]*(?P<dateline>
+      {_PLACE}{_DATE}?[ \t]*(?:\({_AGENCY}\))?[ \t]*\.-                    # Ukraine.- , Madrid (EFE).-
+      | (?:{_PLACE}|{_CAPS_PLACE}){_DATE}?[ \t]*\({_AGENCY}\)[ \t]*[-–—]{{1,2}}   # KYIV (Reuters) -
+      | {_CAPS_PLACE}{_DATE}?[ \t]*[-–—]{{1,2}}                             # WASHINGTON --
+    )[ \t]+(?=[\p{{Lu}}"“‘'])
+    """,
+    regex.MULTILINE | regex.VERBOSE,
+)
+
+
+class Dateline(Rule):
+    """Dateline glued to the first sentence (`Ukraine.- The Russian army said`).
+
+    ## What it does
+    Finds wire-service datelines at the start of a paragraph: a place (in capitals, or
+    followed by an agency in brackets) and a dash, as in `KYIV (Reuters) -`,
+    `WASHINGTON (AP) —`, `LONDON, March 3 (Reuters) -`, and the Spanish-style `Ukraine.-`.
+
+    ## Why is this bad?
+    The dateline is the page's header fused with the article's first sentence; the sentence
+    then opens with a place name and stray punctuation, which confuses sentence splitting,
+    translation and summaries.
+
+    ## Example
+    ```
+    Ukraine.- The Russian army said on Tuesday that it would reduce operations.
+    ```
+
+    ## Use instead
+    ```
+    The Russian army said on Tuesday that it would reduce operations.
+    ```
+    The fix removes the dateline. It is unsafe: some users keep datelines, and a capitalised
+    heading followed by a dash can look like one.
+    """
+
+    code = "R009"
+    name = "dateline"
+    examples = [
+        bad(
+            "Ukraine.- The Russian army said it would pull back.",
+            fixed="The Russian army said it would pull back.",
+        ),
+        bad(
+            "KYIV (Reuters) - Russia said on Tuesday it would pull back.",
+            fixed="Russia said on Tuesday it would pull back.",
+        ),
+        bad(
+            "WASHINGTON, March 3 (AP) — The Senate voted.",
+            fixed="The Senate voted.",
+        ),
+        good("Kyiv - the capital - was quiet on Tuesday."),
+        good("The US - and its allies - said nothing."),
+        good("Blair in Iraq - The visit was a surprise."),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        for match in _DATELINE_RE.finditer(doc.text):
+            start, end = match.start("dateline"), match.end()
+            yield self.report(
+                start,
+                match.end("dateline"),
+                f"Dateline '{match.group('dateline').strip()}' is glued to the first sentence",
+                Fix.delete(start, end, "Remove the dateline", safe=False),
+            )

@@ -1,0 +1,114 @@
+"""R007 photo-credit: a photo credit or caption label (`Photo: Hau Dinh, AP`) left in the text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.document import Document
+from lintnews.rule import Rule, bad, good
+from rules.residue._lines import delete_line_range, is_short
+
+_AGENCY = (
+    r"(?:getty(?:\s+images)?|afp|ap|associated\s+press|reuters|epa(?:-efe)?|efe|pa(?:\s+(?:media|wire))?"
+    r"|shutterstock|alamy|rex(?:/shutterstock)?|bloomberg|xinhua|tass|anadolu(?:\s+agency)?|sipa(?:\s+usa)?"
+    r"|istock(?:photo)?|nurphoto|zuma(?:\s+press)?|dpa|ansa|kyodo|yonhap|ukrinform|instagram|twitter"
+    r"|handout|file|courtesy[^\n]{0,30}|supplied|uncredited|pool)"
+)
+_LABEL = (
+    r"(?:photo|photos|photograph|picture|pic|image|images|illustration|video|graphic|credit|credits"
+    r"|caption|foto|photo\s+credit|image\s+credit)"
+)
+# Labels that need no colon: "Image copyright Getty Images", "Media caption Troops left".
+_SPACED_LABEL = (
+    r"(?:image\s+source|image\s+copyright|image\s+caption|media\s+caption|ap\s+photo|afp\s+photo"
+    r"|reuters\s+photo|file\s+photo|photo\s+credit|image\s+credit)"
+)
+_LINE_RE = regex.compile(
+    rf"""
+    ^[ \t]*\(?[ \t]*
+    (?:
+      (?P<label>{_LABEL})[ \t]*[:|/]                                # Photo: ...
+      | (?P<spaced>{_SPACED_LABEL})[ \t]*[:|/]?[ \t]*\S               # Image copyright Getty
+      | (?P<agency>{_AGENCY})(?:[ \t]+(?:photo|images|pictures))?[ \t]*/[ \t]*\S   # AP Photo/Uncredited, Getty Images/Sipa USA
+      | (?:[^\n()]{{1,60}}[ \t]*/[ \t]*)?(?P<only>{_AGENCY}(?:[ \t]+(?:images|photo|pictures))?)[ \t]*\)?[ \t]*$
+    )
+    """,
+    regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
+)
+# An inline credit in brackets: "(Image: Ivan Vuchkov / Getty Images)", "(Photo: AP)".
+_INLINE_RE = regex.compile(
+    rf"[ \t]*\((?:{_LABEL})[ \t]*:[ \t]*[^()\n]{{1,80}}\)",
+    regex.IGNORECASE,
+)
+# A source line that ends in a credit ("Getty Images/Sipa USA") is short.
+_MAX_WORDS = 25
+
+
+class PhotoCredit(Rule):
+    """Photo credit or caption label (`Photo: Hau Dinh, AP`, `(Image: ... / Getty Images)`).
+
+    ## What it does
+    Finds lines that open with a picture label (`Photo:`, `Image copyright`, `Media caption`,
+    `Credit:`) or consist of an agency credit (`AP Photo/Uncredited`, `Getty Images/Sipa USA`),
+    and bracketed credits inside a paragraph (`(Image: ... / Getty Images)`).
+
+    ## Why is this bad?
+    The picture was removed by the scraper but its credit or caption stayed, wedged between
+    paragraphs or inside a sentence.
+
+    ## Example
+    ```
+    Photo: Hau Dinh, AP
+    ```
+
+    ## Use instead
+    Delete the line, or the bracketed credit. The fixes are safe: a picture label with a
+    credit is not prose.
+    """
+
+    code = "R007"
+    name = "photo-credit"
+    examples = [
+        bad(
+            "Talks ended.\nPhoto: Hau Dinh, AP\nThey resume.\n",
+            fixed="Talks ended.\nThey resume.\n",
+        ),
+        bad(
+            "Talks ended (Image: Ivan Vuchkov / Getty Images) in Kyiv.",
+            fixed="Talks ended in Kyiv.",
+        ),
+        bad(
+            "Talks ended.\n\nAP Photo/Uncredited\n\nThey resume.",
+            fixed="Talks ended.\n\nThey resume.",
+        ),
+        bad("Talks ended.\nImage copyright Getty Images\n", fixed="Talks ended.\n"),
+        good("Photographs of the crash were shared online."),
+        good("Pictures of the event, the agency said, were fake."),
+        good("Reuters reported the deal on Monday."),
+        good("Image is everything, the firm said."),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        for match in _LINE_RE.finditer(doc.text):
+            line = doc.line_span(match.start())
+            if not is_short(line.text, _MAX_WORDS):
+                continue
+            start, end = delete_line_range(doc, line)
+            yield self.report(
+                line.start,
+                line.end,
+                "Photo credit or caption label, not article text",
+                Fix.delete(start, end, "Delete the line"),
+            )
+        if "(" not in doc.text:
+            return
+        for match in _INLINE_RE.finditer(doc.text):
+            yield self.report(
+                match.start(),
+                match.end(),
+                "Photo credit inside the text",
+                Fix.delete(match.start(), match.end(), "Delete the credit"),
+            )

@@ -1,0 +1,106 @@
+"""R005 timestamp-line: a line that is only a publication date or time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.document import Document
+from lintnews.rule import Rule, bad, good
+from rules.residue._lines import delete_line_range
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_ZONE = (
+    r"(?:[ECMP][SD]?T|ET|GMT|UTC|BST|CET|CEST|EET|EEST|HKT|IST|JST|AEST|AEDT|MSK|WIB|SGT|KST|PKT|Z)"
+)
+_CLOCK = rf"\d{{1,2}}(?:[:.]\d{{2}}){{1,2}}(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*{_ZONE})?|\d{{1,2}}[ \t]*[ap]\.?m\.?(?:[ \t]*{_ZONE})?|\d{{4}}[ \t]*{_ZONE}"
+_DATE = (
+    rf"(?:{_DAY},?[ \t]+)?(?:{_MONTH}[ \t]+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?,?(?:[ \t]+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH},?(?:[ \t]+\d{{4}})?"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}})?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d{{4}}/\d{{1,2}}/\d{{1,2}})"
+)
+_LABEL = (
+    r"(?:last[ \t]+)?(?:updated|modified|published|posted|first[ \t]+published|created|edited)(?:[ \t]+(?:on|at))?:?"
+    r"|date:|time:"
+)
+_PART = rf"(?:{_DATE}|{_CLOCK}|\([ \t]*(?:{_CLOCK})[ \t]*\)|\d+[ \t]+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)[ \t]+ago|{_LABEL}|{_DAY}|at|on|by)"
+_SEPARATOR = r"(?:[ \t]*(?:[|•·,/]|--?|–|—)[ \t]*|[ \t]+)"
+_LINE_RE = regex.compile(
+    rf"^[ \t]*(?:{_PART}{_SEPARATOR}?)+[ \t]*$",
+    regex.IGNORECASE | regex.MULTILINE,
+)
+# What makes a line a publication stamp rather than the date of an event ("Tuesday, 1 March"
+# or "2000 GMT" alone in a match preview): a year, a label, "ago", or a date and a time together.
+_YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LABEL_RE = regex.compile(rf"{_LABEL}|\bago\b", regex.IGNORECASE)
+_DATE_RE = regex.compile(_DATE, regex.IGNORECASE)
+_CLOCK_RE = regex.compile(rf"(?<!\d)(?:{_CLOCK})", regex.IGNORECASE)
+
+
+def _is_stamp(text: str) -> bool:
+    if _LABEL_RE.search(text):
+        return True
+    date = _DATE_RE.search(text)
+    if date is None:
+        return False
+    return (
+        _YEAR_RE.search(date.group()) is not None or _CLOCK_RE.search(text, date.end()) is not None
+    )
+
+
+class TimestampLine(Rule):
+    """Line that is only a date or time stamp (`Nov. 20, 2019 6:02 AM EST`).
+
+    ## What it does
+    Finds lines made only of dates, clock times, time zones and labels such as `Updated`,
+    `Published` or `Posted`: `Nov. 20, 2019 6:02 AM EST`, `November 19, 2019 at 9:47 am`,
+    `Updated 9:22 PM EST, Mon November 6, 2023`, `3 hours ago`.
+
+    ## Why is this bad?
+    The time stamp belongs to the page's header, not to the article. Between paragraphs it
+    breaks the text, and it dates a corpus in a way the article itself does not.
+
+    ## Example
+    ```
+    Nov. 20, 2019 6:02 AM EST
+    ```
+
+    ## Use instead
+    Delete the line. The fix is safe: a line with nothing but a date and a time is no sentence.
+    """
+
+    code = "R005"
+    name = "timestamp-line"
+    examples = [
+        bad("Nov. 20, 2019 6:02 AM EST\nTalks ended.\n", fixed="Talks ended.\n"),
+        bad("Talks ended.\nNovember 19, 2019 at 9:47 am\n", fixed="Talks ended.\n"),
+        bad(
+            "Talks ended.\n\nUpdated 9:22 PM EST, Mon November 6, 2023\n\nThey resume.",
+            fixed="Talks ended.\n\nThey resume.",
+        ),
+        bad("Talks ended.\nPosted at 2013-12-30T14:42:01-0700\n", fixed="Talks ended.\n"),
+        good("Talks ended on 20 November, 2019."),
+        good("The vote is at 9:47 am on Monday."),
+        good("May 2005"),
+        good("Match preview\n\nTuesday, 1 March\n\n2000 GMT\n\nThe hosts are unbeaten."),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        for match in _LINE_RE.finditer(doc.text):
+            line = doc.line_span(match.start())
+            if not line.text.strip() or not _is_stamp(line.text):
+                continue
+            start, end = delete_line_range(doc, line)
+            yield self.report(
+                line.start,
+                line.end,
+                "Line is only a time stamp, not article text",
+                Fix.delete(start, end, "Delete the line"),
+            )
