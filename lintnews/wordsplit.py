@@ -1,0 +1,582 @@
+"""Shared machinery of the M rules: is a token two words glued together, and is a pair of
+tokens one word broken apart?
+
+Evidence comes from three places, strongest first: the user's known words, the document's own
+vocabulary (a name written on its own elsewhere in the article), and the wordfreq lexicon.
+
+A glued token is judged by its *shape*, because the shape tells where the space was lost and
+how much evidence a split needs:
+
+- ``lower``: ``withboth``, ``thetalks`` (or a capitalised opening word, ``Thetalks``);
+- ``name``: a capitalised word inside a sentence, ``Chernihivalthough``, ``Ukrainethey``;
+- ``acronym``: capitals then lower case, ``NATOa``, ``UNsaid`` (but not ``NATOs``, ``MPs``);
+- ``camel``: lower case then a capital, ``girlsEpstein``, ``effectivenessIn`` (not ``iPhone``);
+- ``pascal``: two capitalised words, ``MrBlair`` (not ``YouTube``, ``McCain``, ``DiCaprio``).
+
+The split of a lower-case or name token must clearly win. When one piece is a function word
+(``the``, ``with``, ``although``) two pieces of English glued by a lost space are far more likely
+than a new word. When both are content words the token may be a compound English writes solid
+(``beermaker``, ``paycuts``, ``sickout``) or a brand (``Southcorp``), so the split needs more:
+the document writes the two words apart elsewhere, or the pieces have shapes English compounds
+do not take (an ``-ly`` adverb, a plural noun, two long words).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import compress
+
+from lintnews.document import Document
+from lintnews.lexicon import Lexicon
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Closed-class words and the most common adverbs and verbs that scraping glues to a neighbour.
+FUNCTION_WORDS = _word_set(
+    """
+    a an the this that these those there here some any each every all both either neither no
+    of to in on at by for with from into onto upon about above across after against along
+    among around before behind below beneath beside between beyond during except inside near
+    off out over past since than through throughout till toward towards under until up via
+    within without according despite
+    and or but nor so yet if because although though while whereas unless whether when where
+    why how what which who whom whose whatever whichever whoever once
+    i me my mine we us our ours you your yours he him his she her hers it its they them their
+    theirs myself himself herself itself themselves ourselves yourself
+    is are was were be been being am has have had having do does did doing done will would
+    shall should can could may might must not also just very too only even still already
+    more most much many such same other another own then now again never always often ever
+    said says say told asked added
+    mr mrs ms dr
+    """
+)
+# Two-letter and one-letter words that may stand as a piece of a glued token.
+SHORT_WORDS = _word_set(
+    "a i of to in on at by is it as an be he we me my no so up or if do us go am mr ms dr"
+)
+# Pieces that end English words by derivation: a name plus one of these is a new word
+# (Kyivan, Blairite, Putinism, Londoner), not a name glued to an English word.
+SUFFIX_LIKE = _word_set(
+    """
+    a an ans ian ians i o s es er ers ed en ing ite ites ism isms ist ists ese ish ly ness less
+    ful y al ic ics ion ions ity on us am our near ton son man men land dale ville
+    """
+)
+# Left pieces that open solid compounds (overbalancing, uplights, outweight, Byplanes).
+PREFIX_LIKE = _word_set(
+    """
+    on over out up down off under back by through fore super hyper mega tele cyber re de un pre
+    non co anti sub inter multi mid post self ex pro micro mini mis dis counter semi
+    """
+)
+# Particles that end solid compounds after a verb or noun: sickout, writeback, shakeup.
+PARTICLES = _word_set("out up off back down over in on away around through")
+# Lower-case brand prefixes before a capital: iPhone, eBay, easyJet, myFace, eToys.
+BRAND_PREFIXES = _word_set("i e u x my easy go we you web net hi pay smart bit")
+# Surname particles before a capital: McCain, MacDonald, DiCaprio, LeBron, DeVito, VanGaal.
+SURNAME_PREFIXES = _word_set(
+    "mc mac di de da del della le la van von du st fitz ben abu al el o ter ten"
+)
+# Titles that precede a name: MrBlair.
+TITLES = _word_set("mr mrs ms dr sir lord lady prof president minister")
+# Short particles of other languages that machine translation leaves glued to an English name
+# (Spanish/Portuguese "o", "ao", French "et", German "und"...).
+FOREIGN_TAILS = _word_set(
+    "ao aos o e y da das do dos de del della di du el la le les en et ou und der die em na"
+)
+
+# Characters that make a token part of code, a path or an identifier rather than prose.
+_CODE_BEFORE = frozenset("_./\\@#$%&=<>{}[]~^|`*+")
+_CODE_AFTER = frozenset("_/\\@=<>{}[]~^|`(*+")
+
+# Shapes.
+_ACRONYM_RE = re.compile(r"([A-Z]{2,})([a-z]+)")
+_CAMEL_RE = re.compile(r"([a-z]+)([A-Z](?:[a-z]+|[A-Z]+))")
+_PASCAL_RE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
+
+# A whole this common is a word even if it splits (cannot, another, nevertheless).
+WHOLE_IS_WORD_ZIPF = 3.0
+# A known whole still loses to a split into two very common words when it is this much rarer
+# than the rarer of them: wordfreq lists web glue such as "withthe" (2.0) and "ofthe" (3.3).
+RARE_WHOLE_MARGIN = 3.5
+# A piece of four letters or more is a word at this frequency (once per million words).
+PART_ZIPF = 3.0
+# A three-letter piece must be commoner: "cam", "ski", "ink" are words but rare as pieces.
+SHORT_PART_ZIPF = 4.0
+# A glue reading must beat the best solid-compound reading of the same token by this much.
+COMPOUND_MARGIN = 1.0
+# Pieces of a compound reading: rarer than pieces of a glue reading (web|logger).
+COMPOUND_PIECE_ZIPF = 2.5
+# A token that reads as a compound of two pieces this common is not split in three.
+THREE_WAY_COMPOUND_ZIPF = 3.5
+# Pieces this common make a split safe to apply.
+SAFE_PART_ZIPF = 4.0
+
+
+@dataclass(frozen=True)
+class Merge:
+    """A glued token and where its spaces belong."""
+
+    word: str
+    pieces: tuple[str, ...]
+    safe: bool
+
+    @property
+    def offsets(self) -> list[int]:
+        """Offsets inside the word where a space is inserted."""
+        result = []
+        position = 0
+        for piece in self.pieces[:-1]:
+            position += len(piece)
+            result.append(position)
+        return result
+
+
+def occurrences(doc: Document, word: str) -> Iterator[int]:
+    """Start offsets where ``word`` stands as a whole token of the document."""
+    text = doc.text
+    size = len(word)
+    position = text.find(word)
+    while position != -1:
+        end = position + size
+        before = text[position - 1] if position else " "
+        after = text[end] if end < len(text) else " "
+        inner_before = before in "'’" and position >= 2 and _is_word_char(text[position - 2])
+        inner_after = after in "'’" and end + 1 < len(text) and _is_word_char(text[end + 1])
+        if not (_is_word_char(before) or _is_word_char(after) or inner_before or inner_after):
+            yield position
+        position = text.find(word, position + 1)
+
+
+def _is_word_char(char: str) -> bool:
+    return char.isalnum()
+
+
+def looks_like_code(doc: Document, start: int, end: int) -> bool:
+    """Whether the token at ``start:end`` is part of an identifier, path, URL or markup."""
+    text = doc.text
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    if before in _CODE_BEFORE or after in _CODE_AFTER:
+        return True
+    if after == "." and end + 1 < len(text) and text[end + 1].isalnum():
+        return True  # Node.js, report.final
+    # The whitespace-delimited chunk holding the token: a URL, an address, a handle or a file
+    # name shows itself there; only then is the document's (costlier) non-prose scan consulted.
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    right = min(_find_or_end(text, " ", end), _find_or_end(text, "\n", end))
+    chunk = text[left:right]
+    if any(mark in chunk for mark in _LINK_MARKS) or _DOTTED_RE.search(chunk):
+        return doc.in_non_prose(start, end) or "://" in chunk or "@" in chunk
+    return False
+
+
+def _find_or_end(text: str, char: str, start: int) -> int:
+    found = text.find(char, start)
+    return len(text) if found == -1 else found
+
+
+_LINK_MARKS = ("://", "www.", "@", "#", "`")
+_DOTTED_RE = re.compile(r"[^\W_]\.[^\W\d_]")
+
+
+class Evidence:
+    """What the lexicon and the document say about pieces of words, for one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lexicon = doc.lexicon
+        self.words = doc.word_counts
+        self._lower_text: str | None = None
+        self._user = bool(self.lexicon.known_words)
+
+    def zipf(self, piece: str) -> float:
+        return zipf_of(self.lexicon, piece)
+
+    def in_document(self, piece: str) -> bool:
+        """The document writes ``piece`` as a word of its own (any case)."""
+        words = self.words
+        return (
+            piece in words
+            or piece.lower() in words
+            or piece.capitalize() in words
+            or piece.upper() in words
+            or (self._user and self.lexicon.is_user_known(piece))
+        )
+
+    def written_as(self, piece: str) -> bool:
+        """The document writes ``piece`` on its own with exactly this spelling (a name)."""
+        return piece in self.words or (self._user and self.lexicon.is_user_known(piece))
+
+    def is_name(self, piece: str) -> bool:
+        """Evidence that a capitalised piece is a name: the document writes it so, or English
+        always capitalises it."""
+        return self.written_as(piece) or self.lexicon.proper_form(piece) is not None
+
+    def is_word(self, piece: str) -> bool:
+        """Whether a piece can stand as a word of English or of this document."""
+        if len(piece) <= 2:
+            return piece.lower() in SHORT_WORDS
+        zipf = self.zipf(piece)
+        if len(piece) == 3:
+            return zipf >= SHORT_PART_ZIPF or (zipf >= PART_ZIPF and self.in_document(piece))
+        return zipf >= PART_ZIPF or self.in_document(piece)
+
+    def strength(self, piece: str) -> float:
+        """How well supported a piece is, on the Zipf scale; document words count as common."""
+        zipf = self.zipf(piece)
+        if self.in_document(piece) and len(piece) > 3:
+            zipf = max(zipf, SAFE_PART_ZIPF)
+        return zipf
+
+    def pair_in_text(self, left: str, right: str) -> bool:
+        """The document writes the two pieces apart, as a phrase, elsewhere."""
+        if self._lower_text is None:
+            self._lower_text = self.doc.text.lower()
+        return f"{left.lower()} {right.lower()}" in self._lower_text
+
+    def whole_is_word(self, word: str, pieces: tuple[str, ...]) -> bool:
+        """A known whole wins unless it is rare web glue of very common function words."""
+        zipf = self.zipf(word)
+        if zipf <= 0:
+            return self.lexicon.is_user_known(word)
+        if zipf >= WHOLE_IS_WORD_ZIPF + 0.5 or self.lexicon.is_user_known(word):
+            return True
+        if len(pieces) != 2 or not all(
+            len(piece) >= 2 and piece.lower() in FUNCTION_WORDS for piece in pieces
+        ):
+            return True
+        left, right = (piece.lower() for piece in pieces)
+        if left == right or left in PREFIX_LIKE or right in PARTICLES:
+            return True  # hehe, toto, outdo, upon
+        return zipf > min(self.zipf(piece) for piece in pieces) - RARE_WHOLE_MARGIN
+
+
+def _is_function(piece: str) -> bool:
+    return piece.lower() in FUNCTION_WORDS
+
+
+def _inflected(word: str) -> bool:
+    """A verb or noun with an inflection, which solid compounds rarely begin with."""
+    return len(word) >= 5 and (
+        word.endswith(("ed", "ing")) or (word.endswith("s") and not word.endswith("ss"))
+    )
+
+
+def _content_glue(evidence: Evidence, left: str, right: str) -> bool:
+    """Two content words: glued only when something says English would not write them solid."""
+    if evidence.pair_in_text(left, right):
+        return True
+    lower_left, lower_right = left.lower(), right.lower()
+    if lower_left in PREFIX_LIKE or lower_right in SUFFIX_LIKE:
+        return False
+    if lower_left.endswith("ly") and len(lower_left) >= 5 and evidence.zipf(lower_left) >= 3:
+        return True  # an adverb: radicallyimproved
+    if (
+        len(lower_left) >= 5
+        and lower_left.endswith("s")
+        and not lower_left.endswith("ss")
+        and evidence.zipf(lower_left[:-1]) >= PART_ZIPF
+    ):
+        return True  # a plural noun or a verb in -s: questionsmarks, pricesrose
+    return len(lower_left) >= 6 and len(lower_right) >= 6
+
+
+def _lower_split_ok(evidence: Evidence, left: str, right: str, *, name: bool) -> bool:
+    """Judge a split of a lower-case token (or a name, when ``name``) at one point."""
+    lower_left, lower_right = left.lower(), right.lower()
+    if name:
+        if not evidence.is_name(left):
+            return False
+        if lower_right in SUFFIX_LIKE:
+            return False  # Kyivan, Blairite, Preventon, Turnour
+    if lower_right in ("a", "an"):
+        if not (_is_function(lower_left) or evidence.zipf(lower_left) >= 5.0):
+            return False
+    elif lower_right == "i":
+        return False
+    if lower_left == "a" and evidence.zipf(lower_right) < SAFE_PART_ZIPF:
+        return False
+    if lower_left == "i" and left != "I":
+        return False
+    left_function, right_function = _is_function(lower_left), _is_function(lower_right)
+    if left_function or right_function:
+        if lower_left in PREFIX_LIKE and not right_function:
+            return False  # uplights, outweight, Byplanes
+        if lower_right in PARTICLES and not left_function:
+            return evidence.pair_in_text(left, right) or _inflected(lower_left)
+        return True
+    return _content_glue(evidence, left, right)
+
+
+def _best_two_way(
+    evidence: Evidence, word: str, *, name: bool
+) -> tuple[tuple[str, str] | None, float]:
+    """The best glue reading of a token as two pieces, and the strength of its best reading as a
+    solid compound of two content words (mail|shot, chat|show, web|logger): a glue reading must
+    beat that clearly (chats|how does not, file|that beats filet|hat)."""
+    best: tuple[float, tuple[str, str]] | None = None
+    compound = 0.0
+    for split in range(3 if name else 1, len(word)):
+        left, right = word[:split], word[split:]
+        if name and not evidence.is_name(left):
+            continue
+        if not (evidence.is_word(right) and evidence.is_word(left)):
+            if len(left) >= 3 and len(right) >= 3 and not _is_function(right):
+                weakest = min(evidence.zipf(left), evidence.zipf(right))
+                if weakest >= COMPOUND_PIECE_ZIPF:
+                    compound = max(compound, weakest)
+            continue
+        if not _lower_split_ok(evidence, left, right, name=name):
+            if len(left) >= 3 and len(right) >= 3 and not _is_function(right):
+                compound = max(compound, min(evidence.strength(left), evidence.strength(right)))
+            continue
+        score = evidence.strength(left) + evidence.strength(right)
+        if best is None or score > best[0]:
+            best = (score, (left, right))
+    if best is None:
+        return None, compound
+    left, right = best[1]
+    if compound >= min(evidence.strength(left), evidence.strength(right)) - COMPOUND_MARGIN:
+        return None, compound
+    return best[1], compound
+
+
+def _best_three_way(evidence: Evidence, word: str) -> tuple[str, str, str] | None:
+    if len(word) < 7 or evidence.zipf(word) > 0:
+        return None
+    best: tuple[float, tuple[str, str, str]] | None = None
+    for first in range(2, len(word) - 3):
+        left = word[:first]
+        if not evidence.is_word(left):
+            continue
+        for second in range(first + 2, len(word) - 1):
+            middle, right = word[first:second], word[second:]
+            if not (evidence.is_word(middle) and evidence.is_word(right)):
+                continue
+            pieces = (left, middle, right)
+            if sum(_is_function(piece) for piece in pieces) < 2:
+                continue
+            if right.lower() in SUFFIX_LIKE and not _is_function(right):
+                continue
+            score = sum(evidence.strength(piece) for piece in pieces) / 3
+            if best is None or score > best[0]:
+                best = (score, pieces)
+    return None if best is None else best[1]
+
+
+def _safe(evidence: Evidence, word: str, pieces: tuple[str, ...]) -> bool:
+    if evidence.zipf(word) > 0:
+        return False
+    return all(
+        evidence.zipf(piece) >= SAFE_PART_ZIPF
+        or (len(piece) > 3 and evidence.written_as(piece))
+        or piece.lower() in SHORT_WORDS
+        for piece in pieces
+    )
+
+
+def split_merged(evidence: Evidence, word: str, *, sentence_start: bool) -> Merge | None:
+    """The pieces of a glued token, or None when it is a word, a name or a brand."""
+    if len(word) < 4 or not word.isalpha():
+        return None
+    if word.isupper():
+        return None  # headlines and acronyms: too little to go on
+    if evidence.zipf(word) > 0 and not _ACRONYM_RE.fullmatch(word):
+        # A word of the lexicon, however rare, loses only to two function words (withthe),
+        # and a capitalised one inside a sentence is a name (Oram, Bethan, Tono).
+        if not (word.islower() or (sentence_start and word[1:].islower())):
+            return None
+        pair = _function_pair(word)
+        if pair is None or evidence.whole_is_word(word, pair):
+            return None
+        return Merge(word, pair, safe=False)
+    pieces = _pieces(evidence, word, sentence_start=sentence_start)
+    if pieces is None:
+        return None
+    if evidence.whole_is_word(word, pieces) and not _ACRONYM_RE.fullmatch(word):
+        return None  # "unsaid" is a word, "UNsaid" is not
+    return Merge(word, pieces, _safe(evidence, word, pieces))
+
+
+def _function_pair(word: str) -> tuple[str, str] | None:
+    lower = word.lower()
+    for split in range(2, len(word) - 1):
+        if lower[:split] in FUNCTION_WORDS and lower[split:] in FUNCTION_WORDS:
+            return word[:split], word[split:]
+    return None
+
+
+def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str, ...] | None:
+    rest = word[1:]
+    if rest.islower():
+        name = word[0].isupper() and not sentence_start
+        pieces, compound = _best_two_way(evidence, word, name=name)
+        if pieces is not None:
+            return pieces
+        if name or compound >= THREE_WAY_COMPOUND_ZIPF:
+            return None  # door|stepping: not do|or|stepping
+        return _best_three_way(evidence, word)
+    match = _ACRONYM_RE.fullmatch(word)
+    if match is not None:
+        return _acronym_pieces(evidence, match.group(1), match.group(2))
+    match = _CAMEL_RE.fullmatch(word)
+    if match is not None:
+        return _camel_pieces(evidence, match.group(1), match.group(2))
+    match = _PASCAL_RE.fullmatch(word)
+    if match is not None:
+        return _pascal_pieces(evidence, match.group(1), match.group(2))
+    return None
+
+
+def _acronym_pieces(evidence: Evidence, acronym: str, rest: str) -> tuple[str, str] | None:
+    """NATOa, UNsaid; never NATOs, CEOs, MPs (plurals) or BAe (a name)."""
+    if rest in ("s", "es") or not evidence.is_word(rest):
+        return None
+    if len(rest) <= 2 and rest not in SHORT_WORDS:
+        return None
+    if not (evidence.written_as(acronym) or evidence.zipf(acronym) >= PART_ZIPF):
+        return None
+    return acronym, rest
+
+
+def _camel_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str] | None:
+    """girlsEpstein, effectivenessIn, ofTexas; never iPhone, eBay, easyJet."""
+    if left in BRAND_PREFIXES or len(left) < 2 or not evidence.is_word(left):
+        return None
+    if right.isupper():
+        if not (len(right) >= 2 and evidence.written_as(right)):
+            return None
+    elif not (evidence.is_word(right) or evidence.written_as(right)):
+        return None
+    return left, right
+
+
+def _pascal_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str] | None:
+    """MrBlair, KyivThe: only when the document writes both pieces as words of their own (or
+    the right piece is a sentence opener); never YouTube, PayPal, McCain, DiCaprio, LeBron."""
+    lower_left = left.lower()
+    if lower_left in SURNAME_PREFIXES or len(left) < 2:
+        return None
+    if not (evidence.written_as(left) or lower_left in TITLES):
+        return None
+    if _is_function(right) and len(right) >= 2:
+        return left, right
+    if evidence.written_as(right) and len(right) >= 3:
+        return left, right
+    return None
+
+
+def known_prefix(evidence: Evidence, word: str) -> tuple[str, str] | None:
+    """A name glued to a short particle that is not English (``Belarusao``: Belarus + "ao"),
+    as (name, remainder); None when the token is anything else."""
+    if len(word) < 6 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return None
+    if evidence.zipf(word) > 0:
+        return None
+    for size in (2, 3, 1):
+        name, rest = word[:-size], word[-size:]
+        if len(name) < 4 or rest not in FOREIGN_TAILS:
+            continue
+        if evidence.is_word(rest) and rest in FUNCTION_WORDS:
+            continue
+        if evidence.written_as(name) or (
+            evidence.lexicon.proper_form(name) is not None
+            or (evidence.zipf(name) >= PART_ZIPF + 0.4 and size >= 2)
+        ):
+            return name, rest
+    return None
+
+
+# Zipf look-ups are binary searches; the same words recur in every article, so the answers are
+# remembered per lexicon (bounded: cleared when it grows past _MEMO_LIMIT entries).
+_MEMO: weakref.WeakKeyDictionary[Lexicon, dict[str, float]] = weakref.WeakKeyDictionary()
+_MEMO_LIMIT = 500_000
+
+
+def zipf_of(lexicon: Lexicon, word: str) -> float:
+    """``lexicon.zipf(word)``, remembered."""
+    memo = _MEMO.get(lexicon)
+    if memo is None:
+        memo = _MEMO[lexicon] = {}
+    found = memo.get(word)
+    if found is None:
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+        found = memo[word] = lexicon.zipf(word)
+    return found
+
+
+_RARE_TYPES: weakref.WeakKeyDictionary[Document, list[str]] = weakref.WeakKeyDictionary()
+# Tokens commoner than this are words; the M rules look no further at them.
+_CANDIDATE_ZIPF = WHOLE_IS_WORD_ZIPF + 0.5
+
+
+def rare_types(doc: Document) -> list[str]:
+    """The document's alphabetic word types of four letters or more that the lexicon does not
+    know or knows as rare: the only tokens that can be glued words. Computed once a document
+    and shared by the M rules."""
+    cached = _RARE_TYPES.get(doc)
+    if cached is not None:
+        return cached
+    lexicon = doc.lexicon
+    counts = doc.word_counts
+    found = []
+    # Set difference runs in C: only the few types that are not common words are looked at.
+    for word in counts.keys() - _common_words(lexicon):
+        # A capitalised spelling the writer repeats is a name they mean (Southcorp, Telewest).
+        if len(word) < 4 or (counts[word] > 1 and not word.islower()):
+            continue
+        if word.isalpha() and zipf_of(lexicon, word) < _CANDIDATE_ZIPF:
+            found.append(word)
+    _RARE_TYPES[doc] = found
+    return found
+
+
+_COMMON: weakref.WeakKeyDictionary[Lexicon, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _common_words(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's words at or above the candidate frequency, in the three casings text uses,
+    so that a set difference removes them from a document's types. Reads the word list's arrays
+    when it exposes them (the lexicon has no public way to list its words); otherwise the set is
+    empty and every type is looked up."""
+    common = _COMMON.get(lexicon)
+    if common is None:
+        words = getattr(lexicon, "_english", None)
+        listed = getattr(words, "_words", None)
+        ranks = getattr(words, "_ranks", None)
+        if listed is not None and ranks is not None and len(listed) == len(ranks):
+            # Zipf = 9 - rank / 100 (wordfreq's centibel buckets).
+            limit = round((9.0 - _CANDIDATE_ZIPF) * 100)
+            lower = list(compress(listed, [rank <= limit for rank in ranks]))
+            # As written in text: lower case, capitalised and in capitals.
+            common = frozenset(
+                [*lower, *(word.capitalize() for word in lower), *(word.upper() for word in lower)]
+            )
+        else:
+            common = frozenset()
+        _COMMON[lexicon] = common
+    return common
+
+
+_OPENERS = frozenset("\n.!?:;…\"“”'‘’([{-–—•*>")
+
+
+def opens_sentence(doc: Document, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence, a line or a quotation, where English
+    capitalises any word. A cheap look-back, so the rules need not segment sentences."""
+    text = doc.text
+    position = start - 1
+    while position >= 0 and text[position] in " \t\u00a0":
+        position -= 1
+    if position < 0:
+        return True
+    char = text[position]
+    return char in _OPENERS
