@@ -2,23 +2,150 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+import regex
+
 from lintnews.diagnostics import Diagnostic, Fix
-from lintnews.document import Document
+from lintnews.document import WORD_RE, Document
 from lintnews.rule import Rule, bad, good
 
 # A sentence after these continues the previous one rather than starting anew.
-_CONTINUING_ENDS = ("...", "…", ",", ";", ":", "-", "–", "—")
-_OPENING_QUOTES = "\"'“‘«(["
+_CONTINUING_ENDS = ("...", "…", ",", ";", ":", "-", "–", "—", "/", "&", "+")
+_OPENING = "\"'“‘«([{*•▶►>-–— \t"
+_CLOSING = "\"'”’»)]}"
+# Abbreviations after which a lowercase word continues the sentence (the splitter knows most;
+# this is the safety net). Lower-cased, without the final period.
+_ABBREVIATIONS = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "no",
+        "nos",
+        "vs",
+        "v",
+        "etc",
+        "al",
+        "approx",
+        "cf",
+        "ca",
+        "inc",
+        "co",
+        "corp",
+        "ltd",
+        "plc",
+        "jr",
+        "sr",
+        "gen",
+        "col",
+        "lt",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "prof",
+        "rev",
+        "hon",
+        "fig",
+        "figs",
+        "vol",
+        "vols",
+        "ed",
+        "eds",
+        "pp",
+        "p",
+        "ch",
+        "sec",
+        "art",
+        "para",
+        "dept",
+        "est",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "llc",
+        "pty",
+        "gmbh",
+        "ag",
+        "sa",
+        "nv",
+        "bv",
+        "ft",
+        "in",
+        "lb",
+        "lbs",
+        "oz",
+        "pt",
+        "qt",
+        "yd",
+        "yds",
+        "mi",
+        "mph",
+        "km",
+        "kg",
+        "cm",
+        "mm",
+        "min",
+        "mins",
+        "hr",
+        "hrs",
+        "sq",
+        "bros",
+        "mt",
+        "ave",
+        "blvd",
+        "rd",
+    ]
+)
+_NAME_AFTER_RE = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\w'’-]*")
+_METADATA_RE = re.compile(r"[ \t]*:|[ \t]+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b")
+_OPENERS_RE = re.compile(r"(?:(?<=\s)|^)[\"'“‘«(\[{]+\s*$")
+# Words that go on after a question or exclamation in the same sentence.
+_GOES_ON_AFTER_QUESTION = frozenset(["and", "or", "but", "nor", "said", "says", "asked", "cried"])
+_LAST_WORD_RE = re.compile(r"([^\W\d_](?:[\w.'’-]*[^\W_])?)\W*$")
+# A list item's marker: "1.", "a)", "iv." or a bullet, alone before the sentence on its line.
+_LIST_MARKER_RE = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|[-*•▶►>–—]")
 
 
 class LowercaseSentenceStart(Rule):
     """Sentence that starts with a lowercase letter (`... a deal. fomin said ...`).
 
     ## What it does
-    Reports a sentence whose first word begins with a lowercase letter, after `.`, `?`, `!`
-    or at the start of a line or paragraph.
+    Reports a sentence whose first word begins with a lowercase letter: after `.`, `?` or `!`,
+    at the start of a paragraph, or at the start of the text.
+
+    Not reported: a word lowercase by nature (`iPhone`, `eBay`, and `de Gaulle` when the
+    document writes it so inside sentences), anything after an abbreviation (`Mr.`, `U.S.`,
+    `e.g.`, `No.`), after an ellipsis, comma, colon or dash that continues the sentence, after
+    a quotation or title ending in `!` or `?` that the sentence goes on from (`"Stop!" he said`,
+    `the musical Mamma Mia! has`), list items, and a line that continues a paragraph the
+    extraction broke (the previous block ends without a full stop).
 
     ## Why is this bad?
     Machine translation and sloppy extraction drop the capital at a sentence start. Besides
@@ -33,9 +160,7 @@ class LowercaseSentenceStart(Rule):
     ```
     The army pulled back. Fomin said that Moscow had decided to reduce activity.
     ```
-    Not reported: words spelled with an inner capital by nature (`iPhone`, `eBay`), words the
-    document itself writes lowercase inside sentences (`de Gaulle`), sentences after an
-    ellipsis, list items and anything after an abbreviation the splitter knows (`U.S.`, `e.g.`).
+    The fix capitalises the first letter and is safe.
     """
 
     code = "C001"
@@ -46,47 +171,123 @@ class LowercaseSentenceStart(Rule):
             fixed="The army pulled back. Fomin said that Moscow had decided.",
         ),
         bad("Is it over? no, officials said.", fixed="Is it over? No, officials said."),
+        bad("Talks ended! now what?", fixed="Talks ended! Now what?"),
         bad("the talks resumed on Monday.", fixed="The talks resumed on Monday."),
-        good("He bought an iPhone. iPhones are popular."),
-        good("Prices rose in the U.S. and then fell."),
+        bad(
+            "The talks ended.\n\nthe army pulled back.",
+            fixed="The talks ended.\n\nThe army pulled back.",
+        ),
+        good("He bought an iPhone. iPhones are popular. eBay sold them."),
+        good("Prices rose in the U.S. and then fell. They met Mr. smith."),
+        good("Fruit, e.g. apples, is good. It was No. 10 that said so."),
         good("She paused... and then she spoke."),
+        good('He shouted "Stop!" and left. She asked "why?" and waited.'),
+        good("The musical Mamma Mia! has joined the list."),
         good("Like de Gaulle before him, he won. de Gaulle had the same problem."),
+        good("The plan has three parts:\n1. the army withdraws\n2. the talks resume"),
+        good("Options:\n- the army withdraws\n- the talks resume"),
+        good("It was the start of China's\n\neconomic power in the region."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
         for sentence in doc.sentences:
-            first = sentence.text.lstrip(_OPENING_QUOTES)
+            body = sentence.text
+            if not body or body[0].isupper() or body[0].isdigit():
+                continue
+            first = body.lstrip(_OPENING)
             if not first or not first[0].islower():
                 continue
-            offset = sentence.start + len(sentence.text) - len(first)
-            token = doc.token_at(offset)
-            if token is None or token.start != offset:
+            offset = sentence.start + len(body) - len(first)
+            match = WORD_RE.match(text, offset)
+            if match is None:
                 continue
-            if any(ch.isupper() for ch in token.text[1:]):
+            word = match.group()
+            if any(ch.isupper() for ch in word[1:]) or word.endswith("'") or "_" in word:
                 continue  # iPhone, eBay: lowercase by nature
-            if _particle_of_name(doc, token.ordinal):
-                continue  # the document keeps this particle lowercase (de Gaulle, van der Veer)
-            before = text[: sentence.start].rstrip()
-            if before.endswith(_CONTINUING_ENDS):
+            if text.startswith((".", "@", "/"), match.end()) or doc.in_non_prose(
+                offset, match.end()
+            ):
+                continue  # e.g., a.m., a domain, a handle
+            if word in ("s", "t") and text[offset - 1 : offset] in "'’":
+                continue  # the remnant of a possessive or contraction whose word was lost
+            if first is not body and body.startswith("("):
+                continue  # a parenthetical note: "(seeds in brackets)"
+            if _METADATA_RE.match(text, match.end()):
+                continue  # a field label: "date 2022-03-29", "source: AFP"
+            if not _starts_sentence(text, offset, word):
                 continue
+            if _particle_of_name(text, match.start(), match.end()):
+                continue  # de Gaulle, van der Veer written so elsewhere in the document
             yield self.report(
-                token.start,
-                token.end,
-                f"Sentence starts with lowercase '{token.text}'",
-                Fix.replace(
-                    token.start,
-                    token.start + 1,
-                    token.text[0].upper(),
-                    "Capitalise the first letter",
-                ),
+                match.start(),
+                match.end(),
+                f"Sentence starts with lowercase '{word}'",
+                Fix.replace(offset, offset + 1, word[0].upper(), "Capitalise the first letter"),
             )
 
 
-def _particle_of_name(doc: Document, index: int) -> bool:
-    """A lowercase word before a name that the document writes the same way elsewhere."""
-    tokens = doc.tokens
-    if index + 1 >= len(tokens) or not tokens[index + 1].text[:1].isupper():
+def _starts_sentence(text: str, offset: int, word: str) -> bool:
+    """Whether what comes before the word at ``offset`` really ends a sentence (or there is
+    nothing before it)."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    # Quotes and brackets that open this sentence (preceded by a space) are not the previous
+    # sentence's closing quote.
+    on_line = _OPENERS_RE.sub("", text[line_start:offset]).strip()
+    if on_line:
+        if _LIST_MARKER_RE.fullmatch(on_line):
+            return False  # "1. the army withdraws", "- the talks"
+        return _ends_sentence(on_line, word)
+    before = text[:line_start].rstrip()
+    if not before:
+        return True
+    return _ends_sentence(before, word)
+
+
+def _ends_sentence(before: str, word: str) -> bool:
+    if before.endswith(_CONTINUING_ENDS):
         return False
-    pair = doc.text[tokens[index].start : tokens[index + 1].end]
-    return doc.text.count(pair) >= 2
+    stripped = before.rstrip(_CLOSING)
+    closed = len(stripped) < len(before)
+    if not stripped or stripped[-1] not in ".?!":
+        return False
+    mark = stripped[-1]
+    if mark in "?!":
+        if closed:
+            return False  # 'He shouted "Stop!" and left': the quotation is inside the sentence
+        if word in _GOES_ON_AFTER_QUESTION:
+            return False  # "how do you say basketball? and what is ..."
+        # A capitalised word before the mark is a title: "the musical Mamma Mia! has",
+        # "Do They Know It's Christmas? is".
+        previous = _LAST_WORD_RE.search(stripped[:-1].rstrip("?!"))
+        return previous is None or not previous.group(1).split("-")[-1][:1].isupper()
+    if stripped.endswith(("..", "…")):
+        return False
+    previous = _LAST_WORD_RE.search(stripped[:-1])
+    if previous is None:
+        return True
+    last = previous.group(1)
+    if "." in last:
+        return False  # U.S., e.g., a.m.
+    if closed:
+        return False  # '"... with this." he added': a quotation inside the sentence
+    if last.lower() in _ABBREVIATIONS:
+        return False
+    return not (len(last) == 1 and last.isupper())  # an initial: "J. smith"
+
+
+def _particle_of_name(text: str, start: int, end: int) -> bool:
+    """A lowercase word before a capitalised one that the document writes the same way inside a
+    sentence elsewhere (`de Gaulle`, `van der Veer`)."""
+    following = _NAME_AFTER_RE.match(text, end)
+    if following is None:
+        return False
+    pair = text[start : following.end()]
+    position = text.find(pair)
+    while position != -1:
+        if position != start and (position == 0 or text[position - 1] in " \t(\"'“‘"):
+            before = text[:position].rstrip()
+            if (before and before[-1].isalnum()) or before.endswith(","):
+                return True
+        position = text.find(pair, position + 1)
+    return False

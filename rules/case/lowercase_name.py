@@ -1,0 +1,351 @@
+"""C002 lowercase-name: a name or proper adjective written in lowercase inside a sentence."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import regex
+
+from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.document import Document
+from lintnews.rule import Rule, bad, good
+
+# A word the document writes in lowercase where it is a name elsewhere: with a capital inside a
+# sentence, on a line of running text (not a Title Case heading).
+_TITLECASE_MIN = 3
+# Up to this Zipf frequency a word is rare enough in English that the document's own capitals
+# decide; above it (bill, rose, turkey, china, smith) a lowercase spelling is usually the common
+# word, so the rule asks for a list of names around it as well.
+_RARE_ZIPF = 4.3
+_STOP_ZIPF = 5.5
+_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "your",
+        "my",
+        "every",
+        "each",
+        "any",
+        "no",
+        "some",
+        "one",
+        "another",
+        "which",
+        "what",
+        "whose",
+        "either",
+        "neither",
+    ]
+)
+# Phrases English writes lowercase although they contain a nationality.
+_LOWERCASE_PHRASES = frozenset(["go dutch", "going dutch", "went dutch", "french polish"])
+_NAME_ZIPF = 3.0
+_TITLES = frozenset(
+    [
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Lord",
+        "Lady",
+        "Dame",
+        "President",
+        "Minister",
+        "Premier",
+        "Chancellor",
+        "Secretary",
+        "General",
+        "Gen",
+        "Colonel",
+        "Col",
+        "Captain",
+        "Capt",
+        "Commander",
+        "Admiral",
+        "Governor",
+        "Senator",
+        "Judge",
+        "Justice",
+        "Prof",
+        "Professor",
+        "Rev",
+        "Father",
+        "Pope",
+        "King",
+        "Queen",
+        "Prince",
+        "Princess",
+        "Sheikh",
+        "Ayatollah",
+        "Mayor",
+        "Ambassador",
+        "Deputy",
+        "Spokesman",
+        "Spokeswoman",
+        "Chief",
+        "Director",
+        "Chairman",
+        "Leader",
+        "Coach",
+        "Manager",
+    ]
+)
+_REPORTING = frozenset(
+    [
+        "said",
+        "says",
+        "told",
+        "tells",
+        "added",
+        "adds",
+        "stated",
+        "noted",
+        "stressed",
+        "warned",
+        "announced",
+        "declared",
+        "insisted",
+        "explained",
+        "claimed",
+        "argued",
+        "confirmed",
+        "denied",
+        "admitted",
+        "suggested",
+        "replied",
+        "asked",
+        "urged",
+        "called",
+        "wrote",
+        "writes",
+    ]
+)
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "near", "from", "to", "outside", "around", "towards", "toward", "into"]
+)
+_LETTERS_RE = regex.compile(r"\p{L}+")
+_PREVIOUS_WORD_RE = regex.compile(r"([\p{L}\p{N}'’]+)([^\p{L}\p{N}]*)$")
+_NEXT_WORD_RE = regex.compile(r"([^\p{L}\p{N}\n]*)([\p{L}\p{N}'’]+)")
+
+
+class LowercaseName(Rule):
+    """Name or proper adjective in lowercase mid-sentence (`when russian troops`, `said fomin`).
+
+    ## What it does
+    Reports a word inside a sentence that is written in lowercase although it is a name:
+    either a country, nationality, day or month from lintnews's name list (`russian`,
+    `ukraine`, `tuesday`), or a word the document itself capitalises inside sentences
+    elsewhere (`Fomin ... fomin`). Words that are also common lowercase words (`turkey`,
+    `china`, `may`, `bill`) are reported only when the document capitalises them and the
+    lowercase one stands in a list of names (`Britain, France, turkey and China`).
+
+    ## Why is this bad?
+    Machine translation from languages that write nationalities in lowercase (Spanish,
+    French, Russian, Ukrainian) keeps their casing, and lowercasing pipelines lose capitals.
+    Readers trip over it and name recognition misses the entity.
+
+    ## Example
+    ```
+    It comes as russian troops struggled, Alexander Fomin said. Later fomin added more.
+    ```
+
+    ## Use instead
+    ```
+    It comes as Russian troops struggled, Alexander Fomin said. Later Fomin added more.
+    ```
+    The fix capitalises the word. It is safe when the document writes the word with a capital
+    elsewhere, unsafe when only the name list says so.
+    """
+
+    code = "C002"
+    name = "lowercase-name"
+    uses_lexicon = True
+    examples = [
+        bad(
+            "It comes when russian troops bogged down. The Russian army said so.",
+            fixed="It comes when Russian troops bogged down. The Russian army said so.",
+        ),
+        bad(
+            "Alexander Fomin said so. Later, fomin said it was over.",
+            fixed="Alexander Fomin said so. Later, Fomin said it was over.",
+        ),
+        bad("The talks resume on tuesday.", fixed="The talks resume on Tuesday."),
+        bad(
+            "Guarantors include Britain, France, turkey, China and Poland. Talks in Turkey went on.",
+            fixed="Guarantors include Britain, France, Turkey, China and Poland. Talks in Turkey went on.",
+        ),
+        good("They ate turkey and fine china in May. Turkey and China were not invited."),
+        good("Bill Gates spoke about the bill. Rose Smith said prices rose."),
+        good("Diners may go dutch at the new restaurant."),
+        good("Scorsese made The Aviator, a film about the aviator and tycoon."),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        text = doc.text
+        lexicon = doc.lexicon
+        counts = doc.word_counts
+        reported: set[int] = set()
+        for word in _present_names(lexicon.names, counts):
+            proper = lexicon.proper_form(word) or word.capitalize()
+            safe = None
+            for start in _occurrences(text, word):
+                end = start + len(word)
+                if doc.is_sentence_start(start) or doc.in_non_prose(start, end):
+                    continue
+                if _in_lowercase_phrase(text, start, end):
+                    continue
+                if safe is None:
+                    safe = any(
+                        not doc.is_sentence_start(position)
+                        for position in _occurrences(text, proper)
+                    )
+                reported.add(start)
+                yield self._report(start, word, proper, safe=safe)
+        yield from self._from_document(doc, reported)
+
+    def _from_document(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+        """Words the document capitalises inside sentences but writes lowercase here."""
+        text = doc.text
+        counts = doc.word_counts
+        lexicon = doc.lexicon
+        keys = counts.keys()
+        for word in set(map(str.lower, filter(str.istitle, keys))) & keys:
+            if len(word) < _TITLECASE_MIN or word in _DETERMINERS or not word.isalpha():
+                continue
+            proper = word.capitalize()
+            zipf = lexicon.zipf(word)
+            if zipf >= _STOP_ZIPF or lexicon.proper_form(word) is not None:
+                continue
+            capitals, lowers = counts[proper], counts[word]
+            if zipf >= _RARE_ZIPF:
+                tier = "common"
+                if lowers > 2:
+                    continue
+            elif zipf >= _NAME_ZIPF:
+                tier = "ambiguous"  # putin, tobacco, airlines: the capitals must stand alone
+                if capitals < 2 * lowers or capitals < 2:
+                    continue
+            else:
+                tier = "rare"  # fomin, zelensky, but also spyware, quangos: a name must win
+                if capitals < lowers:
+                    continue
+            if not _capitalised_in_prose(doc, proper, strict=tier == "ambiguous"):
+                continue
+            for start in _occurrences(text, word):
+                end = start + len(word)
+                if start in reported or doc.is_sentence_start(start):
+                    continue
+                if doc.in_non_prose(start, end) or text[end : end + 1] == "-":
+                    continue
+                previous, _ = _previous_word(text, start)
+                if previous.lower() in _DETERMINERS or text[start - 1 : start] == "-":
+                    continue  # "the aviator", "a bill", "anti-tobacco": the common noun
+                if tier == "common" and not _in_list_of_names(text, start, end):
+                    continue
+                yield self._report(start, word, proper, safe=True)
+
+    def _report(self, start: int, word: str, proper: str, *, safe: bool) -> Diagnostic:
+        return self.report(
+            start,
+            start + len(word),
+            f"Name '{proper}' is written in lowercase",
+            Fix.replace(start, start + 1, proper[0], f"Capitalise as '{proper}'", safe=safe),
+        )
+
+
+def _previous_word(text: str, start: int) -> tuple[str, str]:
+    match = _PREVIOUS_WORD_RE.search(text, max(0, start - 40), start)
+    return (match.group(1), match.group(2)) if match else ("", "")
+
+
+def _next_word(text: str, end: int) -> tuple[str, str]:
+    match = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
+    return (match.group(2), match.group(1)) if match else ("", "")
+
+
+def _in_lowercase_phrase(text: str, start: int, end: int) -> bool:
+    previous, _ = _previous_word(text, start)
+    following, _ = _next_word(text, end)
+    word = text[start:end]
+    return (
+        f"{previous} {word}".lower() in _LOWERCASE_PHRASES
+        or f"{word} {following}".lower() in _LOWERCASE_PHRASES
+    )
+
+
+def _in_list_of_names(text: str, start: int, end: int) -> bool:
+    """`France, turkey, China`, `turkey and China`: a capitalised neighbour joined by a comma
+    or a conjunction on either side."""
+    previous, gap = _previous_word(text, start)
+    following, gap_after = _next_word(text, end)
+    before_ok = previous[:1].isupper() and gap.strip() == ","
+    if previous in ("and", "or") and not gap.strip():
+        before_word, before_gap = _previous_word(text, start - len(previous) - len(gap))
+        before_ok = before_word[:1].isupper() and before_gap.strip() in ("", ",")
+    after_ok = following[:1].isupper() and gap_after.strip() == ","
+    if following in ("and", "or") and not gap_after.strip():
+        after_word, after_gap = _next_word(text, end + len(gap_after) + len(following))
+        after_ok = after_word[:1].isupper() and not after_gap.strip()
+    return before_ok and after_ok
+
+
+def _present_names(names: dict[str, str], counts: Counter[str]) -> list[str]:
+    return [name for name in names if name in counts]
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    """Offsets of ``word`` as a whole word (not inside a longer word)."""
+    size = len(word)
+    position = text.find(word)
+    while position != -1:
+        before = text[position - 1 : position] if position else ""
+        after = text[position + size : position + size + 1]
+        if not (before.isalnum() or before in ("_", "'", "’")) and not (
+            after.isalnum() or after == "_"
+        ):
+            yield position
+        position = text.find(word, position + size)
+
+
+def _capitalised_in_prose(doc: Document, proper: str, *, strict: bool = False) -> bool:
+    """Whether the document writes ``proper`` as the name of a person or place inside a
+    sentence of running text: after a title (`Mr Fomin`, `President Zelensky`), before a
+    reporting verb (`Alexander Fomin said`), or, unless ``strict``, after a preposition of place
+    (`near Chernihiv`). With ``strict``, twice and not after a preposition."""
+    text = doc.text
+    found = 0
+    for start in _occurrences(text, proper):
+        if doc.is_sentence_start(start):
+            continue
+        line = doc.line_span(start).text
+        words = _LETTERS_RE.findall(line)
+        if len(words) < 6 or sum(1 for word in words if word[0].islower()) < 0.4 * len(words):
+            continue  # a heading in Title Case
+        following, gap_after = _next_word(text, start + len(proper))
+        previous, gap = _previous_word(text, start)
+        if following[:1].isupper() and not gap_after.strip():
+            continue  # inside a longer name: "the Spyware Coalition"
+        person = (previous in _TITLES and not gap.strip()) or (
+            following.lower() in _REPORTING and gap_after.strip() in ("", ",")
+        )
+        if text.startswith(("'s", "’s"), start + len(proper)):
+            person = True
+        place = not strict and previous in _PLACE_PREPOSITIONS and not gap.strip()
+        if person or place:
+            found += 1
+            if found >= (2 if strict else 1):
+                return True
+    return False
