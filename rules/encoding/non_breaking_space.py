@@ -1,0 +1,95 @@
+"""E007 non-breaking-space: a non-breaking space where a plain space belongs."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.document import Document
+from lintnews.rule import Rule, bad, good
+
+_SPACES = "\u00a0\u2007\u202f"
+_NBSP_RE = re.compile(f"[ \t]*[{_SPACES}][{_SPACES} \t]*")
+# Where typesetters put a non-breaking space on purpose: between a number and its unit or the
+# next number (10 km, 5 000, £5 m), after a title or initial (Mr Smith, p. 5), before French
+# punctuation and inside guillemets.
+_TITLE_RE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|St|Prof|Sir|No|p|pp|vol|ch|fig|[A-Z])\.?$")
+_UNIT_RE = re.compile(
+    r"(?:%|‰|°|[kKcmM]?[mgsLlW]\b|km|kg|ft|in\b|mph|kmh|bn|m\b|mn|GB|MB|kB|am\b|pm\b|a\.m\.|p\.m\.)"
+)
+
+
+class NonBreakingSpace(Rule):
+    """Non-breaking space (U+00A0) where a plain space belongs.
+
+    ## What it does
+    Finds non-breaking, figure and narrow no-break spaces between ordinary words, runs of them,
+    and ones at the start or end of a line. Non-breaking spaces that typesetters put on
+    purpose, between a number and its unit (`10 km`), inside numbers, after a title or initial
+    (`Mr Smith`) and before `;:!?»` or after `«`, are left alone.
+
+    ## Why is this bad?
+    In scraped text a non-breaking space is left over from `&nbsp;` in the page. It looks like
+    a space but is not one for search, tokenisers and `split()`, so `the\u00a0talks` is one word.
+
+    ## Example
+    ```
+    The\u00a0talks ended.
+    ```
+
+    ## Use instead
+    ```
+    The talks ended.
+    ```
+    The fix writes a plain space (one for a run) and is safe; at the start or end of a line the
+    spaces are deleted.
+    """
+
+    code = "E007"
+    name = "non-breaking-space"
+    examples = [
+        bad("The\u00a0talks ended.", fixed="The talks ended."),
+        bad("The talks ended.\u00a0\u00a0They resume.", fixed="The talks ended. They resume."),
+        bad("\u00a0The talks ended.", fixed="The talks ended."),
+        good("It is 10\u00a0km away and costs £5\u00a0m."),
+        good("Mr\u00a0Smith said so\u00a0!"),
+        good("Prices rose 5\u00a0%."),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        text = doc.text
+        if not any(space in text for space in _SPACES):
+            return
+        for match in _NBSP_RE.finditer(text):
+            start, end = match.start(), match.end()
+            before = text[start - 1] if start else "\n"
+            after = text[end] if end < len(text) else "\n"
+            run = match.group()
+            at_edge = before == "\n" or after == "\n"
+            single = len(run) == 1
+            if not at_edge and single and _deliberate(text, start, end, before, after):
+                continue
+            replacement = "" if at_edge else " "
+            if not at_edge and run == " ":
+                continue
+            yield self.report(
+                start,
+                end,
+                f"Non-breaking space (U+{ord(run.strip(' ')[0]):04X}) where a plain space belongs",
+                Fix.replace(
+                    start,
+                    end,
+                    replacement,
+                    "Replace with a plain space" if replacement else "Delete it",
+                ),
+            )
+
+
+def _deliberate(text: str, start: int, end: int, before: str, after: str) -> bool:
+    if before.isdigit() and (after.isdigit() or _UNIT_RE.match(text, end)):
+        return True
+    if after in ";:!?»%" or before == "«" or before in "£$€¥":
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    return _TITLE_RE.search(text, max(line_start, start - 6), start) is not None

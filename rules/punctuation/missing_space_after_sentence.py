@@ -1,0 +1,105 @@
+"""P001 missing-space-after-sentence: two sentences glued at the full stop (`Kyiv.The`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.document import Document
+from lintnews.rule import Rule, bad, good
+
+# A word of two or more letters (not part of a dotted abbreviation or a file name), sentence
+# punctuation, an optional closing quote or bracket, then a capitalised word with a lower-case
+# letter: "Kyiv.The", "said.Professor", "tsunami.Steve", 'ended."The'.
+_GLUED_RE = re.compile(
+    r"(?<![.\w@/\\-])(?P<left>[^\W\d_]{2,}|\d+%?|[)\]])(?P<mark>[.!?]+[\"”’)\]]?)(?P<right>[^\W\d_a-z][a-z]+)(?P<after>[.\w]?)"
+)
+# Things written with a dot and a capital on purpose.
+_ALLOWED_LEFT = frozenset({"vs", "v", "ie", "eg", "cf", "al", "etc"})
+_ALLOWED_PAIRS = frozenset({"asp.net", "vb.net", "ado.net", "yahoo!mail", "yahoo!news"})
+
+
+class MissingSpaceAfterSentence(Rule):
+    """Two sentences glued at the full stop (`Kyiv.The`, `said.Professor`).
+
+    ## What it does
+    Finds sentence punctuation followed directly by a capitalised word: `Kyiv.The`,
+    `said.Professor`, `tsunami.Steve`, `ended."The`, `What?No`. Abbreviations (`U.S.`, `e.g.`,
+    `a.m.`), decimals (`3.5`), file names and domains (`Node.js`, `example.com`) do not match:
+    the word before must have two letters or more and the word after must be capitalised
+    and go on in lower case.
+
+    ## Why is this bad?
+    Scrapers lose the space where a paragraph or element ended. Sentence splitters and
+    tokenisers then read `Kyiv.The` as one token, and the text looks broken.
+
+    ## Example
+    ```
+    Fighting continued near Kyiv.The army said it would withdraw.
+    ```
+
+    ## Use instead
+    ```
+    Fighting continued near Kyiv. The army said it would withdraw.
+    ```
+    The fix inserts a space and is safe, except before a straight quotation mark, which may
+    close the first sentence or open the second (`ended."The`): that fix is unsafe.
+    """
+
+    code = "P001"
+    name = "missing-space-after-sentence"
+    examples = [
+        bad(
+            "Fighting continued near Kyiv.The army said it would withdraw.",
+            fixed="Fighting continued near Kyiv. The army said it would withdraw.",
+        ),
+        bad(
+            "The professor said.Professor Smith agreed.",
+            fixed="The professor said. Professor Smith agreed.",
+        ),
+        bad(
+            'He said "Talks ended."The deal is dead.',
+            fixed='He said "Talks ended." The deal is dead.',
+        ),
+        bad(
+            'Talks ended."The deal is dead," he said.',
+            fixed='Talks ended. "The deal is dead," he said.',
+        ),
+        bad(
+            "He said “Talks ended.”The deal is dead.",
+            fixed="He said “Talks ended.” The deal is dead.",
+        ),
+        good("The U.S. and the E.U. met at 9 a.m. on Monday."),
+        good("Growth was 3.5% and e.g. Node.js and example.com were cited."),
+        good("He works for Amazon.com and ASP.NET users."),
+        good("See www.bbc.co.uk/News for more."),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        text = doc.text
+        for match in _GLUED_RE.finditer(text):
+            left, right = match.group("left"), match.group("right")
+            if match.group("after") == "." or left.lower() in _ALLOWED_LEFT:
+                continue  # "Jan.Feb." or a dotted name
+            pair = f"{left}{match.group('mark')}{right}".lower()
+            if pair in _ALLOWED_PAIRS or doc.in_non_prose(match.start(), match.end()):
+                continue
+            mark = match.group("mark")
+            if mark.endswith(('"', "'")):
+                # A straight quote may close this sentence or open the next ('ended."The'): an
+                # odd number of quotes before it on the line says it closes one.
+                quote = match.start("mark") + len(mark) - 1
+                line_start = text.rfind("\n", 0, quote) + 1
+                closes = text.count(mark[-1], line_start, quote) % 2 == 1
+                position = quote + 1 if closes else quote
+                fix = Fix.replace(position, position, " ", "Insert a space", safe=False)
+            else:
+                position = match.end("mark")
+                fix = Fix.replace(position, position, " ", "Insert a space")
+            yield self.report(
+                match.start("mark"),
+                match.end("right"),
+                f"Missing space after '{mark}' before '{right}'",
+                fix,
+            )

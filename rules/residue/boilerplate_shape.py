@@ -1,0 +1,132 @@
+"""R011 boilerplate-shape: a line shaped like page furniture (menus, bare links, repeated labels)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import regex
+
+from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.document import Document, Span
+from lintnews.rule import Rule, bad, good
+from rules.residue._lines import delete_line_range, word_count
+
+# Candidate lines: they hold a separator, an arrow, or start with a link; or are short.
+_SEPARATED_RE = regex.compile(r"[ \t]*(?:\||•|·|›|»|>)[ \t]*")
+_LINK_ONLY_RE = regex.compile(
+    r"^[ \t]*(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co|uk|io|info|news|tv)(?:/\S*)?"
+    r"|pic\.twitter\.com/\S+|(?:[@#][\w_]+[ \t]*){1,6})[ \t]*$",
+    regex.IGNORECASE,
+)
+_ARROW_RE = regex.compile(r"^[ \t]*[›»][ \t]*\S|\S[ \t]*[›»][ \t]*$")
+_SENTENCE_END_RE = regex.compile(r"[.?!;:\"”’)][ \t]*$")
+# A menu segment: at most this many words.
+_SEGMENT_WORDS = 5
+_SHORT_LINE_WORDS = 8
+# A repeated line is a label when it is this short (longer repeats are list items of a story).
+_REPEATED_LABEL_WORDS = 4
+
+
+class BoilerplateShape(Rule):
+    """Line shaped like page furniture: a menu, a bare link, an arrow link or a repeated label.
+
+    ## What it does
+    Recognises residue by its shape rather than its words, so that sites no phrase list knows
+    are caught too:
+    - menus and breadcrumbs: three or more short items separated by `|`, `•`, `·`, `›` or `>`
+      (`Home | World | Sport`, `Patricio Candia | Palma de Mallorca | 08/01/2014`);
+    - a line that is only a link, a domain or handles (`www.example.com`, `@prachatai`);
+    - a short line that opens or ends with a link arrow (`Comments »`, `all markets»`);
+    - a line of at most four words without sentence punctuation that occurs twice or more in
+      the text (a label the page repeats, such as a widget title).
+
+    ## Why is this bad?
+    Navigation and widget text is not part of the article; it breaks sentence splitting and
+    repeats across a corpus.
+
+    ## Example
+    ```
+    Home | News | World | Europe
+    ```
+
+    ## Use instead
+    Delete the line. The fix is unsafe: the shape is strong evidence, not proof, so review
+    the deletions or apply them with `--unsafe-fixes`.
+    """
+
+    code = "R011"
+    name = "boilerplate-shape"
+    examples = [
+        bad("Home | News | World | Europe\nTalks ended.\n", fixed="Talks ended.\n"),
+        bad("Talks ended.\nwww.example.com/news\n", fixed="Talks ended.\n"),
+        bad("Talks ended.\n\nComments »\n\nThey resume.", fixed="Talks ended.\n\nThey resume."),
+        bad(
+            "Talks ended.\nLive updates\nThey resume.\nLive updates\nNo deal yet.\n",
+            fixed="Talks ended.\nThey resume.\nNo deal yet.\n",
+        ),
+        good("Prices rose 5% | Wages fell 2%, the figures show."),
+        good("Talks ended.\n\nWhat next?\n\nThey resume.\n\nWhat next?"),
+        good('He said: "Go."\nShe said: "Go."'),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        short: list[Span] = []
+        for line in doc.iter_lines():
+            text = line.text
+            reason = None
+            if (
+                "|" in text
+                or "•" in text
+                or "·" in text
+                or "›" in text
+                or "»" in text
+                or " > " in text
+            ) and _is_menu(text):
+                reason = "a menu of short links"
+            elif ("." in text or "@" in text or "#" in text) and _LINK_ONLY_RE.match(text):
+                reason = "only a link"
+            elif (
+                ("»" in text or "›" in text)
+                and _ARROW_RE.search(text)
+                and word_count(text) <= _SHORT_LINE_WORDS
+            ):
+                reason = "a link with an arrow"
+            if reason is not None:
+                yield self._report(doc, line, reason)
+            elif (
+                line.start > 0  # the title may repeat as a heading
+                and len(text) < 60
+                and not _SENTENCE_END_RE.search(text)
+                and word_count(text) <= _REPEATED_LABEL_WORDS
+            ):
+                short.append(line)
+        if len(short) < 2:
+            return
+        counts = Counter(_normalise(line.text) for line in short)
+        for line in short:
+            if counts[_normalise(line.text)] >= 2:
+                yield self._report(doc, line, "a short label the page repeats")
+
+    def _report(self, doc: Document, line: Span, reason: str) -> Diagnostic:
+        start, end = delete_line_range(doc, line)
+        return self.report(
+            line.start,
+            line.end,
+            f"Line is {reason}: page furniture, not article text",
+            Fix.delete(start, end, "Delete the line", safe=False),
+        )
+
+
+def _is_menu(text: str) -> bool:
+    segments = [segment for segment in _SEPARATED_RE.split(text.strip()) if segment.strip()]
+    if len(segments) < 3:
+        return False
+    for segment in segments:
+        if word_count(segment) > _SEGMENT_WORDS or _SENTENCE_END_RE.search(segment):
+            return False
+    return True
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.split()).casefold()

@@ -1,0 +1,83 @@
+"""R010 page-interface-line: a button or widget label of the web page (`Loading...`, `Back to top`)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.document import Document
+from lintnews.rule import Rule, bad, good
+from rules.residue._lines import delete_line_range
+
+_LINE_RE = regex.compile(
+    r"""
+    ^[ \t]*[›»>▶►•*-]?[ \t]*
+    (?P<label>
+      loading(?:[ \t]+[\w ]{1,30}?[ \t]*(?:\.{2,}|…)|[ \t]*(?:\.{2,}|…)?)
+      | skip[ \t]+to[ \t]+(?:main[ \t]+)?(?:content|navigation|search)|skip[ \t]+ad
+      | back[ \t]+to[ \t]+top|scroll[ \t]+to[ \t]+top|toggle[ \t]+(?:navigation|menu|caption)|close[ \t]+(?:menu|window)
+      | (?:previous|next)[ \t]+(?:article|story|post|page|slide|image)
+      | continue[ \t]+reading|show[ \t]+more|load[ \t]+more(?:[ \t]+\w+)?|view[ \t]+more|see[ \t]+more|show[ \t]+less
+      | click[ \t]+to[ \t]+(?:expand|enlarge|play)|enlarge[ \t]+this[ \t]+image|hide[ \t]+caption|expand[ \t]+image
+      | play[ \t]+video|watch[ \t]+video|replay|copy[ \t]+link|link[ \t]+copied|copied!?
+      | listen[ \t]+to[ \t]+this[ \t]+(?:article|story)(?:[ \t]*[\d:]+[ \t]*(?:min(?:utes?)?|mins))?
+      | (?:reading[ \t]+time:?[ \t]*)?\d{1,2}[ \t]*[-–]?[ \t]*min(?:ute)?s?[ \t]+read
+      | (?:estimated[ \t]+)?reading[ \t]+time:?[ \t]*\d{1,2}[ \t]*min(?:ute)?s?
+      | font[ \t]+size|text[ \t]+size|a-?[ \t]*a\+|zoom[ \t]+in
+      | menu|search|close|home|sections|more|open[ \t]+menu
+      | (?:email|e-mail)[ \t]+check[ \t]+failed[^\n]{0,40}
+      | your[ \t]+browser[ \t]+does[ \t]+not[ \t]+support[^\n]{0,60}
+      | (?:this[ \t]+)?video[ \t]+(?:is[ \t]+)?(?:unavailable|not[ \t]+available|can[ \t]*not[ \t]+be[ \t]+played)[^\n]{0,40}
+      | (?:please[ \t]+)?enable[ \t]+javascript[^\n]{0,60}|javascript[ \t]+is[ \t]+(?:disabled|required)[^\n]{0,60}
+    )
+    [ \t]*[›»>.!:]?[ \t]*$
+    """,
+    regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
+)
+
+
+class PageInterfaceLine(Rule):
+    """Line that is a button or widget label of the web page (`Loading...`, `Back to top`).
+
+    ## What it does
+    Finds lines that consist of the text of a page control: `Loading...`, `Skip to content`,
+    `Back to top`, `Next article`, `Show more`, `Play video`, `Copy link`, `3 min read`,
+    `Listen to this article`, `Please enable JavaScript`, and one-word menu labels such as
+    `Menu` or `Search`.
+
+    ## Why is this bad?
+    The scraper read the page's buttons as text. They interrupt the article and repeat in
+    every page of a site.
+
+    ## Example
+    ```
+    Loading weather data ...
+    ```
+
+    ## Use instead
+    Delete the line. The fix is safe: the whole line is the control's label.
+    """
+
+    code = "R010"
+    name = "page-interface-line"
+    examples = [
+        bad("Talks ended.\nLoading weather data ...\n", fixed="Talks ended.\n"),
+        bad("Talks ended.\n\n3 min read\n\nThey resume.", fixed="Talks ended.\n\nThey resume."),
+        bad("Talks ended.\nBack to top\n", fixed="Talks ended.\n"),
+        good("Loading the lorries took three hours."),
+        good("Continue reading the statement, he told the court."),
+        good("More than 100 people died."),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        for match in _LINE_RE.finditer(doc.text):
+            line = doc.line_span(match.start())
+            start, end = delete_line_range(doc, line)
+            yield self.report(
+                line.start,
+                line.end,
+                f"'{match.group('label').strip()}' is a control of the web page, not article text",
+                Fix.delete(start, end, "Delete the line"),
+            )
