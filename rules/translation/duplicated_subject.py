@@ -169,7 +169,7 @@ class DuplicatedSubject(Rule):
                 and (second in _FINITE or _looks_finite(second))
             ):
                 continue  # "The minister he appointed resigned": a relative clause
-            safe = is_name and verb.group(1) in _REPORTING
+            safe = is_name and (first in _REPORTING or (first in _ADVERBS and second in _REPORTING))
             end = match.end(1)
             yield self.report(
                 start,

@@ -1,0 +1,198 @@
+"""T002 doubled-word: a word or short phrase written twice in a row (`the the`, `at the at the`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import compress
+from operator import eq
+
+from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.document import Document
+from lintnews.rule import Rule, bad, good
+
+# Punctuation that can end a word; replaced by spaces for the first pass only.
+_TRAILING = '.,;:!?")”'
+# Phrases longer than this are not looked for.
+_MAX_PHRASE = 3
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Words English repeats on purpose: reduplication and interjections.
+_REDUPLICATED = words(
+    """very really so many much more far long bye ha ho he hee no yes yeah well now there oh
+    tut knock chop beep hush night pretty baa boo la tsk blah bla goody yada tick tock
+    ding dong cha bang go run wait come hip hey"""
+)
+# Doubles that are grammatical in their own right: "had had", "that that".
+_GRAMMATICAL = words("had that")
+# Particles that double after a phrasal verb: "logged in in London", "turned on on Monday".
+_PARTICLES = words("in on up out off over down by about around through back")
+
+
+class DoubledWord(Rule):
+    """Word or phrase written twice in a row (`the the`, `tank tank`, `at the at the`).
+
+    ## What it does
+    Finds a word, or a phrase of up to four words, repeated immediately: `the the talks`,
+    `destroyed a tank tank`, `similar to the at the at the border`.
+
+    Not reported: doubles that are grammatical (`had had`, `that that`, `is is` after `what`),
+    reduplication (`very very`, `bye bye`), a particle after a phrasal verb (`logged in in
+    London`), and names or a repeated line across a line break (a list or a heading).
+
+    ## Why is this bad?
+    Machine translation and careless editing repeat words; the reader stumbles and the text
+    looks unedited.
+
+    ## Example
+    ```
+    The the talks stalled after troops destroyed a tank tank near the border.
+    ```
+
+    ## Use instead
+    ```
+    The talks stalled after troops destroyed a tank near the border.
+    ```
+    The fix deletes the second copy. It is safe for function words and phrases, unsafe for
+    other words (a name may really be doubled: `Sirhan Sirhan`).
+    """
+
+    code = "T002"
+    name = "doubled-word"
+    examples = [
+        bad("He said the the talks failed.", fixed="He said the talks failed."),
+        bad(
+            "Troops destroyed a tank tank near the border.",
+            fixed="Troops destroyed a tank near the border.",
+        ),
+        bad(
+            "They met at the at the border crossing.",
+            fixed="They met at the border crossing.",
+        ),
+        bad("It is is a deal.", fixed="It is a deal."),
+        good("She had had enough. He said that that was wrong."),
+        good("What it is is a deal."),
+        good("It was very very cold. Bye bye, she said."),
+        good("He logged in in London and turned on on Monday."),
+        good("Players:\nSmith\nSmith\nJones"),
+        good("The band Duran Duran played. Boutros Boutros-Ghali spoke."),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        text = doc.text
+        reported_until = -1
+        for match in _doubles(text):
+            if match.start() < reported_until:
+                continue
+            first, gap, second = match.group(1), match.group(2), match.group(3)
+            if first != second and first.lower() != second.lower():
+                continue
+            lower = first.lower()
+            is_phrase = " " in first or "\t" in first
+            if "\n" in gap and not (doc.hard_wrapped and "\n\n" not in gap and first.islower()):
+                continue  # a list or a heading repeated on the next line
+            if not is_phrase and not _word_is_defect(text, match.start(), lower, first, second):
+                continue
+            if is_phrase and not _phrase_is_defect(text, match.start(), first):
+                continue
+            if doc.in_non_prose(match.start(), match.end()):
+                continue
+            end = match.end(3)
+            reported_until = end
+            function = lower in _FUNCTION_WORDS
+            safe = is_phrase or function
+            yield self.report(
+                match.start(),
+                end,
+                f"'{second}' is written twice",
+                Fix.delete(match.end(1), end, f"Delete the second '{second}'", safe=safe),
+            )
+
+
+def _doubles(text: str) -> list[re.Match[str]]:
+    """Every word or phrase repeated right after itself, in text order. A first pass compares
+    neighbouring words of the lower-cased text split on white space (C-speed); a pattern made
+    for each repeated word or phrase found then finds it in the text with its offsets."""
+    lowered = text.lower()
+    for mark in _TRAILING:
+        if mark in lowered:
+            lowered = lowered.replace(mark, " ")
+    words = lowered.split()
+    found: set[tuple[str, ...]] = set()
+    for size in range(1, _MAX_PHRASE + 1):
+        same = list(compress(range(len(words) - size), map(eq, words, words[size:])))
+        if size == 1:
+            found.update((words[index],) for index in same)
+            continue
+        starts = set(same)
+        for index in same:
+            if all(index + step in starts for step in range(1, size)):
+                found.add(tuple(words[index : index + size]))
+    matches: list[re.Match[str]] = []
+    for phrase in found:
+        if not any(ch.isalpha() for ch in phrase[0]):
+            continue
+        body = r"[ \t]+".join(re.escape(word) for word in phrase)
+        pattern = re.compile(rf"(?<![\w'’-])({body})(\s+)({body})(?![\w'’]|-\w)", re.IGNORECASE)
+        matches.extend(pattern.finditer(text))
+    matches.sort(key=lambda match: (match.start(), -match.end()))
+    return matches
+
+
+def _word_is_defect(text: str, start: int, lower: str, first: str, second: str) -> bool:
+    if lower in _GRAMMATICAL or lower in _REDUPLICATED:
+        return False
+    if first[0].isupper() and second[0].isupper() and lower not in _FUNCTION_WORDS:
+        return False  # a name: "Duran Duran", "Sirhan Sirhan"
+    if len(lower) == 1 and lower not in ("a", "i"):
+        return False  # letters: "x x", list labels
+    previous = _previous_word(text, start)
+    if lower == "is":
+        # "What it is is", "All it is is": grammatical after a fused relative.
+        sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
+        clause = text[sentence_start + 1 : start].lower().split()
+        return not any(word in ("what", "all", "thing", "problem", "point") for word in clause)
+    if first[0].isupper() != second[0].isupper() and lower not in _FUNCTION_WORDS:
+        return False  # "senior law lord Lord Bingham"
+    if lower in _PARTICLES:
+        return not (previous.endswith(("ed", "ing")) or previous in _PHRASAL_VERBS)
+    return not (lower == "do" and previous in ("i", "we", "you", "they"))
+
+
+def _phrase_is_defect(text: str, start: int, phrase: str) -> bool:
+    words = phrase.split()
+    lowered = [word.lower() for word in words]
+    if any(word[0].isupper() for word in words[1:]):
+        return False  # a title or name: "for Measure for Measure", "New York New York"
+    if "and" in lowered or "or" in lowered or lowered[0] in _REDUPLICATED:
+        return False  # "time and time again", "more and more", "no no no no"
+    if lowered[-1] in ("back", "to") and lowered[0] in ("to", "back"):
+        return False  # "back to back"
+    previous = _previous_word(text, start)
+    # "what makes a gadget a gadget"
+    return not (lowered[0] in ("a", "an", "the") and previous in _MAKES)
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = re.search(r"([\w'’]+)\W*$", text[max(0, start - 30) : start])
+    return match.group(1).lower() if match else ""
+
+
+_MAKES = words("make makes made making call calls called consider considers considered")
+_FUNCTION_WORDS = words(
+    """the a an of to in on at for with from by and or but is are was were be been has have
+    will would can could should this that these those it its their his her our my your as than
+    into onto about"""
+)
+_PHRASAL_VERBS = words(
+    """log logs check checks sign signs turn turns come comes came go goes went get gets got set
+    sets put puts take takes took give gives gave bring brings brought hand hands pass passes
+    move moves stay stays sit sits sat stand stands stood call calls switch switches cash kick
+    kicks tune plug opt drop drops step steps rein lock locks fill fills phase zero build builds
+    pick picks back backs hold holds held keep keeps kept cut cuts run runs ran let lets make
+    makes made break breaks broke hang hangs hung"""
+)
