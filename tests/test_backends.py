@@ -247,8 +247,21 @@ def test_languagetool_gives_way_to_native_rules(lt_server: FakeLanguageTool) -> 
     assert "LT:UPPERCASE_SENTENCE_START" not in [d.code for d in kept]
     assert all(not k.overlaps(n) for k in kept for n in native)
     assert [d for d in final if d.native] == native
-    # What no native rule reports stays.
-    assert ("LT:EN_A_VS_AN", "a", "an") in _shown(doc, kept)
+    # What no native rule reports stays, once.
+    alone = [d for d in found if not any(d.overlaps(n) for n in native)]
+    assert kept == sorted(alone, key=lambda d: d.sort_key)
+
+
+def test_languagetool_reports_can_be_suppressed(lt_server: FakeLanguageTool) -> None:
+    config = Config(languagetool=lt_server.url)
+    _, found, _ = _run(config)
+    assert "LT:EN_A_VS_AN" in [d.code for d in found]
+    # The same text with a suppression comment after the last sentence (offsets unchanged).
+    marked = ARTICLE.rstrip("\n") + " <!-- lintnews: ignore[LT:EN_A_VS_AN] -->\n"
+    doc = Document.from_text(marked, config, "article.txt")
+    final = Linter(config).extend(doc, found)
+    assert "LT:EN_A_VS_AN" not in [d.code for d in final]
+    assert "LT:MORFOLOGIK_RULE_EN_US" in [d.code for d in final]
 
 
 def test_languagetool_selection(lt_server: FakeLanguageTool) -> None:
@@ -437,7 +450,7 @@ def harper_backend() -> Iterator[Any]:
 def _harper_run(
     backend: Any, monkeypatch: pytest.MonkeyPatch, config: Config, text: str = SEED
 ) -> tuple[Document, list[Diagnostic], list[str]]:
-    monkeypatch.setitem(backends._BACKENDS, ("harper", "1"), backend)
+    monkeypatch.setitem(backends._BACKENDS, ("harper", "american", "1"), backend)
     doc = Document.from_text(text, config, "mt_article.txt")
     warnings: list[str] = []
     return doc, backend_diagnostics(doc, config, warnings.append), warnings
@@ -515,6 +528,7 @@ def test_harper_gives_way_to_native_rules(
     # native lowercase-sentence-start and merged-words reports.
     assert {"date", "fomin", "Chernihivalthough"} <= dropped_texts
     assert "Belarusao" in {doc.text[d.start : d.end] for d in kept}
+    assert len({(d.start, d.end, d.code) for d in final}) == len(final)
 
 
 @needs_harper
@@ -538,12 +552,26 @@ def test_harper_selection_and_jobs(harper_backend: Any, monkeypatch: pytest.Monk
         parallel.close()
 
 
+@needs_harper
+def test_harper_dialect() -> None:
+    text = "The programme of the labour organisation was cancelled in the centre of town.\n"
+    found = {}
+    for value in ("harper", "harper:british"):
+        _, diagnostics, warnings = _run(Config(grammar=value), text)
+        assert warnings == []
+        found[value] = [d.code for d in diagnostics]
+    assert found["harper"].count("HP:Spelling") >= 4
+    assert found["harper:british"] == []
+
+
 def test_unknown_grammar_backend() -> None:
     _, found, warnings = _run(Config(grammar="grammarly"))
     assert found == []
-    assert warnings == [
-        "unknown grammar backend 'grammarly' (known: harper); continuing with lintnews's own rules"
-    ]
+    assert len(warnings) == 1
+    assert warnings[0].startswith("unknown grammar backend 'grammarly' (known: harper, ")
+    assert "harper:british" in warnings[0]
+    _, found, warnings = _run(Config(grammar="harper:klingon"))
+    assert found == [] and len(warnings) == 1
 
 
 def test_harper_missing(monkeypatch: pytest.MonkeyPatch) -> None:

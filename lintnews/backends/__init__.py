@@ -5,8 +5,9 @@ Both are optional and neither is imported unless configured: :func:`backend_diag
 
 - LanguageTool (``--languagetool URL`` or ``local``; config ``languagetool = "http://..."``) runs
   through language-tool-python. Codes are ``LT:<RULE_ID>`` (``LT:MORFOLOGIK_RULE_EN_US``).
-- Harper (``--grammar harper``; config ``grammar = "harper"``) runs through harper-py, offline.
-  Codes are ``HP:<kind>`` (``HP:Spelling``, ``HP:Capitalization``).
+- Harper (``--grammar harper``, or ``harper:british`` and other dialects; config
+  ``grammar = "harper"``) runs through harper-py, offline. Codes are ``HP:<kind>``
+  (``HP:Spelling``, ``HP:Capitalization``).
 
 Backend reports are created with ``native=False``: the engine's de-duplication drops one that
 overlaps a report of a native rule. Selection (``--select``/``--ignore``/per-file ignores) is
@@ -33,8 +34,10 @@ if TYPE_CHECKING:
 
 Warn = Callable[[str], None]
 
-# Values of `--grammar` / `grammar = ...`.
+# Values of `--grammar` / `grammar = ...`: `harper`, or `harper:<dialect>` (American by default;
+# British-edited news wants `harper:british`, or Harper calls 'programme' and 'labour' misspelled).
 GRAMMAR_BACKENDS = ("harper",)
+HARPER_DIALECTS = ("american", "british", "australian", "canadian", "indian")
 LANGUAGETOOL_PREFIX = "LT"
 HARPER_PREFIX = "HP"
 
@@ -59,6 +62,14 @@ class _Once:
 
 _ONCE = _Once()
 _BACKENDS: dict[tuple[str, ...], Backend | None] = {}
+# The warn callable of the current call: backends are kept across calls, their warnings go to
+# whoever is asking now.
+_WARN: list[Warn] = []
+
+
+def _forward(message: str) -> None:
+    if _WARN:
+        _ONCE(_WARN[0], message, message)
 
 
 def backends_configured(config: Config) -> bool:
@@ -75,6 +86,7 @@ def backend_diagnostics(
     on that many threads."""
     if not backends_configured(config):
         return []
+    _WARN[:] = [warn]
     select = config.select
     if select is not None:
         select = (*select, *config.extend_select)
@@ -124,21 +136,23 @@ def _languagetool(setting: str, warn: Warn) -> Backend | None:
             )
             _BACKENDS[key] = None
         else:
-            _BACKENDS[key] = LanguageToolBackend(setting, lambda m: _ONCE(warn, m, m))
+            _BACKENDS[key] = LanguageToolBackend(setting, _forward)
     return _BACKENDS[key]
 
 
 def _grammar(name: str, warn: Warn, jobs: int) -> Backend | None:
-    choice = name.strip().lower()
-    if choice not in GRAMMAR_BACKENDS:
+    choice, _, dialect = name.strip().lower().partition(":")
+    dialect = dialect.strip() or HARPER_DIALECTS[0]
+    if choice not in GRAMMAR_BACKENDS or dialect not in HARPER_DIALECTS:
+        known = ", ".join([*GRAMMAR_BACKENDS, *(f"harper:{d}" for d in HARPER_DIALECTS)])
         _ONCE(
             warn,
-            f"grammar-{choice}",
-            f"unknown grammar backend {name!r} (known: {', '.join(GRAMMAR_BACKENDS)}); "
+            f"grammar-{name}",
+            f"unknown grammar backend {name!r} (known: {known}); "
             "continuing with lintnews's own rules",
         )
         return None
-    key = ("harper", str(max(1, jobs)))
+    key = ("harper", dialect, str(max(1, jobs)))
     if key not in _BACKENDS:
         try:
             from lintnews.backends.harper import HarperBackend
@@ -151,7 +165,7 @@ def _grammar(name: str, warn: Warn, jobs: int) -> Backend | None:
             )
             _BACKENDS[key] = None
         else:
-            _BACKENDS[key] = HarperBackend(jobs=max(1, jobs))
+            _BACKENDS[key] = HarperBackend(jobs=max(1, jobs), dialect=dialect)
     return _BACKENDS[key]
 
 

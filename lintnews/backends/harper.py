@@ -25,9 +25,9 @@ _CAMEL_RE = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 class HarperBackend:
-    def __init__(self, *, jobs: int = 1, dialect: harper.Dialect = harper.Dialect.AMERICAN) -> None:
+    def __init__(self, *, jobs: int = 1, dialect: str = "american") -> None:
         self.jobs = max(1, jobs)
-        self.dialect = dialect
+        self.dialect = harper.Dialect[dialect.upper()]
         self._local = threading.local()
         self._pool: ThreadPoolExecutor | None = None
 
@@ -42,7 +42,9 @@ class HarperBackend:
         if local.words != words:
             linter.clear_words()
             if words:
-                linter.import_words(sorted(words))
+                # Harper's dictionary has no possessive for an added word: add it too (it then
+                # accepts both apostrophes, Villalba's and Villalba’s).
+                linter.import_words(sorted({*words, *(f"{word}'s" for word in words)}))
             local.words = words
         return linter
 
