@@ -1,0 +1,118 @@
+"""T003 missing-word: an article followed by a word it cannot precede (`similar to the of the`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lintnews.diagnostics import Diagnostic
+from lintnews.document import Document
+from lintnews.rule import Rule, bad, good
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# What cannot follow "the", "a" or "an" in English: a preposition, another determiner, a
+# finite auxiliary or a coordinating conjunction. Nouns that share a spelling with these are
+# left out (the will, a can, a must, the might, the may, the in crowd).
+_IMPOSSIBLE = (
+    "of|to|at|for|with|from|by|into|onto|than|"
+    "the|a|an|this|these|those|its|their|his|our|my|your|"
+    "is|are|was|were|has|have|had|does|did|would|could|should|shall|"
+    "and|or|but"
+)
+# After a space (the fast pass) or at the start of a line (the second pattern).
+_SEQUENCE_RE = re.compile(rf" (the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)", re.MULTILINE)
+_LINE_START_RE = re.compile(
+    rf"^[\"'“‘(]?(the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)", re.MULTILINE
+)
+# "a" is also a letter: "plan a", "type a", "from a to b", "vitamin a".
+_LETTER_CONTEXT = words(
+    """from point plan type grade vitamin class category group section part exhibit option
+    model series item row column box line side level hepatitis schedule annex appendix form
+    figure table list division league pool letter block zone phase stage step tier round
+    flight gate platform"""
+)
+
+
+class MissingWord(Rule):
+    """Article followed by a word it cannot precede (`the of the`, `a the`, `the is`).
+
+    ## What it does
+    Finds `the`, `a` or `an` directly followed by a preposition (`of`, `to`, `with`, ...),
+    another determiner (`the`, `a`, `its`, `their`), a finite auxiliary (`is`, `was`, `has`,
+    `would`) or a conjunction (`and`, `or`). English has no such sequence: a word, usually the
+    noun, is missing between them.
+
+    Not reported: `a` as a letter (`plan a and plan b`, `from a to z`), words quoted as words,
+    and sequences whose second word is also a noun (`the will`, `a can`, `a must`).
+
+    ## Why is this bad?
+    Machine translation drops words it cannot render (a noun phrase the source language
+    expressed another way), and extraction drops linked words. The sentence no longer parses.
+
+    ## Example
+    ```
+    They proposed an arrangement similar to the of the NATO alliance.
+    ```
+
+    ## Use instead
+    ```
+    They proposed an arrangement similar to the one of the NATO alliance.
+    ```
+    There is no automatic fix: only the writer knows the missing word.
+    """
+
+    code = "T003"
+    name = "missing-word"
+    examples = [
+        bad("They proposed an arrangement similar to the of the NATO alliance."),
+        bad("The army said a the offensive was over."),
+        bad("Officials said the a deal was close."),
+        bad("He said the is not ready."),
+        good("The will of the people prevailed, and a must for visitors."),
+        good("Plan a and plan b were discussed, from a to z."),
+        good('The word "the" and the letter "a" are short.'),
+        good("The in-laws met the by-election candidate."),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        text = doc.text
+        matches = [*_SEQUENCE_RE.finditer(text), *_LINE_START_RE.finditer(text)]
+        for match in sorted(matches, key=lambda match: match.start()):
+            article, following = match.group(1), match.group(2)
+            start, end = match.start(1), match.end()
+            if following.lower() == article.lower():
+                continue  # "the the": a doubled word (T002)
+            if following == _previous_word(text, start):
+                continue  # "of the of the": a doubled phrase (T002)
+            if article[0].isupper() and not doc.is_sentence_start(start):
+                continue  # "Grade A to", "Exhibit A is", a title
+            if text[start - 1 : start] in "\"'“‘" and start:
+                continue
+            if text[end : end + 1] in "\"'”’-" and end < len(text):
+                continue
+            if article.lower() == "a" and _letter_a(text, start, following):
+                continue
+            if doc.in_non_prose(start, end):
+                continue
+            yield self.report(
+                start,
+                end,
+                f"A word is missing between '{article}' and '{following}'",
+            )
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = re.search(r"([\w'’]+)\W*$", text[max(0, start - 30) : start])
+    return match.group(1).lower() if match else ""
+
+
+def _letter_a(text: str, start: int, following: str) -> bool:
+    if _previous_word(text, start) in _LETTER_CONTEXT:
+        return True
+    # "a and b", "a or b": letters in a pair
+    after = text[start : start + 40].split(None, 3)
+    return following in ("and", "or", "to") and len(after) > 2 and len(after[2].strip(".,;")) == 1
