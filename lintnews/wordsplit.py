@@ -45,14 +45,19 @@ FUNCTION_WORDS = _word_set(
     among around before behind below beneath beside between beyond during except inside near
     off out over past since than through throughout till toward towards under until up via
     within without according despite
-    and or but nor so yet if because although though while whereas unless whether when where
+    as and or but nor so yet if because although though while whereas unless whether when where
     why how what which who whom whose whatever whichever whoever once
     i me my mine we us our ours you your yours he him his she her hers it its they them their
     theirs myself himself herself itself themselves ourselves yourself
     is are was were be been being am has have had having do does did doing done will would
     shall should can could may might must not also just very too only even still already
     more most much many such same other another own then now again never always often ever
-    said says say told asked added
+    said says say told asked added make makes made take takes took taken get gets got give gives
+    gave given know knows knew known come comes came go goes went gone see sees saw seen want
+    wants wanted think thinks thought keep keeps kept let lets put become becomes became seem
+    seems seemed won among
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred thousand million billion first second third last next
     mr mrs ms dr
     """
 )
@@ -76,13 +81,26 @@ PREFIX_LIKE = _word_set(
     """
 )
 # Particles that end solid compounds after a verb or noun: sickout, writeback, shakeup.
-PARTICLES = _word_set("out up off back down over in on away around through")
+PARTICLES = _word_set("out up off back down over away around through")
 # Lower-case brand prefixes before a capital: iPhone, eBay, easyJet, myFace, eToys.
 BRAND_PREFIXES = _word_set("i e u x my easy go we you web net hi pay smart bit")
 # Surname particles before a capital: McCain, MacDonald, DiCaprio, LeBron, DeVito, VanGaal.
 SURNAME_PREFIXES = _word_set(
     "mc mac di de da del della le la van von du st fitz ben abu al el o ter ten"
 )
+# Real words made of two function words, rare enough to look like web glue.
+FUNCTION_COMPOUNDS = _word_set("whatnot forgo forgone albeit howbeit insofar inasmuch")
+_PREPOSITIONS = _word_set("to of with in on by at from upon after for fore unto under as about")
+_DEMONYM_ENDINGS = ("an", "ish", "ese", "i")
+# Words that open a sentence or block, glued to the end of the one before: FestivalThe.
+OPENERS = _word_set(
+    """
+    the a an it he she they we i you in on at but and this that these those there when while
+    as if after before his her their its our mr mrs ms dr for with from by to of so yet or
+    """
+)
+# Capitalised function words that do not open brand names (unlike My, One, Think, In, Now).
+LEFT_OPENERS = _word_set("the and but of at from with by to for or")
 # Titles that precede a name: MrBlair.
 TITLES = _word_set("mr mrs ms dr sir lord lady prof president minister")
 # Short particles of other languages that machine translation leaves glued to an English name
@@ -104,17 +122,30 @@ _PASCAL_RE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 WHOLE_IS_WORD_ZIPF = 3.0
 # A known whole still loses to a split into two very common words when it is this much rarer
 # than the rarer of them: wordfreq lists web glue such as "withthe" (2.0) and "ofthe" (3.3).
-RARE_WHOLE_MARGIN = 3.5
+RARE_WHOLE_MARGIN = 3.8
 # A piece of four letters or more is a word at this frequency (once per million words).
 PART_ZIPF = 3.0
 # A three-letter piece must be commoner: "cam", "ski", "ink" are words but rare as pieces.
 SHORT_PART_ZIPF = 4.0
 # A glue reading must beat the best solid-compound reading of the same token by this much.
-COMPOUND_MARGIN = 1.0
+COMPOUND_MARGIN = 0.5
 # Pieces of a compound reading: rarer than pieces of a glue reading (web|logger).
 COMPOUND_PIECE_ZIPF = 2.5
 # A token that reads as a compound of two pieces this common is not split in three.
 THREE_WAY_COMPOUND_ZIPF = 3.5
+# A token with an inner capital whose lower-case form is this common is a brand (easyJet 2.5).
+KNOWN_SHAPE_ZIPF = 2.4
+# Web glue of a function word and a content word is listed below this frequency, and the
+# split's product of probabilities must beat the whole by this margin (Zipf units).
+WEB_GLUE_ZIPF = 2.5
+WEB_GLUE_MARGIN = 1.0
+# A four-letter piece: "ting", "ling" are listed but are not words here.
+FOUR_LETTER_PART_ZIPF = 3.5
+# A name glued to a content word (Middlesbroughboss): the word must be this common.
+NAME_CONTENT_ZIPF = 4.3
+# A content piece glued to a function word of three letters or more may be this rare
+# (whocaptained, truantto).
+FUNCTION_NEIGHBOUR_ZIPF = 2.5
 # Pieces this common make a split safe to apply.
 SAFE_PART_ZIPF = 4.0
 
@@ -226,6 +257,8 @@ class Evidence:
         zipf = self.zipf(piece)
         if len(piece) == 3:
             return zipf >= SHORT_PART_ZIPF or (zipf >= PART_ZIPF and self.in_document(piece))
+        if len(piece) == 4:
+            return zipf >= FOUR_LETTER_PART_ZIPF or self.in_document(piece)
         return zipf >= PART_ZIPF or self.in_document(piece)
 
     def strength(self, piece: str) -> float:
@@ -240,22 +273,6 @@ class Evidence:
         if self._lower_text is None:
             self._lower_text = self.doc.text.lower()
         return f"{left.lower()} {right.lower()}" in self._lower_text
-
-    def whole_is_word(self, word: str, pieces: tuple[str, ...]) -> bool:
-        """A known whole wins unless it is rare web glue of very common function words."""
-        zipf = self.zipf(word)
-        if zipf <= 0:
-            return self.lexicon.is_user_known(word)
-        if zipf >= WHOLE_IS_WORD_ZIPF + 0.5 or self.lexicon.is_user_known(word):
-            return True
-        if len(pieces) != 2 or not all(
-            len(piece) >= 2 and piece.lower() in FUNCTION_WORDS for piece in pieces
-        ):
-            return True
-        left, right = (piece.lower() for piece in pieces)
-        if left == right or left in PREFIX_LIKE or right in PARTICLES:
-            return True  # hehe, toto, outdo, upon
-        return zipf > min(self.zipf(piece) for piece in pieces) - RARE_WHOLE_MARGIN
 
 
 def _is_function(piece: str) -> bool:
@@ -292,16 +309,25 @@ def _lower_split_ok(evidence: Evidence, left: str, right: str, *, name: bool) ->
     """Judge a split of a lower-case token (or a name, when ``name``) at one point."""
     lower_left, lower_right = left.lower(), right.lower()
     if name:
-        if not evidence.is_name(left):
-            return False
         if lower_right in SUFFIX_LIKE:
             return False  # Kyivan, Blairite, Preventon, Turnour
+        if not _is_function(lower_right):
+            # A name and a content word: a brand (Southcorp, Easymobile, Irancell) unless the
+            # document writes the two apart, or writes the name alone and the word is common.
+            if not evidence.is_name(left):
+                return False
+            if evidence.pair_in_text(left, right):
+                return True
+            if len(right) < 5 or evidence.zipf(right) < NAME_CONTENT_ZIPF or len(left) < 4:
+                return False  # Irancell, Qatargas, Movielink
+            # A demonym (Colombiangovernment) or a name the document writes alone.
+            return lower_left.endswith(_DEMONYM_ENDINGS) or evidence.written_as(left)
     if lower_right in ("a", "an"):
         if not (_is_function(lower_left) or evidence.zipf(lower_left) >= 5.0):
             return False
     elif lower_right == "i":
         return False
-    if lower_left == "a" and evidence.zipf(lower_right) < SAFE_PART_ZIPF:
+    if lower_left == "a" and evidence.zipf(lower_right) < PART_ZIPF:
         return False
     if lower_left == "i" and left != "I":
         return False
@@ -315,6 +341,19 @@ def _lower_split_ok(evidence: Evidence, left: str, right: str, *, name: bool) ->
     return _content_glue(evidence, left, right)
 
 
+def _both_words(evidence: Evidence, left: str, right: str) -> bool:
+    """Both pieces are words; beside a function word of three letters or more a rarer content
+    word will do (whocaptained, truantto)."""
+    left_word, right_word = evidence.is_word(left), evidence.is_word(right)
+    if left_word and right_word:
+        return True
+    if left_word and len(left) >= 3 and _is_function(left):
+        return len(right) >= 5 and evidence.zipf(right) >= FUNCTION_NEIGHBOUR_ZIPF
+    if right_word and len(right) >= 3 and _is_function(right):
+        return len(left) >= 5 and evidence.zipf(left) >= FUNCTION_NEIGHBOUR_ZIPF
+    return False
+
+
 def _best_two_way(
     evidence: Evidence, word: str, *, name: bool
 ) -> tuple[tuple[str, str] | None, float]:
@@ -325,25 +364,37 @@ def _best_two_way(
     compound = 0.0
     for split in range(3 if name else 1, len(word)):
         left, right = word[:split], word[split:]
-        if name and not evidence.is_name(left):
+        if name and not (
+            evidence.is_name(left)
+            or (
+                len(left) >= 4
+                and len(right) >= 3
+                and evidence.zipf(left) >= PART_ZIPF
+                and _is_function(right)
+            )
+        ):
             continue
-        if not (evidence.is_word(right) and evidence.is_word(left)):
+        if not _both_words(evidence, left, right):
             if len(left) >= 3 and len(right) >= 3 and not _is_function(right):
-                weakest = min(evidence.zipf(left), evidence.zipf(right))
-                if weakest >= COMPOUND_PIECE_ZIPF:
-                    compound = max(compound, weakest)
+                pieces = (evidence.zipf(left), evidence.zipf(right))
+                if min(pieces) >= COMPOUND_PIECE_ZIPF and _function_pair(left) is None:
+                    compound = max(compound, sum(pieces))
             continue
         if not _lower_split_ok(evidence, left, right, name=name):
-            if len(left) >= 3 and len(right) >= 3 and not _is_function(right):
-                compound = max(compound, min(evidence.strength(left), evidence.strength(right)))
+            if (
+                len(left) >= 3
+                and len(right) >= 3
+                and not _is_function(right)
+                and _function_pair(left) is None
+            ):
+                compound = max(compound, evidence.strength(left) + evidence.strength(right))
             continue
         score = evidence.strength(left) + evidence.strength(right)
         if best is None or score > best[0]:
             best = (score, (left, right))
     if best is None:
         return None, compound
-    left, right = best[1]
-    if compound >= min(evidence.strength(left), evidence.strength(right)) - COMPOUND_MARGIN:
+    if compound >= best[0] - COMPOUND_MARGIN:
         return None, compound
     return best[1], compound
 
@@ -388,24 +439,67 @@ def split_merged(evidence: Evidence, word: str, *, sentence_start: bool) -> Merg
         return None
     if word.isupper():
         return None  # headlines and acronyms: too little to go on
-    if evidence.zipf(word) > 0 and not _ACRONYM_RE.fullmatch(word):
-        # A word of the lexicon, however rare, loses only to two function words (withthe),
-        # and a capitalised one inside a sentence is a name (Oram, Bethan, Tono).
-        if not (word.islower() or (sentence_start and word[1:].islower())):
-            return None
-        pair = _function_pair(word)
-        if pair is None or evidence.whole_is_word(word, pair):
-            return None
-        return Merge(word, pair, safe=False)
+    zipf = evidence.zipf(word)
+    lowerish = word[1:].islower() and (word[0].islower() or sentence_start)
+    if zipf > 0:
+        if lowerish:
+            # A word of the lexicon, however rare, loses only to web glue (withthe, thegame).
+            pair = _web_glue(evidence, word, zipf)
+            return None if pair is None else Merge(word, pair, safe=False)
+        if word[1:].islower() or (zipf >= KNOWN_SHAPE_ZIPF and not _ACRONYM_RE.fullmatch(word)):
+            return None  # a name (Oram, Bethan, Tono) or a brand (iPhone, easyJet, YouTube)
     pieces = _pieces(evidence, word, sentence_start=sentence_start)
     if pieces is None:
         return None
-    if evidence.whole_is_word(word, pieces) and not _ACRONYM_RE.fullmatch(word):
-        return None  # "unsaid" is a word, "UNsaid" is not
+    if evidence.words.get(word, 0) > 1 and not (
+        all(_is_function(piece) for piece in pieces)
+        or (len(pieces) == 2 and evidence.pair_in_text(*pieces))
+    ):
+        return None  # a token the writer repeats is one they mean (weblogger, Telewest)
     return Merge(word, pieces, _safe(evidence, word, pieces))
 
 
+def _web_glue(evidence: Evidence, word: str, zipf: float) -> tuple[str, str] | None:
+    """wordfreq lists some glued web tokens at low frequency (withthe 2.0, ofthe 3.3, thegame):
+    such a whole loses to two function words far commoner than it, or, when it is very rare, to
+    a function word and a common word whose product of probabilities is far higher."""
+    lower = word.lower()
+    if lower in FUNCTION_COMPOUNDS:
+        return None
+    best: tuple[float, tuple[str, str]] | None = None
+    for split in range(2, len(word)):
+        left, right = lower[:split], lower[split:]
+        if left == right or (len(right) < 2 and right != "a"):
+            continue  # hehe, toto
+        if left in ("here", "there", "where") and right in _PREPOSITIONS:
+            continue  # thereto, whereof, herewith
+        left_function, right_function = left in FUNCTION_WORDS, right in FUNCTION_WORDS
+        if not (left_function or right_function):
+            continue
+        zipfs = (evidence.zipf(left), evidence.zipf(right))
+        if left_function and right_function:
+            if zipf > min(zipfs) - RARE_WHOLE_MARGIN:
+                continue
+        else:
+            content = right if left_function else left
+            if (
+                zipf >= WEB_GLUE_ZIPF
+                or min(zipfs) < SAFE_PART_ZIPF
+                or len(content) < 3
+                or (left in PREFIX_LIKE and not right_function)
+                or (right in PARTICLES and not left_function)
+                or right in SUFFIX_LIKE
+                or sum(zipfs) - 9.0 < zipf + WEB_GLUE_MARGIN
+            ):
+                continue
+        score = sum(zipfs)
+        if best is None or score > best[0]:
+            best = (score, (word[:split], word[split:]))
+    return None if best is None else best[1]
+
+
 def _function_pair(word: str) -> tuple[str, str] | None:
+    """Two function words that make up ``word`` (ofthe, inwhich), if any."""
     lower = word.lower()
     for split in range(2, len(word) - 1):
         if lower[:split] in FUNCTION_WORDS and lower[split:] in FUNCTION_WORDS:
@@ -420,7 +514,7 @@ def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str
         pieces, compound = _best_two_way(evidence, word, name=name)
         if pieces is not None:
             return pieces
-        if name or compound >= THREE_WAY_COMPOUND_ZIPF:
+        if name or compound >= 2 * THREE_WAY_COMPOUND_ZIPF:
             return None  # door|stepping: not do|or|stepping
         return _best_three_way(evidence, word)
     match = _ACRONYM_RE.fullmatch(word)
@@ -436,22 +530,40 @@ def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str
 
 
 def _acronym_pieces(evidence: Evidence, acronym: str, rest: str) -> tuple[str, str] | None:
-    """NATOa, UNsaid; never NATOs, CEOs, MPs (plurals) or BAe (a name)."""
-    if rest in ("s", "es") or not evidence.is_word(rest):
+    """NATOa, UNsaid, MPsare, FACup; never NATOs, CEOs, MPs (plurals) or BAe (a name)."""
+    if rest in ("s", "es"):
         return None
-    if len(rest) <= 2 and rest not in SHORT_WORDS:
-        return None
-    if not (evidence.written_as(acronym) or evidence.zipf(acronym) >= PART_ZIPF):
-        return None
-    return acronym, rest
+    known = _acronym_known(evidence, acronym)
+    plural_word = rest[1:]
+    if known and rest.startswith("s") and len(rest) >= 3 and _is_function(plural_word):
+        return acronym + "s", plural_word  # a plural acronym and a word: MPsare, CEOswere
+    if known and evidence.is_word(rest) and (len(rest) > 2 or rest in SHORT_WORDS):
+        return acronym, rest
+    # The last capital may open a word: FACup is FA + Cup (not JPMorgan, unless the document
+    # writes JP and Morgan).
+    head, tail = acronym[:-1], acronym[-1] + rest
+    if (
+        len(head) >= 2
+        and len(tail) >= 3
+        and evidence.written_as(head)
+        and evidence.written_as(tail)
+    ):
+        return head, tail
+    return None
+
+
+def _acronym_known(evidence: Evidence, acronym: str) -> bool:
+    return evidence.written_as(acronym) or evidence.zipf(acronym) >= PART_ZIPF
 
 
 def _camel_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str] | None:
-    """girlsEpstein, effectivenessIn, ofTexas; never iPhone, eBay, easyJet."""
-    if left in BRAND_PREFIXES or len(left) < 2 or not evidence.is_word(left):
+    """girlsEpstein, effectivenessIn, ofTexas; never iPhone, eBay, easyJet, toString."""
+    if left in BRAND_PREFIXES or len(left) < 2:
+        return None
+    if not (evidence.is_word(left) or (len(left) >= 4 and evidence.zipf(left) > 0)):
         return None
     if right.isupper():
-        if not (len(right) >= 2 and evidence.written_as(right)):
+        if not (evidence.written_as(right) or evidence.zipf(right) >= PART_ZIPF):
             return None
     elif not (evidence.is_word(right) or evidence.written_as(right)):
         return None
@@ -459,17 +571,20 @@ def _camel_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str] 
 
 
 def _pascal_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str] | None:
-    """MrBlair, KyivThe: only when the document writes both pieces as words of their own (or
-    the right piece is a sentence opener); never YouTube, PayPal, McCain, DiCaprio, LeBron."""
+    """MrBlair, KyivThe, TheBasque, GordonBrown (when the document writes Brown): never YouTube,
+    PayPal, McCain, DiCaprio, LeBron."""
     lower_left = left.lower()
     if lower_left in SURNAME_PREFIXES or len(left) < 2:
         return None
-    if not (evidence.written_as(left) or lower_left in TITLES):
+    left_known = evidence.written_as(left) or evidence.zipf(left) >= PART_ZIPF
+    if right.lower() in OPENERS:
+        return (left, right) if left_known else None  # a block boundary: FestivalThe
+    if lower_left in LEFT_OPENERS or lower_left in TITLES:
+        if evidence.written_as(right) or evidence.zipf(right) >= PART_ZIPF:
+            return left, right  # TheBasque, AndGreat, MrBlair
         return None
-    if _is_function(right) and len(right) >= 2:
-        return left, right
-    if evidence.written_as(right) and len(right) >= 3:
-        return left, right
+    if len(right) >= 3 and evidence.written_as(right) and evidence.written_as(left):
+        return left, right  # GordonBrown, when the document writes Gordon and Brown
     return None
 
 
@@ -566,7 +681,7 @@ def _common_words(lexicon: Lexicon) -> frozenset[str]:
     return common
 
 
-_OPENERS = frozenset("\n.!?:;…\"“”'‘’([{-–—•*>")
+_OPENERS = frozenset("\n.!?…\"“”'‘’([{-–—•*>")
 
 
 def opens_sentence(doc: Document, start: int) -> bool:
@@ -580,3 +695,22 @@ def opens_sentence(doc: Document, start: int) -> bool:
         return True
     char = text[position]
     return char in _OPENERS
+
+
+_PREVIOUS_RE = re.compile(r"([^\W\d_]+)(?:-?[ \t]|-\n)$")
+_NEXT_RE = re.compile(r"(?:-?[ \t]|-\n)([^\W\d_]+)")
+# A token joined with a neighbour makes a word this common: it is a fragment (ind ustry).
+JOINED_WORD_ZIPF = 3.0
+
+
+def joins_neighbour(evidence: Evidence, start: int, end: int) -> bool:
+    """Whether the token at ``start:end`` is a fragment of a word broken apart: it and the
+    word before or after it make a known word (``ind ustry``, ``regul-\\nator``). Such tokens
+    belong to the split-word rules, not to the merged-word rules."""
+    text = evidence.doc.text
+    word = text[start:end]
+    before = _PREVIOUS_RE.search(text, max(0, start - 40), start)
+    if before is not None and evidence.zipf(before.group(1) + word) >= JOINED_WORD_ZIPF:
+        return True
+    after = _NEXT_RE.match(text, end, min(len(text), end + 40))
+    return after is not None and evidence.zipf(word + after.group(1)) >= JOINED_WORD_ZIPF

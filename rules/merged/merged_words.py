@@ -7,7 +7,14 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.wordsplit import Evidence, occurrences, opens_sentence, rare_types, split_merged
+from lintnews.wordsplit import (
+    Evidence,
+    joins_neighbour,
+    occurrences,
+    opens_sentence,
+    rare_types,
+    split_merged,
+)
 from lintnews.wordsplit import looks_like_code as _looks_like_code
 
 
@@ -131,6 +138,8 @@ class MergedWords(Rule):
                 merge = split_merged(evidence, word, sentence_start=opens_sentence(doc, start))
                 if merge is None or _looks_like_code(doc, start, end):
                     continue
+                if joins_neighbour(evidence, start, end):
+                    continue  # a fragment of a broken word: ind ustry (M003)
                 shown = " ".join(merge.pieces)
                 fix = Fix.replace(start, end, shown, f"Insert a space: '{shown}'", safe=merge.safe)
                 yield self.report(start, end, f"'{word}' looks like '{shown}' run together", fix)
