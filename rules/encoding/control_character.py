@@ -13,6 +13,7 @@ from lintnews.rule import Rule, bad, good
 # line and paragraph separators are not. C1 characters right after a mojibake lead byte are
 # part of the mojibake (E001 repairs them) and are left to it.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]+")
+_ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]+")
 _MOJIBAKE_LEAD = frozenset("\u00c2\u00c3\u00e2\u20ac")
 _BREAKING = frozenset("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
@@ -52,7 +53,7 @@ class ControlCharacter(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
-        for match in _CONTROL_RE.finditer(text):
+        for match in (_ASCII_CONTROL_RE if text.isascii() else _CONTROL_RE).finditer(text):
             start, end = match.start(), match.end()
             run = match.group()
             if run[0] >= "\x80" and start and text[start - 1] in _MOJIBAKE_LEAD:

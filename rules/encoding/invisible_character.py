@@ -109,6 +109,8 @@ class InvisibleCharacter(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
+        if text.isascii():
+            return
         for match in _INVISIBLE_RE.finditer(text):
             start, end = match.start(), match.end()
             run = match.group()

@@ -104,6 +104,8 @@ class Mojibake(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
+        if text.isascii():
+            return
         match = _SUSPECT_RE.search(text)
         if match is None:
             return

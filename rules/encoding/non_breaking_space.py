@@ -59,7 +59,7 @@ class NonBreakingSpace(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
-        if not any(space in text for space in _SPACES):
+        if text.isascii() or not any(space in text for space in _SPACES):
             return
         for match in _NBSP_RE.finditer(text):
             start, end = match.start(), match.end()

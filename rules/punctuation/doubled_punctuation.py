@@ -16,6 +16,7 @@ _DOUBLED_RE = re.compile(
     r",{2,}|;{2,}|(?<!:):{2}(?!:)|[,;][.;,]|(?<![.\d/])\.\.(?=[\"”’)]?(?:[ \t]+[A-Z]|[ \t]*$))",
     re.MULTILINE,
 )
+_CANDIDATE_RE = re.compile(r"[,;:.](?=[,;:.])")
 _ENTITY_END_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]\w*)$", re.IGNORECASE)
 
 
@@ -66,7 +67,15 @@ class DoubledPunctuation(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
-        for match in _DOUBLED_RE.finditer(text):
+        starts = [m.start() for m in _CANDIDATE_RE.finditer(text)]
+        covered = -1
+        for start in starts:
+            if start < covered:
+                continue
+            match = _DOUBLED_RE.match(text, start)
+            if match is None:
+                continue
+            covered = match.end()
             run = match.group()
             if doc.in_non_prose(match.start(), match.end()):
                 continue

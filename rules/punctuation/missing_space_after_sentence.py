@@ -15,6 +15,8 @@ from lintnews.rule import Rule, bad, good
 _GLUED_RE = re.compile(
     r"(?<![.\w@/\\-])(?P<left>[^\W\d_]{2,}|\d+%?|[)\]])(?P<mark>[.!?]+[\"”’)\]]?)(?P<right>[^\W\d_a-z][a-z]+)(?P<after>[.\w]?)"
 )
+# Where to look: sentence punctuation directly followed by a capitalised word.
+_CANDIDATE_RE = re.compile(r"[.!?][\"”’)\]]?(?=[^\W\d_a-z][a-z])")
 # Things written with a dot and a capital on purpose.
 _ALLOWED_LEFT = frozenset({"vs", "v", "ie", "eg", "cf", "al", "etc"})
 _ALLOWED_PAIRS = frozenset({"asp.net", "vb.net", "ado.net", "yahoo!mail", "yahoo!news"})
@@ -78,7 +80,16 @@ class MissingSpaceAfterSentence(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
-        for match in _GLUED_RE.finditer(text):
+        for candidate in _CANDIDATE_RE.finditer(text):
+            # Back up over the word before the mark and match the whole shape from there.
+            start = candidate.start()
+            while start > 0 and text[start - 1] in ".!?":
+                start -= 1
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "%)]"):
+                start -= 1
+            match = _GLUED_RE.match(text, start)
+            if match is None or not match.start("mark") <= candidate.start() < match.end("mark"):
+                continue
             left, right = match.group("left"), match.group("right")
             if match.group("after") == "." or left.lower() in _ALLOWED_LEFT:
                 continue  # "Jan.Feb." or a dotted name

@@ -11,6 +11,7 @@ from lintnews.rule import Rule, bad, good
 
 # A word (or closing quote or bracket), spaces, then , . ; : ! or ? that ends there (followed by
 # a space, a closing mark or the end of the line). " ..." and ":-)" do not match.
+_CANDIDATE_RE = re.compile(r"[ \t][,.;:!?]")
 _SPACE_RE = re.compile(r"(?<=[^\W_]|[\"”’)\]%])([ \t]+)([,.;:!?])(?=[ \t\"”’)\]]|$)", re.MULTILINE)
 
 
@@ -51,7 +52,18 @@ class SpaceBeforePunctuation(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
-        for match in _SPACE_RE.finditer(text):
+        marks = [m.start() + 1 for m in _CANDIDATE_RE.finditer(text)]
+        covered = -1
+        for position in marks:
+            if position < covered:
+                continue
+            start = position - 1
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
+            match = _SPACE_RE.match(text, start)
+            if match is None:
+                continue
+            covered = match.end()
             start, end = match.span(1)
             mark = match.group(2)
             if mark == "." and text.startswith(" .", end + 1):

@@ -6,9 +6,18 @@ This module defines no rule; the registry imports it and finds nothing to regist
 from __future__ import annotations
 
 import re
+import weakref
 
 from lintnews.document import Document, Span
 
+# A metadata field with an ISO date, as crawlers write it at the top of a file: " date 2022-03-29".
+ISO_DATE = (
+    r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
+DATE_FIELD = (
+    r"(?:date|published|publish[_ ]date|pubdate|updated|modified|created|timestamp|time)"
+    rf"[ \t]*[:=]?[ \t]*{ISO_DATE}"
+)
 # A line longer than this many words is prose, whatever words it opens with.
 MAX_RESIDUE_WORDS = 30
 _WORD_RE = re.compile(r"[^\W_]+")
@@ -53,3 +62,56 @@ def line_at(doc: Document, offset: int) -> Span:
 
 def is_short(text: str, limit: int = MAX_RESIDUE_WORDS) -> bool:
     return word_count(text) <= limit
+
+
+# Characters that may stand before a line's first word: bullets, arrows, dashes, brackets.
+_LEAD = " \t>*•▶►■([–—-|"
+_FIRST_RE = re.compile(r"[^\W_]+|[©™]")
+
+
+class LineIndex:
+    """The non-blank lines of a document grouped by their lower-cased first word, built in one
+    pass so that each residue rule only runs its pattern on the few lines it can match. Lines
+    that open with a digit are filed under ``#``."""
+
+    def __init__(self, text: str) -> None:
+        self.lines: list[Span] = []
+        self.by_first: dict[str, list[int]] = {}
+        position = 0
+        lines = self.lines
+        by_first = self.by_first
+        match_first = _FIRST_RE.match
+        for raw in text.split("\n"):
+            end = position + len(raw)
+            stripped = raw.lstrip(_LEAD)
+            if stripped:
+                found = match_first(stripped)
+                key = found.group().lower() if found else stripped[0]
+                if key[0].isdigit():
+                    key = "#"
+                by_first.setdefault(key, []).append(len(lines))
+                lines.append(Span(position, end, raw))
+            position = end + 1
+
+    def starting(self, words: frozenset[str]) -> list[Span]:
+        """Lines whose first word is one of ``words``, in document order."""
+        found: list[int] = []
+        for word in words & self.by_first.keys():
+            found.extend(self.by_first[word])
+        found.sort()
+        return [self.lines[index] for index in found]
+
+
+_INDEXES: weakref.WeakKeyDictionary[Document, LineIndex] = weakref.WeakKeyDictionary()
+
+
+def line_index(doc: Document) -> LineIndex:
+    index = _INDEXES.get(doc)
+    if index is None:
+        index = _INDEXES[doc] = LineIndex(doc.text)
+    return index
+
+
+def words(text: str) -> frozenset[str]:
+    """A trigger set from a space-separated list."""
+    return frozenset(text.split())

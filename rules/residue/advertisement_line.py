@@ -9,7 +9,7 @@ import regex
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range
+from rules.residue._lines import delete_line_range, line_index, words
 
 _LINE_RE = regex.compile(
     r"""
@@ -29,6 +29,13 @@ _LINE_RE = regex.compile(
     [ \t]*[-–—*•■\])]*[ \t]*[:.]?[ \t]*$
     """,
     regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
+)
+
+
+# First words of the lines this rule reads.
+_TRIGGERS = words(
+    "advertisement advertisements advertising advert ad ads adv story article content continue "
+    "scroll sponsored paid promoted partner presented advertise this report"
 )
 
 
@@ -71,8 +78,10 @@ class AdvertisementLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for match in _LINE_RE.finditer(doc.text):
-            line = doc.line_span(match.start())
+        for line in line_index(doc).starting(_TRIGGERS):
+            match = _LINE_RE.match(line.text)
+            if match is None:
+                continue
             start, end = delete_line_range(doc, line)
             yield self.report(
                 line.start,

@@ -10,7 +10,7 @@ import regex
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document, Span
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range, word_count
+from rules.residue._lines import delete_line_range, line_index, word_count
 
 # Candidate lines: they hold a separator, an arrow, or start with a link; or are short.
 _SEPARATED_RE = regex.compile(r"[ \t]*(?:\||•|·|›|»|>)[ \t]*")
@@ -72,7 +72,7 @@ class BoilerplateShape(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         short: list[Span] = []
-        for line in doc.iter_lines():
+        for line in line_index(doc).lines:
             text = line.text
             reason = None
             if (

@@ -9,7 +9,7 @@ import regex
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range
+from rules.residue._lines import delete_line_range, line_index, words
 
 # One name: capitalised words, initials, particles and a quoted nickname
 # ("Dana A. Ford", "LYNNE O'DONNELL", "Amanda "Tania Mae" Tan", "Ludwig van Beethoven").
@@ -98,6 +98,10 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# First words of the lines this rule reads.
+_TRIGGERS = words("by written words story posted reporting edited text")
+
+
 class Byline(Rule):
     """Author line (`By Shirin Ghaffary`, `By Jeremy Herb and Kara Scannell, CNN`).
 
@@ -137,14 +141,16 @@ class Byline(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for match in _LINE_RE.finditer(doc.text):
+        for line in line_index(doc).starting(_TRIGGERS):
+            match = _LINE_RE.match(line.text)
+            if match is None:
+                continue
             names = match.group("names")
             first = names.split()[0].strip('"“”.,').lower()
             if first in _FUNCTION_WORDS or not _all_capitalised(names):
                 continue
             if not match.group("label")[0].isupper():
                 continue
-            line = doc.line_span(match.start())
             start, end = delete_line_range(doc, line)
             yield self.report(
                 line.start,

@@ -9,7 +9,7 @@ import regex
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range, is_short
+from rules.residue._lines import delete_line_range, is_short, line_index, words
 
 _NETWORK = (
     r"(?:facebook|twitter|x|instagram|linkedin|linked\s+in|whatsapp|telegram|youtube|tiktok|reddit"
@@ -17,14 +17,15 @@ _NETWORK = (
     r"|print|copy\s+(?:url|link)|comments?|tweet|share|whatsapp)"
 )
 # A line made only of sharing buttons: "Facebook Twitter Email", "Twitter | Facebook | Google+".
-_BUTTONS = rf"(?:{_NETWORK}[ \t]*(?:[|•·,/]|\s)?[ \t]*){{2,}}"
+_BUTTONS = rf"(?:{_NETWORK}[ \t]*(?:[|•·,/]|[ \t])?[ \t]*)+"
 _PROMPT = r"""
     share\s+(?:this|the|on|via|to|article|story|page|your\b)   # Share this article, Share on Facebook
     | share[ \t]*(?::|$)                                       # SHARE, Share:
     | (?:please\s+)?subscribe(?:\s+(?:now|today|to|for|here|and)\b|[ \t]*(?:[:!.]|$))
     | sign\s+up(?:\s+(?:for|to|now|here|today)\b|[ \t]*[:!.]?[ \t]*$)
-    | sign\s+in\s+to | log\s+in\s+to | already\s+a\s+subscriber | become\s+a\s+(?:member|subscriber)
+    | (?:sign|log)\s+(?:in|out)(?:\s+to\b|[ \t]*$) | register[ \t]*$ | create\s+(?:a\s+|an\s+)?(?:free\s+)?account | already\s+a\s+subscriber | become\s+a\s+(?:member|subscriber)
     | (?:please\s+)?follow\s+(?:us|@\w+|[^\n.]{1,40}?\s+on\s+(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads))
+    | visit\s+our\s+(?:facebook|twitter|instagram|youtube)\b | get\s+more\s+[\w.]+[ \t]*$ | more\s+sharing
     | like\s+us\s+on | join\s+us\s+on | find\s+us\s+on | connect\s+with\s+us
     | (?:click|tap)\s+here | download\s+(?:our|the)\s+(?:free\s+)?app
     | get\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+|weekly\s+)?newsletter
@@ -35,7 +36,7 @@ _PROMPT = r"""
     | (?:continue|keep)\s+reading\s+(?:with|for|by)\b | subscribe\s+to\s+continue
     | you\s+have\s+reached\s+your\s+(?:\w+\s+)?(?:limit|maximum) | this\s+(?:article|story|content)\s+is\s+(?:for|available\s+to|only\s+available\s+to)\s+subscribers
     | to\s+continue\s+reading | unlock\s+(?:this|unlimited|full) | support\s+(?:our|independent)\s+journalism
-    | (?:\d+\s+)?comments?[ \t]*(?:»|›|>|\(\d+\))?[ \t]*$ | leave\s+a\s+(?:comment|reply) | add\s+(?:a\s+)?comment
+    | (?:\d+\s+)?comments?[ \t]*(?:»|›|>|\(\d+\))?[ \t]*$ | view/post\s+comments | leave\s+a\s+(?:comment|reply) | add\s+(?:a\s+)?comment
     | printer-friendly\s+version | print\s+this\s+(?:article|page|story)
     | (?:view|see)\s+(?:comments|gallery) | skip\s+(?:to\s+(?:main\s+)?content|advert)
     | have\s+your\s+say[ \t]*$ | send\s+us\s+your\s+(?:story|news|photos?)
@@ -43,6 +44,17 @@ _PROMPT = r"""
 _LINE_RE = regex.compile(
     rf"^[ \t]*(?:[>*•▶►■-][ \t]*)?(?:(?P<buttons>{_BUTTONS}[ \t]*$)|(?P<prompt>{_PROMPT}))",
     regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
+)
+
+
+# First words of the lines this rule reads.
+_TRIGGERS = words(
+    "share please subscribe sign log already become follow like join find connect click tap "
+    "download get our the free newsletter newsletters enter your email e mail we this by accept "
+    "manage cookie cookies continue keep you to unlock support comments comment leave add printer "
+    "print view see skip have send register create visit more # facebook twitter x instagram "
+    "linkedin linked whatsapp telegram youtube tiktok reddit pinterest tumblr messenger flipboard "
+    "threads bluesky google sms copy tweet"
 )
 
 
@@ -94,8 +106,10 @@ class CallToActionLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for match in _LINE_RE.finditer(doc.text):
-            line = doc.line_span(match.start())
+        for line in line_index(doc).starting(_TRIGGERS):
+            match = _LINE_RE.match(line.text)
+            if match is None:
+                continue
             if not is_short(line.text, 40):
                 continue
             kind = "Sharing buttons" if match.group("buttons") else "Call to action"

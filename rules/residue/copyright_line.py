@@ -9,7 +9,7 @@ import regex
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range, is_short
+from rules.residue._lines import delete_line_range, is_short, line_index, words
 
 _LINE_RE = regex.compile(
     r"""
@@ -24,6 +24,8 @@ _LINE_RE = regex.compile(
     regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
 )
 _MAX_WORDS = 40
+# First words of the lines this rule reads (and any line that says "reserved").
+_TRIGGERS = words("© ™ c copyright this no terms privacy")
 
 
 class CopyrightLine(Rule):
@@ -64,9 +66,19 @@ class CopyrightLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for match in _LINE_RE.finditer(doc.text):
-            line = doc.line_span(match.start())
-            if not is_short(line.text, _MAX_WORDS) or _is_copyright_sentence(line.text):
+        index = line_index(doc)
+        candidates = {line.start: line for line in index.starting(_TRIGGERS)}
+        if "eserved" in doc.text or "ESERVED" in doc.text:
+            for line in index.lines:
+                if "eserved" in line.text or "ESERVED" in line.text:
+                    candidates.setdefault(line.start, line)
+        for _, line in sorted(candidates.items()):
+            match = _LINE_RE.match(line.text)
+            if (
+                match is None
+                or not is_short(line.text, _MAX_WORDS)
+                or _is_copyright_sentence(line.text)
+            ):
                 continue
             start, end = delete_line_range(doc, line)
             yield self.report(

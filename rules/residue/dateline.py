@@ -9,6 +9,7 @@ import regex
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
+from rules.residue._lines import DATE_FIELD, line_index
 
 _AGENCY = (
     r"(?:Reuters|AP|AFP|Bloomberg|CNN|EFE|Xinhua|dpa|DPA|UPI|IANS|PTI|TASS|Interfax|Sputnik|ANI"
@@ -19,7 +20,7 @@ _CAPS_PLACE = r"\p{Lu}{3,}(?:[ \t.'-]+\p{Lu}{2,}){0,3}"
 _DATE = r"(?:,[ \t]*(?:\p{Lu}[\p{L}.]+[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{Lu}[\p{L}.]+|\p{Lu}[\p{L}]+))"
 _DATELINE_RE = regex.compile(
     rf"""
-    ^[ \t]*(?P<dateline>
+    ^[ \t]*(?:{DATE_FIELD}[ \t]+)?(?P<dateline>
       {_PLACE}{_DATE}?[ \t]*(?:\({_AGENCY}\))?[ \t]*\.-                    # Ukraine.- , Madrid (EFE).-
       | (?:{_PLACE}|{_CAPS_PLACE}){_DATE}?[ \t]*\({_AGENCY}\)[ \t]*[-–—]{{1,2}}   # KYIV (Reuters) -
       | {_CAPS_PLACE}{_DATE}?[ \t]*[-–—]{{1,2}}                             # WASHINGTON --
@@ -27,6 +28,12 @@ _DATELINE_RE = regex.compile(
     """,
     regex.MULTILINE | regex.VERBOSE,
 )
+
+
+# The paragraph after a dateline without an agency is at least this long.
+_MIN_SENTENCE_WORDS = 10
+# A dateline ends within this many characters of the start of its line.
+_HEAD = 120
 
 
 class Dateline(Rule):
@@ -70,17 +77,34 @@ class Dateline(Rule):
             "WASHINGTON, March 3 (AP) — The Senate voted.",
             fixed="The Senate voted.",
         ),
+        bad(
+            " date 2022-03-29 Ukraine.- The Russian army said it would pull back.",
+            fixed=" date 2022-03-29 The Russian army said it would pull back.",
+        ),
         good("Kyiv - the capital - was quiet on Tuesday."),
         good("The US - and its allies - said nothing."),
         good("Blair in Iraq - The visit was a surprise."),
+        good("WIRED - The Latest in Technology, Science, Culture and Business"),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for match in _DATELINE_RE.finditer(doc.text):
-            start, end = match.start("dateline"), match.end()
+        for line in line_index(doc).lines:
+            head = line.text[:_HEAD]
+            if not ("-" in head or "–" in head or "—" in head):
+                continue
+            match = _DATELINE_RE.match(line.text)
+            if match is None:
+                continue
+            start, end = line.start + match.start("dateline"), line.start + match.end()
+            dateline = match.group("dateline").rstrip()
+            # A capitalised heading and a dash ("WIRED - The Latest in Technology") is a title; a
+            # dateline without an agency opens a paragraph of prose.
+            bare = dateline[-1] in "-–—" and "(" not in dateline and not dateline.endswith(".-")
+            if bare and len(line.text[match.end() :].split()) < _MIN_SENTENCE_WORDS:
+                continue
             yield self.report(
                 start,
-                match.end("dateline"),
+                line.start + match.end("dateline"),
                 f"Dateline '{match.group('dateline').strip()}' is glued to the first sentence",
                 Fix.delete(start, end, "Remove the dateline", safe=False),
             )

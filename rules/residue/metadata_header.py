@@ -9,15 +9,14 @@ import regex
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
+from rules.residue._lines import DATE_FIELD
 
-_DATE = r"\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 # A field name and an ISO date, at the start of the text or of a line in the first lines. The
 # field may stand alone on its line or be glued before the first sentence.
 _HEADER_RE = regex.compile(
     rf"""
     ^[ \t]*(?P<field>
-      (?:date|published|publish[_ ]date|pubdate|updated|modified|created|timestamp|time)
-      [ \t]*[:=]?[ \t]*{_DATE}
+      {DATE_FIELD}
       | (?:url|source|link)[ \t]*[:=][ \t]*\S+
       | (?:title|author|lang|language|id)[ \t]*[:=][ \t]*[^\n]*$
     )[ \t]*

@@ -9,7 +9,7 @@ import regex
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range
+from rules.residue._lines import delete_line_range, line_index, words
 
 _LINE_RE = regex.compile(
     r"""
@@ -26,7 +26,9 @@ _LINE_RE = regex.compile(
       | (?:reading[ \t]+time:?[ \t]*)?\d{1,2}[ \t]*[-–]?[ \t]*min(?:ute)?s?[ \t]+read
       | (?:estimated[ \t]+)?reading[ \t]+time:?[ \t]*\d{1,2}[ \t]*min(?:ute)?s?
       | font[ \t]+size|text[ \t]+size|a-?[ \t]*a\+|zoom[ \t]+in
-      | menu|search|close|home|sections|more|open[ \t]+menu
+      | menu|search(?:[ \t]+(?:site|this\s+site))?|close(?:[ \t]+x)?|home|sections|more|open[ \t]+menu
+      | submit|cancel(?:[ \t]+submit)?|quick[ \t]+vote|accessibility[ \t]+help
+      | \d{1,2}:\d{2}[ \t]*-[ \t]*source:[ \t]*[\w ]{1,30}
       | (?:email|e-mail)[ \t]+check[ \t]+failed[^\n]{0,40}
       | your[ \t]+browser[ \t]+does[ \t]+not[ \t]+support[^\n]{0,60}
       | (?:this[ \t]+)?video[ \t]+(?:is[ \t]+)?(?:unavailable|not[ \t]+available|can[ \t]*not[ \t]+be[ \t]+played)[^\n]{0,40}
@@ -35,6 +37,15 @@ _LINE_RE = regex.compile(
     [ \t]*[›»>.!:]?[ \t]*$
     """,
     regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
+)
+
+
+# First words of the lines this rule reads.
+_TRIGGERS = words(
+    "loading skip back scroll toggle close previous next continue show load view see click "
+    "enlarge hide expand play watch replay copy link copied listen reading estimated font text a "
+    "zoom menu search home sections more open email e your this video please enable javascript "
+    "submit cancel quick accessibility #"
 )
 
 
@@ -72,8 +83,10 @@ class PageInterfaceLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for match in _LINE_RE.finditer(doc.text):
-            line = doc.line_span(match.start())
+        for line in line_index(doc).starting(_TRIGGERS):
+            match = _LINE_RE.match(line.text)
+            if match is None:
+                continue
             start, end = delete_line_range(doc, line)
             yield self.report(
                 line.start,

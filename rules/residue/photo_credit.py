@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -9,7 +10,7 @@ import regex
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range, is_short
+from rules.residue._lines import delete_line_range, is_short, line_index, words
 
 _AGENCY = (
     r"(?:getty(?:\s+images)?|afp|ap|associated\s+press|reuters|epa(?:-efe)?|efe|pa(?:\s+(?:media|wire))?"
@@ -39,10 +40,16 @@ _LINE_RE = regex.compile(
     regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
 )
 # An inline credit in brackets: "(Image: Ivan Vuchkov / Getty Images)", "(Photo: AP)".
-_INLINE_RE = regex.compile(
-    rf"[ \t]*\((?:{_LABEL})[ \t]*:[ \t]*[^()\n]{{1,80}}\)",
-    regex.IGNORECASE,
+_INLINE_RE = re.compile(rf"\((?i:{_LABEL})[ \t]*:[ \t]*[^()\n]{{1,80}}\)")
+_NOT_ALONE = frozenset({"twitter", "instagram"})
+# First words of the lines this rule reads (and any short line with a slash).
+_TRIGGERS = words(
+    "photo photos photograph picture pic image images illustration video graphic credit credits "
+    "caption foto media ap afp reuters file getty associated epa efe pa shutterstock alamy rex "
+    "bloomberg xinhua tass anadolu sipa istock istockphoto nurphoto zuma dpa ansa kyodo yonhap "
+    "ukrinform instagram twitter handout courtesy supplied uncredited pool source"
 )
+_MAX_CHARS = 200
 # A source line that ends in a credit ("Getty Images/Sipa USA") is short.
 _MAX_WORDS = 25
 
@@ -92,10 +99,18 @@ class PhotoCredit(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for match in _LINE_RE.finditer(doc.text):
-            line = doc.line_span(match.start())
-            if not is_short(line.text, _MAX_WORDS):
+        index = line_index(doc)
+        candidates = {line.start: line for line in index.starting(_TRIGGERS)}
+        for line in index.lines:
+            if "/" in line.text and len(line.text) <= _MAX_CHARS:
+                candidates.setdefault(line.start, line)
+        for _, line in sorted(candidates.items()):
+            match = _LINE_RE.match(line.text)
+            if match is None or not is_short(line.text, _MAX_WORDS):
                 continue
+            only = match.group("only")
+            if only and only.lower() in _NOT_ALONE and line.text.strip().lower() == only.lower():
+                continue  # a lone "Twitter" is a sharing button (R002), not a credit
             start, end = delete_line_range(doc, line)
             yield self.report(
                 line.start,
@@ -103,12 +118,16 @@ class PhotoCredit(Rule):
                 "Photo credit or caption label, not article text",
                 Fix.delete(start, end, "Delete the line"),
             )
-        if "(" not in doc.text:
+        text = doc.text
+        if "(" not in text:
             return
-        for match in _INLINE_RE.finditer(doc.text):
+        for match in _INLINE_RE.finditer(text):
+            start = match.start()
+            while start > 0 and text[start - 1] in " \t":
+                start -= 1
             yield self.report(
-                match.start(),
+                start,
                 match.end(),
                 "Photo credit inside the text",
-                Fix.delete(match.start(), match.end(), "Delete the credit"),
+                Fix.delete(start, match.end(), "Delete the credit"),
             )

@@ -9,7 +9,7 @@ import regex
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range
+from rules.residue._lines import delete_line_range, line_index, words
 
 # The label must open the line and be followed by a colon, a dash or the end of the line:
 # "Read more about the plan in our guide." is a sentence, "Read more: ..." is a link.
@@ -17,7 +17,8 @@ _LABEL_RE = regex.compile(
     r"^[ \t]*(?:[>*•▶►■-][ \t]*)?"
     r"(?P<label>read\s+more|read\s+also|also\s+read|also\s+see|see\s+also|read\s+next|up\s+next"
     r"|related(?:\s+(?:articles?|stories|news|coverage|content|reading|links?|topics|videos?))?"
-    r"|more\s+on\s+this\s+(?:story|topic)|more\s+stories|top\s+stories|more\s+news|latest\s+news"
+    r"|more\s+on\s+this\s+(?:story|topic)|more\s+stories|top\s+(?:stories|news)|more\s+news|latest\s+(?:news|stories)"
+    r"|most\s+recent|(?:most\s+)?popular\s+(?:this\s+week|today|now|stories|articles)|more\s+videos"
     r"|recommended(?:\s+(?:stories|for\s+you|reading|videos?))?|you\s+may\s+also\s+like"
     r"|you\s+might\s+also\s+like|don'?t\s+miss|editor'?s\s+picks?|most\s+(?:read|popular|viewed|shared)"
     r"|trending(?:\s+(?:now|stories|news))?|today'?s\s+\w+\s+most\s+popular\s+stories"
@@ -25,6 +26,13 @@ _LABEL_RE = regex.compile(
     r"|watch(?:\s+now|\s+video|\s+live)?|listen(?:\s+now)?|more\s+from\s+[^:\n]{1,40}|photos)"
     r"[ \t]*(?P<tail>[:\-–—|›»>]|$)",
     regex.IGNORECASE | regex.MULTILINE,
+)
+
+
+# First words of the lines this rule reads.
+_TRIGGERS = words(
+    "read also see up related more top latest most popular recommended you don dont editor "
+    "editors trending today part watch listen photos"
 )
 
 
@@ -68,8 +76,10 @@ class ReadMoreLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for match in _LABEL_RE.finditer(doc.text):
-            line = doc.line_span(match.start())
+        for line in line_index(doc).starting(_TRIGGERS):
+            match = _LABEL_RE.match(line.text)
+            if match is None:
+                continue
             start, end = delete_line_range(doc, line)
             yield self.report(
                 line.start,

@@ -9,7 +9,7 @@ import regex
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range
+from rules.residue._lines import delete_line_range, line_index, words
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -55,6 +55,15 @@ def _is_stamp(text: str) -> bool:
     )
 
 
+# First words of the lines this rule reads.
+_TRIGGERS = words(
+    "# jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december mon monday tue tues tuesday wed wednesday "
+    "thu thur thurs thursday fri friday sat saturday sun sunday updated modified published posted "
+    "first last created edited date time on at"
+)
+
+
 class TimestampLine(Rule):
     """Line that is only a date or time stamp (`Nov. 20, 2019 6:02 AM EST`).
 
@@ -93,8 +102,10 @@ class TimestampLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for match in _LINE_RE.finditer(doc.text):
-            line = doc.line_span(match.start())
+        for line in line_index(doc).starting(_TRIGGERS):
+            match = _LINE_RE.match(line.text)
+            if match is None:
+                continue
             if not line.text.strip() or not _is_stamp(line.text):
                 continue
             start, end = delete_line_range(doc, line)
