@@ -4,6 +4,7 @@ shape (responses in fixtures/languagetool/), and Harper run for real on fixture 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -413,6 +414,85 @@ def test_languagetool_local_without_installation_never_downloads(
     assert "lintnews does not download it" in warnings[0]
     assert "org.languagetool.server.HTTPServer" in warnings[0]
     assert list(tmp_path.iterdir()) == []
+
+
+FAKE_JAVA = """#!{python}
+# A stand-in for `java`: answers `java -version` like OpenJDK 17, and for
+# `java -cp languagetool-server.jar org.languagetool.server.HTTPServer -p PORT` serves
+# LanguageTool's HTTP API on 127.0.0.1:PORT from the recorded responses.
+import json, sys, urllib.parse
+from http.server import BaseHTTPRequestHandler, HTTPServer
+
+if sys.argv[1:] == ["-version"]:
+    print('openjdk version "17.0.15" 2025-04-15', file=sys.stderr)
+    sys.exit(0)
+assert "org.languagetool.server.HTTPServer" in sys.argv, sys.argv
+port = int(sys.argv[sys.argv.index("-p") + 1])
+fixtures = {fixtures!r}
+article = open(fixtures + "/article.txt", encoding="utf-8").read()
+
+
+class Handler(BaseHTTPRequestHandler):
+    def reply(self, body):
+        data = body.encode("utf-8")
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def do_GET(self):
+        if self.path.startswith("/v2/languages"):
+            self.reply(open(fixtures + "/languages.json", encoding="utf-8").read())
+        else:
+            self.reply("OK")
+
+    def do_POST(self):
+        body = self.rfile.read(int(self.headers["Content-Length"])).decode("utf-8")
+        form = dict(urllib.parse.parse_qsl(body))
+        answer = json.load(open(fixtures + "/check_article.json", encoding="utf-8"))
+        if form.get("text") != article.strip():
+            answer["matches"] = []
+        self.reply(json.dumps(answer))
+
+    def log_message(self, *args):
+        pass
+
+
+HTTPServer(("127.0.0.1", port), Handler).serve_forever()
+"""
+
+
+def test_languagetool_local_installation_is_started_and_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--languagetool local` with an unpacked LanguageTool under LTP_PATH: language-tool-python
+    starts `java ... HTTPServer` (here a stand-in), lintnews checks through it, downloads
+    nothing, and stops the server at the end of the run."""
+    from language_tool_python import download_lt
+
+    def no_download(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("lintnews must never download LanguageTool")
+
+    monkeypatch.setattr(download_lt.LocalLanguageTool, "_get_remote_zip", no_download)
+    installation = tmp_path / "lt" / "LanguageTool-6.8"
+    installation.mkdir(parents=True)
+    (installation / "languagetool-server.jar").write_bytes(b"")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    java = bin_dir / "java"
+    java.write_text(FAKE_JAVA.format(python=sys.executable, fixtures=str(LT_FIXTURES)))
+    java.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:{os.environ['PATH']}")
+    monkeypatch.setenv("LTP_PATH", str(tmp_path / "lt"))
+
+    doc, found, warnings = _run(Config(languagetool="local"))
+    assert warnings == []
+    assert _shown(doc, found) == EXPECTED_LT
+    backend = backends._BACKENDS[("languagetool", "local")]
+    server = backend.client._server  # type: ignore[union-attr]
+    assert server is not None and server.poll() is None
+    close_backends()
+    assert server.wait(timeout=10) is not None
 
 
 def test_languagetool_missing_client_library(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -121,7 +121,9 @@ class LanguageToolBackend:
                 )
         except _Unavailable as error:
             self._give_up(str(error))
-        except Exception as error:  # a third-party client and a Java process: never crash a run
+        # A third-party client and a Java process: never crash a run. (language-tool-python
+        # raises SystemExit when it cannot read `java -version`.)
+        except (Exception, SystemExit) as error:
             self._give_up(f"{self.where} is not available ({_describe(error, self.timeout)})")
         return self.client
 
