@@ -105,9 +105,7 @@ LEFT_OPENERS = _word_set("the and but of at from with by to for or")
 TITLES = _word_set("mr mrs ms dr sir lord lady prof president minister")
 # Short particles of other languages that machine translation leaves glued to an English name
 # (Spanish/Portuguese "o", "ao", French "et", German "und"...).
-FOREIGN_TAILS = _word_set(
-    "ao aos o e y da das do dos de del della di du el la le les en et ou und der die em na"
-)
+FOREIGN_TAILS = _word_set("ao aos o e y da das do dos de del della di du el la les et ou und em na")
 
 # Characters that make a token part of code, a path or an identifier rather than prose.
 _CODE_BEFORE = frozenset("_./\\@#$%&=<>{}[]~^|`*+")
@@ -591,7 +589,7 @@ def _pascal_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str]
 def known_prefix(evidence: Evidence, word: str) -> tuple[str, str] | None:
     """A name glued to a short particle that is not English (``Belarusao``: Belarus + "ao"),
     as (name, remainder); None when the token is anything else."""
-    if len(word) < 6 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+    if len(word) < 5 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
         return None
     if evidence.zipf(word) > 0:
         return None
@@ -601,10 +599,7 @@ def known_prefix(evidence: Evidence, word: str) -> tuple[str, str] | None:
             continue
         if evidence.is_word(rest) and rest in FUNCTION_WORDS:
             continue
-        if evidence.written_as(name) or (
-            evidence.lexicon.proper_form(name) is not None
-            or (evidence.zipf(name) >= PART_ZIPF + 0.4 and size >= 2)
-        ):
+        if evidence.written_as(name) or evidence.lexicon.proper_form(name) is not None:
             return name, rest
     return None
 
@@ -714,3 +709,82 @@ def joins_neighbour(evidence: Evidence, start: int, end: int) -> bool:
         return True
     after = _NEXT_RE.match(text, end, min(len(text), end + 40))
     return after is not None and evidence.zipf(word + after.group(1)) >= JOINED_WORD_ZIPF
+
+
+# Endings that are not words of their own: a space or a line-break hyphen before one of them
+# has broken a word (expand ed, govern-\nment).
+SUFFIX_FRAGMENTS = _word_set(
+    """
+    ed ing ings ly ers est ies ied tion tions sion sions ment ments ness ity ities ally fully
+    ably ible ives ous ously ence ences ance ances isms ists ise ised ising ize ized izing
+    ation ations ative
+    """
+)
+# Second pieces that make a hyphen before a space deliberate: "pre- and post-war".
+SUSPENDED = _word_set("and or nor to but than as vs versus")
+# A fragment below this frequency is not a word.
+FRAGMENT_ZIPF = 2.5
+# A joined word must be this common, unless the document writes it whole.
+JOINED_ZIPF = 3.0
+# A fix that joins is safe when the joined word is this common and a fragment is unknown.
+SAFE_JOINED_ZIPF = 3.5
+
+
+@dataclass(frozen=True)
+class Join:
+    """Two fragments of one word, and whether joining them is safe."""
+
+    left: str
+    right: str
+    safe: bool
+
+    @property
+    def word(self) -> str:
+        return self.left + self.right
+
+
+def join_broken(evidence: Evidence, left: str, right: str, *, hyphen: bool = False) -> Join | None:
+    """Whether ``left`` and ``right``, written apart, are fragments of one word: the joined
+    word is known (or written whole by the document) and a fragment is not a word of its own
+    (``gov ernment``, ``expand ed``). Two words that also make a word (``a way``, ``any one``,
+    ``per cent``, ``co-operate``) are not reported: either spelling can be meant."""
+    if len(left) < 2 or len(right) < 2 or not (left.isalpha() and right.isalpha()):
+        return None
+    if not right.islower() or (hyphen and right in SUSPENDED):
+        return None
+    whole = left + right
+    zipf = evidence.zipf(whole)
+    written_whole = whole in evidence.words or whole.lower() in evidence.words
+    if zipf < JOINED_ZIPF and not written_whole:
+        return None
+    left_zipf, right_zipf = evidence.zipf(left), evidence.zipf(right)
+    left_fragment = left_zipf < FRAGMENT_ZIPF and evidence.words.get(left, 0) <= 1
+    right_fragment = (right_zipf < FRAGMENT_ZIPF and evidence.words.get(right, 0) <= 1) or (
+        right in SUFFIX_FRAGMENTS and left_zipf >= PART_ZIPF and not _is_function(left)
+    )
+    if not (left_fragment or right_fragment):
+        return None
+    safe = (zipf >= SAFE_JOINED_ZIPF or written_whole) and min(left_zipf, right_zipf) < 1.5
+    return Join(left, right, safe)
+
+
+_FRAGMENTS: weakref.WeakKeyDictionary[Document, list[str]] = weakref.WeakKeyDictionary()
+
+
+def fragment_types(doc: Document) -> list[str]:
+    """The document's alphabetic lower-case types of two letters or more that are not words
+    (below the fragment frequency): pieces of words broken apart (ernment, ustry)."""
+    cached = _FRAGMENTS.get(doc)
+    if cached is not None:
+        return cached
+    lexicon = doc.lexicon
+    found = [
+        word
+        for word in doc.word_counts.keys() - _common_words(lexicon)
+        if len(word) >= 2
+        and word.islower()
+        and word.isalpha()
+        and zipf_of(lexicon, word) < FRAGMENT_ZIPF
+    ]
+    _FRAGMENTS[doc] = found
+    return found
