@@ -1,0 +1,310 @@
+"""T004 untranslated-fragment: source-language words left in English text (`Russia y Ukraine`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lintnews.diagnostics import Diagnostic
+from lintnews.document import Document
+from lintnews.lexicon import Lexicon
+from lintnews.rule import Rule, bad, good
+from lintnews.trie_pattern import word_alternation
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Function words of the languages news is most often machine-translated from, with the English
+# they stand for. Words that are also English words (die, con, para, sin, pour, per, a, do, e,
+# al, lo, ha, den, im, es, er, non) are left out.
+_FUNCTION_WORDS: dict[str, tuple[str, str]] = {
+    # Spanish
+    "y": ("es", "and"),
+    "o": ("es", "or"),
+    "el": ("es", "the"),
+    "los": ("es", "the"),
+    "las": ("es", "the"),
+    "del": ("es", "of the"),
+    "que": ("es", "that"),
+    "por": ("es", "for"),
+    "una": ("es", "a"),
+    "pero": ("es", "but"),
+    "muy": ("es", "very"),
+    "también": ("es", "also"),
+    "entre": ("es", "between"),
+    "sobre": ("es", "on"),
+    "desde": ("es", "since"),
+    "según": ("es", "according to"),
+    "está": ("es", "is"),
+    "fue": ("es", "was"),
+    "de": ("es", "of"),
+    "la": ("es", "the"),
+    "en": ("es", "in"),
+    # French
+    "et": ("fr", "and"),
+    "le": ("fr", "the"),
+    "les": ("fr", "the"),
+    "du": ("fr", "of the"),
+    "des": ("fr", "of the"),
+    "une": ("fr", "a"),
+    "avec": ("fr", "with"),
+    "dans": ("fr", "in"),
+    "est": ("fr", "is"),
+    "qui": ("fr", "who"),
+    "sur": ("fr", "on"),
+    "mais": ("fr", "but"),
+    "aussi": ("fr", "also"),
+    "sont": ("fr", "are"),
+    "cette": ("fr", "this"),
+    "leur": ("fr", "their"),
+    "au": ("fr", "to the"),
+    "aux": ("fr", "to the"),
+    # German
+    "und": ("de", "and"),
+    "der": ("de", "the"),
+    "das": ("de", "the"),
+    "ist": ("de", "is"),
+    "nicht": ("de", "not"),
+    "mit": ("de", "with"),
+    "von": ("de", "of"),
+    "auch": ("de", "also"),
+    "ein": ("de", "a"),
+    "eine": ("de", "a"),
+    "zu": ("de", "to"),
+    "auf": ("de", "on"),
+    "für": ("de", "for"),
+    "wird": ("de", "will"),
+    "sind": ("de", "are"),
+    "wurde": ("de", "was"),
+    "oder": ("de", "or"),
+    "aber": ("de", "but"),
+    "nach": ("de", "after"),
+    "über": ("de", "about"),
+    "sich": ("de", "itself"),
+}
+# Other languages a function word also belongs to, for choosing by the words around it.
+_ALSO_IN = {"de": ("fr", "pt"), "la": ("fr", "it"), "en": ("fr",), "une": (), "des": ()}
+_CONJUNCTIONS = words("y o et und oder")
+_LANGUAGE_NAMES = {
+    "es": "Spanish",
+    "fr": "French",
+    "de": "German",
+    "pt": "Portuguese",
+    "it": "Italian",
+}
+
+# Loanwords and set phrases English uses: the word after, or the word before, the function word.
+_LOAN_NEXT: dict[str, frozenset[str]] = {
+    "de": words(
+        """facto jure rigueur luxe novo trop grace grâce force vivre plume guerre combat corps
+        résistance resistance ville chambre cologne toilette la"""
+    ),
+    "la": words("carte mode vie la crème creme dolce nouvelle"),
+    "et": words("al cetera"),
+    "en": words("route masse bloc suite vogue passant scène scene famille garde dash"),
+    "du": words("jour monde soleil vin"),
+    "des": words("res"),
+    "le": words("mot tout"),
+    "que": words("sera"),
+    "por": words("favor"),
+    "y": words("axis"),
+    "o": words("level levels"),
+    "au": words("pair pairs revoir fait naturel contraire courant gratin jus lait"),
+    "sur": words("place"),
+}
+_LOAN_PREVIOUS: dict[str, frozenset[str]] = {
+    "la": words("ooh oh à tra la cosa"),
+    "de": words(
+        """coup tour joie nom pièce piece crème creme esprit hors maître eau pas cri haute fleur
+        fin"""
+    ),
+    "y": words("x generation gen"),
+    "der": words("van"),
+    "o": words("x"),
+    "et": words("e.t"),
+    "del": words("ctrl alt"),
+    "von": words("van"),
+    "une": words("à"),
+}
+# Particles of names: before a capitalised word they are part of it (de Gaulle, le Pen,
+# van der Veer, del Potro, von der Leyen, dos Santos).
+_PARTICLES = words("de la le el der das del du des von van dem los las di da dos")
+# A function word between two words on one line: the fast first pass.
+_CANDIDATE_RE = re.compile(r" (" + word_alternation(_FUNCTION_WORDS) + r")(?= [^\W\d_])")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’.-]*)([^\w\n]*)$")
+_WORD_AFTER_RE = re.compile(r"([^\W\d_][\w'’-]*)")
+# A word foreign to English: much more frequent in the source language than in English.
+_FOREIGN_MARGIN = 1.5
+_FOREIGN_MIN = 3.5
+_ENGLISH_MIN = 3.0
+_MAX_RUN = 8
+
+
+class UntranslatedFragment(Rule):
+    """Source-language word left in the English text (`Russia y Ukraine`, `the end de la war`).
+
+    ## What it does
+    Finds function words of the languages news is most often machine-translated from (Spanish
+    `y`, `o`, `de la`; French `et`, `le`, `les`; German `und`, `der`, `das`) standing between
+    English words, and runs of words that wordfreq's frequency lists say belong to that language
+    rather than to English (`de la guerra`).
+
+    Not reported: loanwords and set phrases English uses (`de facto`, `coup de grace`, `à la
+    carte`, `et al`, `en route`), names and titles (`Der Spiegel`, `Le Monde`, `de Gaulle`,
+    `van der Veer`, `Ortega y Gasset`), and letters (`x and y`, `generation y`).
+
+    ## Why is this bad?
+    A machine translation engine leaves a word it did not recognise as translatable, or a
+    passage it took for a name. The English reader loses the meaning of that part of the
+    sentence.
+
+    ## Example
+    ```
+    The talks held in person o by video made no progress, officials und diplomats said.
+    ```
+
+    ## Use instead
+    ```
+    The talks held in person or by video made no progress, officials and diplomats said.
+    ```
+    There is no automatic fix: the word may stand for more than its dictionary translation.
+    """
+
+    code = "T004"
+    name = "untranslated-fragment"
+    uses_lexicon = True
+    examples = [
+        bad("The talks held in person o by video made no progress."),
+        bad("Guarantees from Russia y Ukraine were discussed."),
+        bad("The officials und diplomats met on Tuesday."),
+        bad("It marked the end de la guerra in the region."),
+        good("It became the de facto capital after a coup d'etat."),
+        good("Der Spiegel and Le Monde reported it, as did de Gaulle's biographer."),
+        good("Jeroen van der Veer spoke. The à la carte menu was praised, Smith et al wrote."),
+        good("Plot x against y. Ortega y Gasset wrote it."),
+    ]
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        text = doc.text
+        lexicon = doc.lexicon
+        reported_until = -1
+        for match in _CANDIDATE_RE.finditer(text):
+            start = match.start(1)
+            if start < reported_until:
+                continue
+            word = match.group(1)
+            found = _fragment(doc, lexicon, word, start)
+            if found is None:
+                continue
+            span_start, span_end, language = found
+            if doc.in_non_prose(span_start, span_end):
+                continue
+            reported_until = span_end
+            fragment = text[span_start:span_end]
+            meaning = _FUNCTION_WORDS[word][1]
+            yield self.report(
+                span_start,
+                span_end,
+                f"Untranslated {_LANGUAGE_NAMES.get(language, language)} '{fragment}'"
+                + (f" ('{word}' means '{meaning}')" if fragment == word else ""),
+            )
+
+
+def _fragment(
+    doc: Document, lexicon: Lexicon, word: str, start: int
+) -> tuple[int, int, str] | None:
+    """The span and language of an untranslated fragment around the function word at
+    ``start``, or None when the word is a loan, part of a name, or not between English words."""
+    text = doc.text
+    end = start + len(word)
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    after = _WORD_AFTER_RE.match(text, end + 1)
+    if before is None or after is None or before.group(2).strip(" ,"):
+        return None  # punctuation before it: a list, a quotation, a heading
+    previous, following = before.group(1), after.group(1)
+    if following.lower() in _LOAN_NEXT.get(word, ()) or previous.lower() in _LOAN_PREVIOUS.get(
+        word, ()
+    ):
+        return None
+    if text[after.end() : after.end() + 1] == "." and len(following) <= 2:
+        return None  # "Smith et al."
+    if len(previous) == 1 or len(following) == 1:
+        return None  # letters: "x y z"
+    language = _FUNCTION_WORDS[word][0]
+    languages = (language, *_ALSO_IN.get(word, ()))
+    # Runs: neighbours that are themselves foreign words (or function words) of the language.
+    span_start, span_end = start, end
+    run = 0
+    for candidate in languages:
+        if not following[0].isupper() and (
+            _foreign(lexicon, following, candidate) or following.lower() in _FUNCTION_WORDS
+        ):
+            language = candidate
+            run += 1
+            span_end = after.end()
+            break
+    if _foreign(lexicon, previous, language) and not previous[0].isupper():
+        run += 1
+        span_start = before.start(1)
+    if run:
+        next_word = _WORD_AFTER_RE.match(text, span_end + 1)
+        for _ in range(_MAX_RUN):
+            if (
+                next_word is None
+                or text[span_end : span_end + 1] != " "
+                or next_word.group(1)[0].isupper()
+                or not _foreign(lexicon, next_word.group(1), language)
+            ):
+                break
+            span_end = next_word.end()
+            next_word = _WORD_AFTER_RE.match(text, span_end + 1)
+        if previous[0].isupper() and word in _PARTICLES:
+            return None  # "Rodrigo de la Serna"
+        if (
+            next_word is not None
+            and next_word.group(1)[0].isupper()
+            and text[span_end] == " "
+            and (previous[0].isupper() or word in _PARTICLES)
+        ):
+            return None  # a name or title: "Partido contra la Pobreza", "de la Hoya"
+        if _in_quotation(text, span_start):
+            return None  # quoted source-language text, kept on purpose
+        return span_start, span_end, language
+    if following[0].isupper() and word in _PARTICLES:
+        return None  # part of a name: "de Gaulle", "le Pen", "von der Leyen"
+    if word in _CONJUNCTIONS:
+        if _english(lexicon, doc, previous) and _english(lexicon, doc, following):
+            return start, end, language
+        return None
+    # An article or preposition: English words on both sides, the one before in lowercase
+    # (a capital before it is a name: "Oscar de la Hoya").
+    if previous[0].isupper() or following[0].isupper():
+        return None
+    if _english(lexicon, doc, previous) and _english(lexicon, doc, following):
+        return start, end, language
+    return None
+
+
+def _in_quotation(text: str, offset: int) -> bool:
+    line_start = text.rfind("\n", 0, offset) + 1
+    before = text[line_start:offset]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+def _foreign(lexicon: Lexicon, word: str, language: str) -> bool:
+    if word.lower() in _FUNCTION_WORDS and _FUNCTION_WORDS[word.lower()][0] == language:
+        return True
+    source = lexicon.zipf_in(word, language)
+    return source >= _FOREIGN_MIN and source - lexicon.zipf(word) >= _FOREIGN_MARGIN
+
+
+def _english(lexicon: Lexicon, doc: Document, word: str) -> bool:
+    """An English word, or a name English news uses (lintnews's list of countries and
+    nationalities), and not one of the function words looked for."""
+    if word.lower() in _FUNCTION_WORDS:
+        return False
+    if word[0].isupper():
+        return lexicon.proper_form(word) is not None
+    return lexicon.zipf(word) >= _ENGLISH_MIN
