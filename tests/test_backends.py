@@ -607,7 +607,9 @@ def test_harper_gives_way_to_native_rules(
     # Harper's 'date'/'fomin' capitalisation and 'Chernihivalthough' spelling give way to the
     # native lowercase-sentence-start and merged-words reports.
     assert {"date", "fomin", "Chernihivalthough"} <= dropped_texts
-    assert "Belarusao" in {doc.text[d.start : d.end] for d in kept}
+    # Everything else Harper found stays (here at least a long sentence no native rule touches).
+    alone = [d for d in found if not any(d.overlaps(n) for n in native)]
+    assert kept == sorted(alone, key=lambda d: d.sort_key) and kept
     assert len({(d.start, d.end, d.code) for d in final}) == len(final)
 
 
@@ -642,6 +644,40 @@ def test_harper_dialect() -> None:
         found[value] = [d.code for d in diagnostics]
     assert found["harper"].count("HP:Spelling") >= 4
     assert found["harper:british"] == []
+
+
+@needs_harper
+def test_lint_source_with_backends_fixes_only_with_unsafe_fixes(
+    harper_backend: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from lintnews.backends import lint_source
+    from lintnews.source import Source
+
+    monkeypatch.setitem(backends._BACKENDS, ("harper", "american", "1"), harper_backend)
+    config = Config(grammar="harper")
+    linter = Linter(config)
+    source = Source.from_text("This is an test of the new linter.\n", "a.txt")
+    warnings: list[str] = []
+
+    # Reporting: the backend's finding joins the native ones; its fix is unsafe.
+    result = lint_source(linter, source, config, warnings.append)
+    (found,) = [d for d in result.diagnostics if d.code.startswith("HP:")]
+    assert result.doc.text[found.start : found.end] == "an"
+    assert found.fix is not None and not found.fix.is_safe
+    # --fix alone leaves it; --fix --unsafe-fixes applies it, and nothing is left to report.
+    result = lint_source(linter, source, config, warnings.append, fix=True)
+    assert not result.changed and [d.code for d in result.diagnostics] == [found.code]
+    result = lint_source(linter, source, config, warnings.append, fix=True, unsafe=True)
+    assert result.fixed == "This is a test of the new linter.\n"
+    assert [d.code for d in result.applied] == [found.code]
+    assert result.diagnostics == []
+    assert warnings == []
+
+    # Without backends it is the engine's own lint_source.
+    plain = Config()
+    assert lint_source(Linter(plain), source, plain, print).diagnostics == (
+        Linter(plain).lint_source(source).diagnostics
+    )
 
 
 def test_unknown_grammar_backend() -> None:
