@@ -392,7 +392,7 @@ def test_languagetool_bad_setting() -> None:
     _, found, warnings = _run(Config(languagetool="localhost:8081"))
     assert found == []
     assert len(warnings) == 1
-    assert "'localhost:8081' is neither a server URL" in warnings[0]
+    assert "languagetool 'localhost:8081' is neither a server URL" in warnings[0]
 
 
 def test_languagetool_local_without_installation_never_downloads(
@@ -688,6 +688,20 @@ def test_unknown_grammar_backend() -> None:
     assert "harper:british" in warnings[0]
     _, found, warnings = _run(Config(grammar="harper:klingon"))
     assert found == [] and len(warnings) == 1
+
+
+def test_setting_error_for_the_command_line() -> None:
+    from lintnews.backends import setting_error
+
+    assert setting_error("languagetool", "http://localhost:8081") is None
+    assert setting_error("languagetool", "local") is None
+    assert setting_error("languagetool", "localhost:8081") == (
+        "languagetool 'localhost:8081' is neither a server URL (http://host:port) nor 'local'"
+    )
+    assert setting_error("grammar", "harper") is None
+    assert setting_error("grammar", "Harper:British") is None
+    assert setting_error("grammar", "harper:klingon") is not None
+    assert setting_error("grammar", "grammarly") is not None
 
 
 def test_harper_missing(monkeypatch: pytest.MonkeyPatch) -> None:

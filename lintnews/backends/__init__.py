@@ -187,18 +187,27 @@ def _languagetool(setting: str, warn: Warn) -> Backend | None:
     return _BACKENDS[key]
 
 
-def _grammar(name: str, warn: Warn, jobs: int) -> Backend | None:
-    choice, _, dialect = name.strip().lower().partition(":")
-    dialect = dialect.strip() or HARPER_DIALECTS[0]
-    if choice not in GRAMMAR_BACKENDS or dialect not in HARPER_DIALECTS:
-        known = ", ".join([*GRAMMAR_BACKENDS, *(f"harper:{d}" for d in HARPER_DIALECTS)])
-        _ONCE(
-            warn,
-            f"grammar-{name}",
-            f"unknown grammar backend {name!r} (known: {known}); "
-            "continuing with lintnews's own rules",
-        )
+def setting_error(key: str, value: str) -> str | None:
+    """Why a ``languagetool`` or ``grammar`` value cannot work, in one line; None when it can.
+    For the command line and the configuration to reject a typo as a usage error up front."""
+    text = value.strip()
+    if key == "languagetool":
+        if text == "local" or text.startswith(("http://", "https://")):
+            return None
+        return f"languagetool {value!r} is neither a server URL (http://host:port) nor 'local'"
+    choice, _, dialect = text.lower().partition(":")
+    if choice in GRAMMAR_BACKENDS and (dialect.strip() or HARPER_DIALECTS[0]) in HARPER_DIALECTS:
         return None
+    known = ", ".join([*GRAMMAR_BACKENDS, *(f"harper:{d}" for d in HARPER_DIALECTS)])
+    return f"unknown grammar backend {value!r} (known: {known})"
+
+
+def _grammar(name: str, warn: Warn, jobs: int) -> Backend | None:
+    problem = setting_error("grammar", name)
+    if problem is not None:
+        _ONCE(warn, f"grammar-{name}", f"{problem}; continuing with lintnews's own rules")
+        return None
+    dialect = name.strip().lower().partition(":")[2].strip() or HARPER_DIALECTS[0]
     key = ("harper", dialect, str(max(1, jobs)))
     if key not in _BACKENDS:
         try:

@@ -25,7 +25,7 @@ import language_tool_python
 import requests
 from language_tool_python.exceptions import LanguageToolError, RateLimitError
 
-from lintnews.backends import LANGUAGETOOL_PREFIX, is_known
+from lintnews.backends import LANGUAGETOOL_PREFIX, is_known, setting_error
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document, Span
 
@@ -107,17 +107,16 @@ class LanguageToolBackend:
         if self._connected:
             return self.client
         self._connected = True
+        problem = setting_error("languagetool", self.setting)
+        if problem is not None:
+            self._give_up(problem)
+            return None
         try:
             if self.setting == "local":
                 self.client = self._start_local()
-            elif self.setting.startswith(("http://", "https://")):
+            else:
                 self.client = _Client(
                     language=self.language, remote_server=self.setting, timeout=self.timeout
-                )
-            else:
-                self._give_up(
-                    f"languagetool setting {self.setting!r} is neither a server URL "
-                    "(http://host:port) nor 'local'"
                 )
         except _Unavailable as error:
             self._give_up(str(error))
