@@ -77,7 +77,8 @@ SUFFIX_LIKE = _word_set(
 PREFIX_LIKE = _word_set(
     """
     on over out up down off under back by through fore super hyper mega tele cyber re de un pre
-    non co anti sub inter multi mid post self ex pro micro mini mis dis counter semi
+    non co anti sub inter multi mid post self ex pro micro mini mis dis counter semi photo
+    video audio radio web net auto bio eco euro
     """
 )
 # Particles that end solid compounds after a verb or noun: sickout, writeback, shakeup.
@@ -177,10 +178,20 @@ def occurrences(doc: Document, word: str) -> Iterator[int]:
         before = text[position - 1] if position else " "
         after = text[end] if end < len(text) else " "
         inner_before = before in "'’" and position >= 2 and _is_word_char(text[position - 2])
-        inner_after = after in "'’" and end + 1 < len(text) and _is_word_char(text[end + 1])
+        inner_after = (
+            after in "'’"
+            and end + 1 < len(text)
+            and _is_word_char(text[end + 1])
+            and not _possessive(text, end + 1)
+        )
         if not (_is_word_char(before) or _is_word_char(after) or inner_before or inner_after):
             yield position
         position = text.find(word, position + 1)
+
+
+def _possessive(text: str, position: int) -> bool:
+    """Whether ``text[position:]`` opens with the "s" of a possessive "'s"."""
+    return text[position] == "s" and (position + 1 == len(text) or not text[position + 1].isalnum())
 
 
 def _is_word_char(char: str) -> bool:
@@ -294,16 +305,34 @@ def _content_glue(evidence: Evidence, left: str, right: str) -> bool:
     if lower_left.endswith("ly") and len(lower_left) >= 5 and evidence.zipf(lower_left) >= 3:
         return True  # an adverb: radicallyimproved
     if (
-        len(lower_left) >= 5
+        len(lower_left) >= 6
         and lower_left.endswith("s")
         and not lower_left.endswith("ss")
         and evidence.zipf(lower_left[:-1]) >= PART_ZIPF
     ):
         return True  # a plural noun or a verb in -s: questionsmarks, pricesrose
-    return len(lower_left) >= 6 and len(lower_right) >= 6
+    if lower_left.endswith(_ADJECTIVE_ENDINGS) and len(lower_left) >= 6:
+        return True  # an adjective: differentcyber, popularshow, organicones
+    if len(lower_left) >= 5 and (
+        lower_right in _PAST_TENSES or (lower_right.endswith("ed") and len(lower_right) >= 5)
+    ):
+        return True  # a verb in the past: quarterrose, indexclosed (not sidefooted)
+    if len(lower_left) >= 8 and len(lower_right) >= 3:
+        return True  # a long word does not open a solid compound: retirementage
+    return len(lower_left) >= 5 and len(lower_right) >= 5 and len(left) + len(right) >= 11
 
 
-def _lower_split_ok(evidence: Evidence, left: str, right: str, *, name: bool) -> bool:
+# Endings of adjectives, which English does not write solid with the noun that follows.
+_ADJECTIVE_ENDINGS = ("ent", "ant", "ous", "ive", "ic", "al", "ar", "ful", "able", "ible")
+# Irregular past tenses that follow a subject in news text.
+_PAST_TENSES = _word_set(
+    "rose fell grew won lost closed saw took gave made left came went began ran met led held"
+)
+
+
+def _lower_split_ok(
+    evidence: Evidence, left: str, right: str, *, name: bool, content: bool = True
+) -> bool:
     """Judge a split of a lower-case token (or a name, when ``name``) at one point."""
     lower_left, lower_right = left.lower(), right.lower()
     if name:
@@ -326,7 +355,7 @@ def _lower_split_ok(evidence: Evidence, left: str, right: str, *, name: bool) ->
     elif lower_right == "i":
         return False
     if lower_left == "a" and evidence.zipf(lower_right) < PART_ZIPF:
-        return False
+        return False  # adiction is a misspelling, not "a diction"
     if lower_left == "i" and left != "I":
         return False
     left_function, right_function = _is_function(lower_left), _is_function(lower_right)
@@ -336,6 +365,8 @@ def _lower_split_ok(evidence: Evidence, left: str, right: str, *, name: bool) ->
         if lower_right in PARTICLES and not left_function:
             return evidence.pair_in_text(left, right) or _inflected(lower_left)
         return True
+    if not content:
+        return evidence.pair_in_text(left, right)  # Willowfield opening a sentence
     return _content_glue(evidence, left, right)
 
 
@@ -345,15 +376,17 @@ def _both_words(evidence: Evidence, left: str, right: str) -> bool:
     left_word, right_word = evidence.is_word(left), evidence.is_word(right)
     if left_word and right_word:
         return True
-    if left_word and len(left) >= 3 and _is_function(left):
-        return len(right) >= 5 and evidence.zipf(right) >= FUNCTION_NEIGHBOUR_ZIPF
-    if right_word and len(right) >= 3 and _is_function(right):
-        return len(left) >= 5 and evidence.zipf(left) >= FUNCTION_NEIGHBOUR_ZIPF
+    if left_word and len(left) >= 2 and _is_function(left):
+        needed = 5 if len(left) >= 3 else 6
+        return len(right) >= needed and evidence.zipf(right) >= FUNCTION_NEIGHBOUR_ZIPF
+    if right_word and len(right) >= 2 and _is_function(right):
+        needed = 5 if len(right) >= 3 else 6  # truantto
+        return len(left) >= needed and evidence.zipf(left) >= FUNCTION_NEIGHBOUR_ZIPF
     return False
 
 
 def _best_two_way(
-    evidence: Evidence, word: str, *, name: bool
+    evidence: Evidence, word: str, *, name: bool, content: bool = True
 ) -> tuple[tuple[str, str] | None, float]:
     """The best glue reading of a token as two pieces, and the strength of its best reading as a
     solid compound of two content words (mail|shot, chat|show, web|logger): a glue reading must
@@ -375,15 +408,15 @@ def _best_two_way(
         if not _both_words(evidence, left, right):
             if len(left) >= 3 and len(right) >= 3 and not _is_function(right):
                 pieces = (evidence.zipf(left), evidence.zipf(right))
-                if min(pieces) >= COMPOUND_PIECE_ZIPF and _function_pair(left) is None:
+                if min(pieces) >= COMPOUND_PIECE_ZIPF and not _web_glue_piece(evidence, left):
                     compound = max(compound, sum(pieces))
             continue
-        if not _lower_split_ok(evidence, left, right, name=name):
+        if not _lower_split_ok(evidence, left, right, name=name, content=content):
             if (
                 len(left) >= 3
                 and len(right) >= 3
                 and not _is_function(right)
-                and _function_pair(left) is None
+                and not _web_glue_piece(evidence, left)
             ):
                 compound = max(compound, evidence.strength(left) + evidence.strength(right))
             continue
@@ -476,8 +509,12 @@ def _web_glue(evidence: Evidence, word: str, zipf: float) -> tuple[str, str] | N
             continue
         zipfs = (evidence.zipf(left), evidence.zipf(right))
         if left_function and right_function:
-            if zipf > min(zipfs) - RARE_WHOLE_MARGIN:
-                continue
+            product = sum(zipfs) - 9.0
+            if zipf > min(zipfs) - RARE_WHOLE_MARGIN and not (
+                (min(len(left), len(right)) >= 4 or (right == "a" and len(left) >= 3))
+                and product >= zipf + WEB_GLUE_MARGIN
+            ):
+                continue  # onus, nous, atone, outdo; but alongwith, madea
         else:
             content = right if left_function else left
             if (
@@ -496,6 +533,11 @@ def _web_glue(evidence: Evidence, word: str, zipf: float) -> tuple[str, str] | N
     return None if best is None else best[1]
 
 
+def _web_glue_piece(evidence: Evidence, piece: str) -> bool:
+    """A rare piece made of two function words (ofthe): no part of a solid compound."""
+    return evidence.zipf(piece) < _CANDIDATE_ZIPF and _function_pair(piece) is not None
+
+
 def _function_pair(word: str) -> tuple[str, str] | None:
     """Two function words that make up ``word`` (ofthe, inwhich), if any."""
     lower = word.lower()
@@ -509,7 +551,9 @@ def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str
     rest = word[1:]
     if rest.islower():
         name = word[0].isupper() and not sentence_start
-        pieces, compound = _best_two_way(evidence, word, name=name)
+        # A capitalised word opening a sentence may be a name: two content words need the
+        # document to write them apart (Willowfield).
+        pieces, compound = _best_two_way(evidence, word, name=name, content=word[0].islower())
         if pieces is not None:
             return pieces
         if name or compound >= 2 * THREE_WAY_COMPOUND_ZIPF:
@@ -535,7 +579,7 @@ def _acronym_pieces(evidence: Evidence, acronym: str, rest: str) -> tuple[str, s
     plural_word = rest[1:]
     if known and rest.startswith("s") and len(rest) >= 3 and _is_function(plural_word):
         return acronym + "s", plural_word  # a plural acronym and a word: MPsare, CEOswere
-    if known and evidence.is_word(rest) and (len(rest) > 2 or rest in SHORT_WORDS):
+    if known and evidence.is_word(rest) and (len(rest) > 2 or rest in SHORT_WORDS - {"i"}):
         return acronym, rest
     # The last capital may open a word: FACup is FA + Cup (not JPMorgan, unless the document
     # writes JP and Morgan).
@@ -637,12 +681,17 @@ def rare_types(doc: Document) -> list[str]:
         return cached
     lexicon = doc.lexicon
     counts = doc.word_counts
+    common = _common_words(lexicon)
     found = []
     # Set difference runs in C: only the few types that are not common words are looked at.
-    for word in counts.keys() - _common_words(lexicon):
+    for word in counts.keys() - common:
         # A capitalised spelling the writer repeats is a name they mean (Southcorp, Telewest).
         if len(word) < 4 or (counts[word] > 1 and not word.islower()):
             continue
+        if word[-2:] in ("'s", "’s"):
+            word = word[:-2]  # the possessive of a glued token: SundanceIt's
+            if len(word) < 4 or word in counts or word.lower() in common:
+                continue
         if word.isalpha() and zipf_of(lexicon, word) < _CANDIDATE_ZIPF:
             found.append(word)
     _RARE_TYPES[doc] = found
