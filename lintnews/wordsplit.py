@@ -55,7 +55,7 @@ FUNCTION_WORDS = _word_set(
     said says say told asked added make makes made take takes took taken get gets got give gives
     gave given know knows knew known come comes came go goes went gone see sees saw seen want
     wants wanted think thinks thought keep keeps kept let lets put become becomes became seem
-    seems seemed won among
+    seems seemed won among ago
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred thousand million billion first second third last next
     mr mrs ms dr
@@ -93,6 +93,15 @@ SURNAME_PREFIXES = _word_set(
 FUNCTION_COMPOUNDS = _word_set("whatnot forgo forgone albeit howbeit insofar inasmuch")
 _PREPOSITIONS = _word_set("to of with in on by at from upon after for fore unto under as about")
 _DEMONYM_ENDINGS = ("an", "ish", "ese", "i")
+# Words that follow a name and end no name: an unknown capitalised piece glued to one is a
+# name glued to the next word (Treacyhave, Kechichesaid).
+NAME_FOLLOWERS = _word_set(
+    """
+    have has was were said says will would could should told added among who which that they
+    also did does when after before while reported announced warned claimed admitted insisted
+    explained confirmed denied revealed
+    """
+)
 # Words that open a sentence or block, glued to the end of the one before: FestivalThe.
 OPENERS = _word_set(
     """
@@ -140,11 +149,14 @@ WEB_GLUE_ZIPF = 2.5
 WEB_GLUE_MARGIN = 1.0
 # A four-letter piece: "ting", "ling" are listed but are not words here.
 FOUR_LETTER_PART_ZIPF = 3.5
+# The first piece of a name glued to a surname the document writes (GordonBrown) must be this
+# common when the document does not write it alone.
+NAME_PART_ZIPF = 3.5
 # A name glued to a content word (Middlesbroughboss): the word must be this common.
 NAME_CONTENT_ZIPF = 4.3
 # A content piece glued to a function word of three letters or more may be this rare
 # (whocaptained, truantto).
-FUNCTION_NEIGHBOUR_ZIPF = 2.5
+FUNCTION_NEIGHBOUR_ZIPF = 2.3
 # Pieces this common make a split safe to apply.
 SAFE_PART_ZIPF = 4.0
 
@@ -295,7 +307,7 @@ def _inflected(word: str) -> bool:
     )
 
 
-def _content_glue(evidence: Evidence, left: str, right: str) -> bool:
+def _content_glue(evidence: Evidence, left: str, right: str, *, strict: bool = False) -> bool:
     """Two content words: glued only when something says English would not write them solid."""
     if evidence.pair_in_text(left, right):
         return True
@@ -319,6 +331,8 @@ def _content_glue(evidence: Evidence, left: str, right: str) -> bool:
         return True  # a verb in the past: quarterrose, indexclosed (not sidefooted)
     if len(lower_left) >= 8 and len(lower_right) >= 3:
         return True  # a long word does not open a solid compound: retirementage
+    if strict:
+        return False  # a capitalised opening word may be a name: Willowfield
     return len(lower_left) >= 5 and len(lower_right) >= 5 and len(left) + len(right) >= 11
 
 
@@ -335,6 +349,8 @@ def _lower_split_ok(
 ) -> bool:
     """Judge a split of a lower-case token (or a name, when ``name``) at one point."""
     lower_left, lower_right = left.lower(), right.lower()
+    if name and right in NAME_FOLLOWERS and evidence.zipf(left) < PART_ZIPF:
+        return True  # an unknown name and a verb that follows names: Treacyhave
     if name:
         if lower_right in SUFFIX_LIKE:
             return False  # Kyivan, Blairite, Preventon, Turnour
@@ -365,9 +381,7 @@ def _lower_split_ok(
         if lower_right in PARTICLES and not left_function:
             return evidence.pair_in_text(left, right) or _inflected(lower_left)
         return True
-    if not content:
-        return evidence.pair_in_text(left, right)  # Willowfield opening a sentence
-    return _content_glue(evidence, left, right)
+    return _content_glue(evidence, left, right, strict=not content)
 
 
 def _both_words(evidence: Evidence, left: str, right: str) -> bool:
@@ -403,9 +417,13 @@ def _best_two_way(
                 and evidence.zipf(left) >= PART_ZIPF
                 and _is_function(right)
             )
+            or (len(left) >= 4 and right in NAME_FOLLOWERS and evidence.zipf(left) < PART_ZIPF)
         ):
             continue
-        if not _both_words(evidence, left, right):
+        unknown_name = (
+            name and len(left) >= 4 and right in NAME_FOLLOWERS and evidence.zipf(left) < PART_ZIPF
+        )
+        if not (unknown_name or _both_words(evidence, left, right)):
             if len(left) >= 3 and len(right) >= 3 and not _is_function(right):
                 pieces = (evidence.zipf(left), evidence.zipf(right))
                 if min(pieces) >= COMPOUND_PIECE_ZIPF and not _web_glue_piece(evidence, left):
@@ -625,9 +643,19 @@ def _pascal_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str]
         if evidence.written_as(right) or evidence.zipf(right) >= PART_ZIPF:
             return left, right  # TheBasque, AndGreat, MrBlair
         return None
-    if len(right) >= 3 and evidence.written_as(right) and evidence.written_as(left):
-        return left, right  # GordonBrown, when the document writes Gordon and Brown
+    surname = len(right) >= 3 and evidence.written_as(right) and not _written_lower(evidence, right)
+    first_name = evidence.written_as(left) or (
+        evidence.zipf(left) >= NAME_PART_ZIPF
+        and not _is_function(left)
+        and not _written_lower(evidence, left)
+    )
+    if surname and first_name:
+        return left, right  # GordonBrown, when the document writes Brown and never "gordon"
     return None
+
+
+def _written_lower(evidence: Evidence, piece: str) -> bool:
+    return piece.lower() in evidence.words
 
 
 def known_prefix(evidence: Evidence, word: str) -> tuple[str, str] | None:
