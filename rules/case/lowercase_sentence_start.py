@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import regex
 
 from lintnews.diagnostics import Diagnostic, Fix
-from lintnews.document import WORD_RE, Document
+from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
 
 # A sentence after these continues the previous one rather than starting anew.
@@ -124,7 +124,15 @@ _ABBREVIATIONS = frozenset(
     ]
 )
 _NAME_AFTER_RE = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\w'’-]*")
+_WORD = r"(?P<word>[^\W\d_A-Z](?:[\w]|['’-](?=\w))*)"
+_LINE_START_RE = re.compile(rf"^[ \t]*(?P<opener>[\"'“‘«(\[]*){_WORD}", re.MULTILINE)
+_AFTER_MARK_RE = re.compile(rf"[.!?…][\"'”’»)\]]*[ \t]+(?P<opener>[\"'“‘«(\[]*){_WORD}")
 _METADATA_RE = re.compile(r"[ \t]*:|[ \t]+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b")
+# Who said a quotation: '"...," he added', '"..." said Mr Smith', '"..." the minister told'.
+_ATTRIBUTION_RE = re.compile(
+    r"(?:\w+[ \t]+){0,3}(?:said|says|added|adds|asked|asks|told|tells|explained|insisted|warned"
+    r"|replied|wrote|writes|according|argued|claimed|stressed|noted|continued|concluded)\b"
+)
 _OPENERS_RE = re.compile(r"(?:(?<=\s)|^)[\"'“‘«(\[{]+\s*$")
 # Words that go on after a question or exclamation in the same sentence.
 _GOES_ON_AFTER_QUESTION = frozenset(["and", "or", "but", "nor", "said", "says", "asked", "cried"])
@@ -191,18 +199,10 @@ class LowercaseSentenceStart(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
-        for sentence in doc.sentences:
-            body = sentence.text
-            if not body or body[0].isupper() or body[0].isdigit():
-                continue
-            first = body.lstrip(_OPENING)
-            if not first or not first[0].islower():
-                continue
-            offset = sentence.start + len(body) - len(first)
-            match = WORD_RE.match(text, offset)
-            if match is None:
-                continue
-            word = match.group()
+        for match in _candidates(text):
+            offset = match.start("word")
+            word = match.group("word")
+            opener = match.group("opener")
             if any(ch.isupper() for ch in word[1:]) or word.endswith("'") or "_" in word:
                 continue  # iPhone, eBay: lowercase by nature
             if text.startswith((".", "@", "/"), match.end()) or doc.in_non_prose(
@@ -211,20 +211,28 @@ class LowercaseSentenceStart(Rule):
                 continue  # e.g., a.m., a domain, a handle
             if word in ("s", "t") and text[offset - 1 : offset] in "'’":
                 continue  # the remnant of a possessive or contraction whose word was lost
-            if first is not body and body.startswith("("):
+            if "(" in opener or "[" in opener:
                 continue  # a parenthetical note: "(seeds in brackets)"
             if _METADATA_RE.match(text, match.end()):
                 continue  # a field label: "date 2022-03-29", "source: AFP"
             if not _starts_sentence(text, offset, word):
                 continue
-            if _particle_of_name(text, match.start(), match.end()):
+            if _particle_of_name(text, offset, match.end()):
                 continue  # de Gaulle, van der Veer written so elsewhere in the document
             yield self.report(
-                match.start(),
+                offset,
                 match.end(),
                 f"Sentence starts with lowercase '{word}'",
                 Fix.replace(offset, offset + 1, word[0].upper(), "Capitalise the first letter"),
             )
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """Lowercase words at the start of a line or after a full stop, question or exclamation
+    mark (the splitter keeps a quotation together, so its sentences are found here too)."""
+    found = [*_LINE_START_RE.finditer(text), *_AFTER_MARK_RE.finditer(text)]
+    found.sort(key=lambda match: match.start("word"))
+    return found
 
 
 def _starts_sentence(text: str, offset: int, word: str) -> bool:
@@ -237,14 +245,14 @@ def _starts_sentence(text: str, offset: int, word: str) -> bool:
     if on_line:
         if _LIST_MARKER_RE.fullmatch(on_line):
             return False  # "1. the army withdraws", "- the talks"
-        return _ends_sentence(on_line, word)
+        return _ends_sentence(on_line, word, text[offset : offset + 60])
     before = text[:line_start].rstrip()
     if not before:
         return True
-    return _ends_sentence(before, word)
+    return _ends_sentence(before, word, text[offset : offset + 60])
 
 
-def _ends_sentence(before: str, word: str) -> bool:
+def _ends_sentence(before: str, word: str, word_and_after: str = "") -> bool:
     if before.endswith(_CONTINUING_ENDS):
         return False
     stripped = before.rstrip(_CLOSING)
@@ -261,7 +269,7 @@ def _ends_sentence(before: str, word: str) -> bool:
         # "Do They Know It's Christmas? is".
         previous = _LAST_WORD_RE.search(stripped[:-1].rstrip("?!"))
         return previous is None or not previous.group(1).split("-")[-1][:1].isupper()
-    if stripped.endswith(("..", "…")):
+    if stripped.endswith(("..", "…", ". .")):
         return False
     previous = _LAST_WORD_RE.search(stripped[:-1])
     if previous is None:
@@ -269,7 +277,7 @@ def _ends_sentence(before: str, word: str) -> bool:
     last = previous.group(1)
     if "." in last:
         return False  # U.S., e.g., a.m.
-    if closed:
+    if closed and _ATTRIBUTION_RE.match(word_and_after):
         return False  # '"... with this." he added': a quotation inside the sentence
     if last.lower() in _ABBREVIATIONS:
         return False

@@ -74,6 +74,10 @@ class DoubledWord(Rule):
             fixed="They met at the border crossing.",
         ),
         bad("It is is a deal.", fixed="It is a deal."),
+        bad(
+            "Zelensky Zelensky said he was open. Zelensky spoke on Monday.",
+            fixed="Zelensky said he was open. Zelensky spoke on Monday.",
+        ),
         good("She had had enough. He said that that was wrong."),
         good("What it is is a deal."),
         good("It was very very cold. Bye bye, she said."),
@@ -137,7 +141,7 @@ def _doubles(text: str) -> list[re.Match[str]]:
         if not any(ch.isalpha() for ch in phrase[0]):
             continue
         body = r"[ \t]+".join(re.escape(word) for word in phrase)
-        pattern = re.compile(rf"(?<![\w'’-])({body})(\s+)({body})(?![\w'’]|-\w)", re.IGNORECASE)
+        pattern = re.compile(rf"(?<![\w'’-])({body})(\s+)({body})(?!\w|['’]\w|-\w)", re.IGNORECASE)
         matches.extend(pattern.finditer(text))
     matches.sort(key=lambda match: (match.start(), -match.end()))
     return matches
@@ -147,7 +151,12 @@ def _word_is_defect(text: str, start: int, lower: str, first: str, second: str) 
     if lower in _GRAMMATICAL or lower in _REDUPLICATED:
         return False
     if first[0].isupper() and second[0].isupper() and lower not in _FUNCTION_WORDS:
-        return False  # a name: "Duran Duran", "Sirhan Sirhan"
+        # A name that is doubled wherever it occurs is a name ("Duran Duran", "Sirhan
+        # Sirhan"); one the text also writes alone was written twice by mistake.
+        word = re.escape(first)
+        total = len(re.findall(rf"(?<!\w){word}(?!\w)", text))
+        doubled = len(re.findall(rf"(?<!\w){word}\s+{word}(?!\w)", text))
+        return total - 2 * doubled > 0
     if len(lower) == 1 and lower not in ("a", "i"):
         return False  # letters: "x x", list labels
     previous = _previous_word(text, start)
@@ -168,7 +177,7 @@ def _phrase_is_defect(text: str, start: int, phrase: str) -> bool:
     lowered = [word.lower() for word in words]
     if any(word[0].isupper() for word in words[1:]):
         return False  # a title or name: "for Measure for Measure", "New York New York"
-    if "and" in lowered or "or" in lowered or lowered[0] in _REDUPLICATED:
+    if "and" in lowered or "or" in lowered or all(word in _REDUPLICATED for word in lowered):
         return False  # "time and time again", "more and more", "no no no no"
     if lowered[-1] in ("back", "to") and lowered[0] in ("to", "back"):
         return False  # "back to back"

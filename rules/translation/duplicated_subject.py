@@ -17,7 +17,7 @@ def words(text: str) -> frozenset[str]:
 # A subject pronoun between two words: the cheap first pass.
 _PRONOUN_RE = re.compile(r" (he|she|they) ")
 # The words before a candidate, nearest last.
-_WORDS_BEFORE_RE = re.compile(r"[^\W\d_][\w'’.-]*|[,;:.!?\"“”()\n]")
+_WORDS_BEFORE_RE = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:.!?\"“”()\n]")
 _VERB_AFTER_RE = re.compile(r"([a-z]+)(?: ([\w'’]+))?")
 
 # Words that may open the clause a subject stands at the head of.
@@ -166,6 +166,7 @@ class DuplicatedSubject(Rule):
                 second
                 and first not in _REPORTING
                 and first not in _ADVERBS
+                and first not in _FINITE
                 and (second in _FINITE or _looks_finite(second))
             ):
                 continue  # "The minister he appointed resigned": a relative clause

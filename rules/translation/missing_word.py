@@ -26,7 +26,7 @@ _IMPOSSIBLE = (
 # After a space (the fast pass) or at the start of a line (the second pattern).
 _SEQUENCE_RE = re.compile(rf" (the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)", re.MULTILINE)
 _LINE_START_RE = re.compile(
-    rf"^[\"'“‘(]?(the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)", re.MULTILINE
+    rf"(?:^|[\"“‘(\[])(the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)", re.MULTILINE
 )
 # "a" is also a letter: "plan a", "type a", "from a to b", "vitamin a".
 _LETTER_CONTEXT = words(
@@ -90,8 +90,8 @@ class MissingWord(Rule):
                 continue  # "of the of the": a doubled phrase (T002)
             if article[0].isupper() and not doc.is_sentence_start(start):
                 continue  # "Grade A to", "Exhibit A is", a title
-            if text[start - 1 : start] in "\"'“‘" and start:
-                continue
+            if start and text[start - 1] in "\"'“‘" and text[end : end + 1] in "\"'”’":
+                continue  # a word quoted as a word: the word "the" and the letter "a"
             if text[end : end + 1] in "\"'”’-" and end < len(text):
                 continue
             if article.lower() == "a" and _letter_a(text, start, following):

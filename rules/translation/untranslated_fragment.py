@@ -138,7 +138,8 @@ _WORD_AFTER_RE = re.compile(r"([^\W\d_][\w'’-]*)")
 # A word foreign to English: much more frequent in the source language than in English.
 _FOREIGN_MARGIN = 1.5
 _FOREIGN_MIN = 3.5
-_ENGLISH_MIN = 3.0
+_ENGLISH_MIN = 2.5
+_COMMON_ZIPF = 4.0
 _MAX_RUN = 8
 
 
@@ -274,17 +275,34 @@ def _fragment(
         return span_start, span_end, language
     if following[0].isupper() and word in _PARTICLES:
         return None  # part of a name: "de Gaulle", "le Pen", "von der Leyen"
+    if previous[0].isupper() and _plain_sentence_opener(doc, lexicon, before.start(1), previous):
+        previous = previous.lower()  # "Curiously le lifts": a capital only for the sentence
     if word in _CONJUNCTIONS:
-        if _english(lexicon, doc, previous) and _english(lexicon, doc, following):
+        # Between English words, or a name and an English word ("Barcelona aber it"), or two
+        # countries ("Russia y Ukraine"); not between two other names ("Ortega y Gasset").
+        names = [w for w in (previous, following) if w[0].isupper()]
+        english = [w for w in (previous, following) if not w[0].isupper() and _english(lexicon, w)]
+        if len(english) == 2 or (len(english) == 1 and len(names) == 1):
+            return start, end, language
+        if len(names) == 2 and all(lexicon.proper_form(name) for name in names):
             return start, end, language
         return None
     # An article or preposition: English words on both sides, the one before in lowercase
     # (a capital before it is a name: "Oscar de la Hoya").
     if previous[0].isupper() or following[0].isupper():
         return None
-    if _english(lexicon, doc, previous) and _english(lexicon, doc, following):
+    if _english(lexicon, previous) and _english(lexicon, following):
         return start, end, language
     return None
+
+
+def _plain_sentence_opener(doc: Document, lexicon: Lexicon, start: int, word: str) -> bool:
+    """A common English word capitalised only because it opens the sentence."""
+    return (
+        doc.is_sentence_start(start)
+        and lexicon.proper_form(word) is None
+        and lexicon.zipf(word) >= _COMMON_ZIPF
+    )
 
 
 def _in_quotation(text: str, offset: int) -> bool:
@@ -300,11 +318,10 @@ def _foreign(lexicon: Lexicon, word: str, language: str) -> bool:
     return source >= _FOREIGN_MIN and source - lexicon.zipf(word) >= _FOREIGN_MARGIN
 
 
-def _english(lexicon: Lexicon, doc: Document, word: str) -> bool:
-    """An English word, or a name English news uses (lintnews's list of countries and
-    nationalities), and not one of the function words looked for."""
-    if word.lower() in _FUNCTION_WORDS:
+def _english(lexicon: Lexicon, word: str) -> bool:
+    """A lowercase English word (the first part of a compound: `newly-crowned`), and not one
+    of the function words looked for."""
+    word = word.split("-", 1)[0]
+    if not word or word.lower() in _FUNCTION_WORDS:
         return False
-    if word[0].isupper():
-        return lexicon.proper_form(word) is not None
     return lexicon.zipf(word) >= _ENGLISH_MIN

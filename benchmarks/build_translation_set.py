@@ -1,0 +1,311 @@
+"""Build fixtures/bench/translation.jsonl: machine-translation defects planted into clean text.
+
+    python benchmarks/build_translation_set.py
+
+Carriers are short passages (two consecutive body paragraphs) of bbc-news articles drawn at
+random with a fixed seed; a passage on which a measured rule already fires is not used, so every
+report on a record is either a planted defect or a false alarm. Each record gets one defect of one
+kind, planted at a position drawn at random among the positions where that kind can occur:
+
+- C001 lowercase-sentence-start: the first word of a sentence lowercased.
+- C002 lowercase-name: a country, nationality, day or month from lintnews's name list, or a
+  person's surname the passage writes after a title (`Mr Blair`), lowercased inside a sentence.
+  Surnames that are common lowercase words (Zipf >= 4.3: Brown, Smith) are not planted.
+- T001 duplicated-subject: `he`, `she` or `they` inserted between a clause-opening subject (a
+  name, `the minister`, `officials`) and its verb.
+- T002 doubled-word: a word, or a phrase of two or three words, written twice (`had`, `that` and
+  `is`, which double grammatically, are not planted).
+- T003 missing-word: the noun between an article and a preposition, auxiliary or determiner
+  deleted (`the capital of` -> `the of`).
+- T004 untranslated-fragment: an English function word between two English words replaced by
+  its Spanish, French or German counterpart (`and` -> `y`/`et`/`und`, `of the` -> `de la`).
+
+The real machine-translated seed (fixtures/seeds/mt_article.txt) is added with its defects of
+these codes labelled by hand, and the clean seed with none.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.harness import BBC, ROOT, linter_for  # noqa: E402
+from lintnews.document import Document  # noqa: E402
+from lintnews.lexicon import get_lexicon  # noqa: E402
+
+OUT = ROOT / "fixtures" / "bench" / "translation.jsonl"
+CODES = ("C001", "C002", "T001", "T002", "T003", "T004")
+SEED = 20261123
+PER_KIND = 45
+
+Planted = tuple[str, int, int]  # new text, defect start, defect end
+Planter = Callable[[str, random.Random], Planted | None]
+
+_LEXICON = get_lexicon()
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def _carriers(rng: random.Random) -> list[str]:
+    """Passages of two consecutive body paragraphs (40 to 220 words), in random order."""
+    paths = sorted(BBC.rglob("*.txt"))
+    rng.shuffle(paths)
+    passages = []
+    for path in paths:
+        paragraphs = [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n")][1:]
+        paragraphs = [p for p in paragraphs if p and "\n" not in p]
+        if len(paragraphs) < 2:
+            continue
+        first = rng.randrange(len(paragraphs) - 1)
+        passage = paragraphs[first] + "\n\n" + paragraphs[first + 1]
+        if 40 <= len(passage.split()) <= 220:
+            passages.append(passage)
+    return passages
+
+
+# Planters ------------------------------------------------------------------------------------
+
+
+def plant_lowercase_start(text: str, rng: random.Random) -> Planted | None:
+    doc = Document.from_text(text)
+    sites = []
+    for sentence in doc.sentences:
+        match = _WORD_RE.match(text, sentence.start)
+        if match is None:
+            continue
+        word = match.group()
+        if not (word[0].isupper() and word[1:].islower()) or word == "I" or len(word) < 2:
+            continue
+        if _LEXICON.proper_form(word) or _LEXICON.zipf(word) < 4.0:
+            continue  # a name stays capitalised
+        if re.search(rf"(?<![.!?]\s)(?<!^)\b{re.escape(word)}\b", text[match.end() :]):
+            continue  # capitalised inside a sentence elsewhere: a name
+        sites.append(match)
+    if not sites:
+        return None
+    match = rng.choice(sites)
+    new = text[: match.start()] + match.group()[0].lower() + text[match.start() + 1 :]
+    return new, match.start(), match.end()
+
+
+def plant_lowercase_name(text: str, rng: random.Random) -> Planted | None:
+    doc = Document.from_text(text)
+    sites = []
+    for match in _WORD_RE.finditer(text):
+        word = match.group()
+        if not word[0].isupper() or doc.is_sentence_start(match.start()):
+            continue
+        if _LEXICON.proper_form(word) == word:
+            sites.append(match)
+            continue
+        # A surname the passage writes after a title, lowercased at another occurrence.
+        if word[1:].islower() and _LEXICON.zipf(word) < 4.3 and len(word) > 3:
+            titled = re.search(rf"\b(?:Mr|Mrs|Ms|Dr|President|Minister) {word}\b", text)
+            if titled is not None and titled.start() + text[titled.start() :].find(word) != (
+                match.start()
+            ):
+                sites.append(match)
+    if not sites:
+        return None
+    match = rng.choice(sites)
+    new = text[: match.start()] + match.group()[0].lower() + text[match.start() + 1 :]
+    return new, match.start(), match.end()
+
+
+_SUBJECT_VERB_RE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=, )|(?<=\bbut )|(?<=\band )|(?<=\bwhen )|(?<=\bwhile ))"
+    r"(?P<subject>(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Minister|Chancellor|Sir) [A-Z][a-z]+"
+    r"|[A-Z][a-z]+ [A-Z][a-z]+"
+    r"|[Tt]he (?:minister|president|chairman|spokesman|spokeswoman|chief executive|judge|coach"
+    r"|manager)|(?:[A-Z][a-z]+ )?(?:officials|analysts|experts|police|ministers|troops|workers"
+    r"|investors|fans|players|critics|doctors))"
+    r" (?P<verb>said|says|told|added|warned|argued|insisted|claimed|stressed|believes|believed"
+    r"|expects|expected|wants|wanted|has|had|will|would|could|is|was|are|were)\b",
+    re.MULTILINE,
+)
+
+
+def plant_duplicated_subject(text: str, rng: random.Random) -> Planted | None:
+    """A person (a title and a name, a first and last name the passage uses alone too), a
+    person described by a role (`the minister`) or a group (`officials`) as the subject."""
+    sites = []
+    for match in _SUBJECT_VERB_RE.finditer(text):
+        subject = match.group("subject")
+        words = subject.split()
+        if any(word.lower() in _NOT_NAME_WORDS for word in words):
+            continue
+        if len(words) == 2 and words[0][0].isupper() and words[0] not in _TITLES:
+            # "Tony Blair": a person only if the passage names him by the surname elsewhere.
+            if _LEXICON.proper_form(words[1]) or not re.search(
+                rf"\b(?:Mr|Mrs|Ms|Dr) {words[1]}\b", text
+            ):
+                continue
+        sites.append(match)
+    if not sites:
+        return None
+    match = rng.choice(sites)
+    subject = match.group("subject")
+    head = subject.split()[-1]
+    if head.endswith("s") and head[0].islower():
+        pronoun = "they"
+    elif subject.startswith(("Mrs", "Ms")):
+        pronoun = "she"
+    else:
+        pronoun = "he"
+    at = match.end("subject")
+    new = text[:at] + " " + pronoun + text[at:]
+    return new, at + 1, at + 1 + len(pronoun)
+
+
+_TITLES = frozenset("Mr Mrs Ms Dr President Prime Minister Chancellor Sir".split())
+_NOT_NAME_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december however meanwhile last next
+    this that these those some many most both all each every earlier later""".split()
+)
+_NOT_DOUBLED = frozenset(["had", "that", "is"])
+
+
+def plant_doubled(text: str, rng: random.Random) -> Planted | None:
+    words = [
+        m
+        for m in _WORD_RE.finditer(text)
+        if m.group().lower() not in _NOT_DOUBLED and not m.group()[0].isupper()
+    ]
+    if not words:
+        return None
+    size = rng.choice((1, 1, 1, 2, 2, 3))
+    for _ in range(50):
+        index = rng.randrange(len(words))
+        span = words[index : index + size]
+        if len(span) < size:
+            continue
+        start, end = span[0].start(), span[-1].end()
+        phrase = text[start:end]
+        if not re.fullmatch(
+            r"[^\W\d_]+(?:['’][^\W\d_]+)*(?: [^\W\d_]+(?:['’][^\W\d_]+)*)*", phrase
+        ):
+            continue  # punctuation inside the phrase
+        new = text[:end] + " " + phrase + text[end:]
+        return new, end + 1, end + 1 + len(phrase)
+    return None
+
+
+_ARTICLE_NOUN_RE = re.compile(
+    r"\b(?:the|a|an) (?P<noun>[a-z]+) (?:of|to|at|for|with|from|by|into|is|are|was|were|has"
+    r"|have|had|would|could|should|and|or|but)\b"
+)
+
+
+def plant_missing(text: str, rng: random.Random) -> Planted | None:
+    sites = []
+    for match in _ARTICLE_NOUN_RE.finditer(text):
+        before = text[max(0, match.start() - 20) : match.start()].split()
+        if before and before[-1].lower() == match.group().split()[-1]:
+            continue  # "of the state of": deleting would double "of the"
+        sites.append(match)
+    if not sites:
+        return None
+    match = rng.choice(sites)
+    new = text[: match.start("noun")] + text[match.end("noun") + 1 :]
+    return new, match.start(), match.start("noun") + len(match.group().split()[-1])
+
+
+_REPLACEMENTS = {
+    "and": ("y", "et", "und"),
+    "or": ("o", "oder"),
+    "of the": ("de la", "del", "du", "des"),
+    "with": ("mit", "avec"),
+    "the": ("la", "el", "der", "le"),
+    "but": ("pero", "mais", "aber"),
+}
+_ENGLISH_RE = re.compile(r"(?<=[a-z] )(?P<word>and|or|of the|with|the|but)(?= [a-z])")
+
+
+def plant_untranslated(text: str, rng: random.Random) -> Planted | None:
+    sites = list(_ENGLISH_RE.finditer(text))
+    if not sites:
+        return None
+    match = rng.choice(sites)
+    foreign = rng.choice(_REPLACEMENTS[match.group("word")])
+    new = text[: match.start()] + foreign + text[match.end() :]
+    return new, match.start(), match.start() + len(foreign)
+
+
+PLANTERS: dict[str, Planter] = {
+    "C001": plant_lowercase_start,
+    "C002": plant_lowercase_name,
+    "T001": plant_duplicated_subject,
+    "T002": plant_doubled,
+    "T003": plant_missing,
+    "T004": plant_untranslated,
+}
+
+# Real cases --------------------------------------------------------------------------------
+
+
+def _seed_records() -> list[dict[str, object]]:
+    seeds = ROOT / "fixtures" / "seeds"
+    mt = (seeds / "mt_article.txt").read_text(encoding="utf-8")
+    wanted = [
+        ("C001", "fomin said", 0, 5),
+        ("C002", "when russian troops", 5, 12),
+        ("T001", "troops they bogged", 7, 11),
+        ("T001", "Zelensky he said", 9, 11),
+        ("T001", "Zelensky he also", 9, 11),
+        ("T003", "to the of the", 3, 9),
+    ]
+    defects = []
+    for code, context, start, end in wanted:
+        at = mt.index(context)
+        defects.append({"code": code, "start": at + start, "end": at + end})
+    clean = (seeds / "clean_article.txt").read_text(encoding="utf-8")
+    return [
+        {"id": "seed-mt", "origin": "real", "text": mt, "defects": defects},
+        {"id": "seed-clean", "origin": "real", "text": clean, "defects": []},
+    ]
+
+
+def build() -> list[dict[str, object]]:
+    rng = random.Random(SEED)
+    linter = linter_for(CODES)
+    carriers = iter(_carriers(rng))
+    records = _seed_records()
+    for code, planter in PLANTERS.items():
+        made = 0
+        while made < PER_KIND:
+            carrier = next(carriers)
+            if linter.lint_text(carrier):
+                continue  # a measured rule already fires here: not a clean carrier
+            planted = planter(carrier, rng)
+            if planted is None:
+                continue
+            text, start, end = planted
+            made += 1
+            records.append(
+                {
+                    "id": f"{code}-{made:03d}",
+                    "origin": "planted",
+                    "text": text,
+                    "defects": [{"code": code, "start": start, "end": end}],
+                }
+            )
+    return records
+
+
+def main() -> None:
+    records = build()
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    with OUT.open("w", encoding="utf-8") as stream:
+        for record in records:
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+    print(f"wrote {len(records)} records to {OUT.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
