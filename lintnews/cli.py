@@ -84,6 +84,15 @@ def check(
     known_words: Annotated[
         list[str] | None, typer.Option(help="Words the lexicon lacks (names), comma-separated.")
     ] = None,
+    languagetool: Annotated[
+        str | None,
+        typer.Option(help="Add LanguageTool's reports: a server URL, or 'local' (LTP_PATH)."),
+    ] = None,
+    grammar: Annotated[
+        str | None,
+        typer.Option(help="Add an offline grammar checker: 'harper' or 'harper:british'."),
+    ] = None,
+    jobs: Annotated[int, typer.Option(help="Threads for the Harper backend.", min=1)] = 1,
 ) -> None:
     """Check news text files for scraping and translation defects."""
     from lintnews.reporters import FORMATS
@@ -103,6 +112,15 @@ def check(
     words = _codes(known_words)
     if words:
         overrides["known_words"] = words
+    for key, value in (("languagetool", languagetool), ("grammar", grammar)):
+        if value is not None:
+            from lintnews.backends import setting_error
+
+            problem = setting_error(key, value)
+            if problem is not None:
+                typer.echo(f"lintnews: error: {problem}", err=True)
+                raise typer.Exit(EXIT_ERROR)
+            overrides[key] = value
     options = CheckOptions(
         paths=list(paths),
         select=_codes(select),
@@ -117,6 +135,7 @@ def check(
         config_path=config,
         output_format=output_format,
         stdin_filename=stdin_filename,
+        jobs=jobs,
         overrides=overrides,
     )
     raise typer.Exit(Runner(options).run())
@@ -138,6 +157,12 @@ def rule(
         typer.echo(f"lintnews: error: unknown rule {code!r} (see `lintnews rule --all`)", err=True)
         raise typer.Exit(2)
     typer.echo(text)
+
+
+from lintnews.corpus.command import corpus_command, report_command  # noqa: E402
+
+app.command("corpus")(corpus_command)
+app.command("report")(report_command)
 
 
 def main() -> None:

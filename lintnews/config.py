@@ -133,6 +133,12 @@ def parse_config(table: dict[str, Any], origin: str, root: str | None) -> Config
         elif name in ("known_words_file", "languagetool", "grammar"):
             if not isinstance(value, str):
                 raise ConfigError(f"{origin}: '{key}' must be a string")
+            if name != "known_words_file":
+                from lintnews.backends import setting_error
+
+                problem = setting_error(name, value)
+                if problem is not None:
+                    raise ConfigError(f"{origin}: {problem}")
             values[name] = value
         else:
             values[name] = _string_list(key, value, origin)

@@ -6,7 +6,7 @@ suppression comments, removing duplicate reports, and applying fixes without cor
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -25,12 +25,17 @@ MAX_FIX_PASSES = 10
 # `lintnews: ignore` or `lintnews: ignore[M001, R]` silences the line it is on;
 # `lintnews: ignore-next-line[...]` on a line of its own silences the next line.
 _SUPPRESSION_RE = regex.compile(
-    r"lintnews:\s*(?P<kind>ignore-next-line|ignore)(?:\[(?P<codes>[A-Za-z0-9:_,\s-]*)\])?"
+    r"(?:<!--\s*)?lintnews:\s*(?P<kind>ignore-next-line|ignore)"
+    r"(?:\[(?P<codes>[A-Za-z0-9:_,\s-]*)\])?(?:\s*-->)?"
 )
 
 
 class RuleError(RuntimeError):
     """A rule crashed: a bug in lintnews, reported with the rule and the file."""
+
+
+# Reports from outside the rule set for one document: the grammar backends.
+ExtraChecks = Callable[[Document], list[Diagnostic]]
 
 
 @dataclass
@@ -78,6 +83,14 @@ class Linter:
 
     def check(self, doc: Document) -> list[Diagnostic]:
         """All diagnostics for ``doc``, sorted, de-duplicated and without suppressed ones."""
+        return self._finish(doc, self._native(doc))
+
+    def extend(self, doc: Document, extra: Iterable[Diagnostic]) -> list[Diagnostic]:
+        """:meth:`check` with diagnostics from outside the rule set (grammar backends) merged in:
+        suppression and de-duplication apply to them too, and native reports win overlaps."""
+        return self._finish(doc, [*self._native(doc), *extra])
+
+    def _native(self, doc: Document) -> list[Diagnostic]:
         found: list[Diagnostic] = []
         for rule in self.rules_for(doc.path):
             try:
@@ -87,33 +100,53 @@ class Linter:
                     f"{doc.path}: rule {rule.code} failed ({type(error).__name__}: {error}); "
                     "this is a bug in lintnews, please report it"
                 ) from error
-        return self._finish(doc, found)
-
-    def extend(self, doc: Document, extra: Iterable[Diagnostic]) -> list[Diagnostic]:
-        """Re-run the final filtering after adding diagnostics from outside (grammar backends)."""
-        return self._finish(doc, [*self.check(doc), *extra])
+        return found
 
     def _finish(self, doc: Document, found: list[Diagnostic]) -> list[Diagnostic]:
-        suppressed = _suppressions(doc)
-        if suppressed:
-            found = [d for d in found if not _is_suppressed(d, doc, suppressed)]
+        if "lintnews:" in doc.text:
+            suppressed = _suppressions(doc)
+            # The markers themselves (an HTML comment in Markdown) are not defects of the text.
+            markers = [m.span() for m in _SUPPRESSION_RE.finditer(doc.text)]
+            found = [
+                d
+                for d in found
+                if not _is_suppressed(d, doc, suppressed)
+                and not any(start <= d.start and d.end <= end for start, end in markers)
+            ]
         return deduplicate(found, self._order)
 
-    def lint_source(self, source: Source, *, fix: bool = False, unsafe: bool = False) -> LintResult:
-        """Lint one input; with ``fix``, apply fixes until none applies and lint the result."""
+    def lint_source(
+        self,
+        source: Source,
+        *,
+        fix: bool = False,
+        unsafe: bool = False,
+        extra: ExtraChecks | None = None,
+    ) -> LintResult:
+        """Lint one input; with ``fix``, apply fixes until none applies and lint the result.
+
+        ``extra`` adds reports from outside the rule set (grammar backends). Their fixes are
+        applied only with ``unsafe``; without it they cannot change the text, so they are asked
+        for once, on the final text, however many fix passes run."""
         doc = Document(source, self.config)
-        diagnostics = self.check(doc)
+        native = self._native(doc)
+        foreign: list[Diagnostic] | None = None
         applied: list[Diagnostic] = []
         for _ in range(MAX_FIX_PASSES if fix else 0):
-            chosen = choose_fixes(diagnostics, unsafe=unsafe)
+            if extra is not None and unsafe:
+                foreign = extra(doc)
+            chosen = choose_fixes(self._finish(doc, [*native, *(foreign or [])]), unsafe=unsafe)
             if not chosen:
                 break
             applied.extend(chosen)
             edits = [edit for d in chosen if d.fix for edit in d.fix.edits]
             fixed = Source(source.path, doc.source.apply(edits), has_bom=source.has_bom)
             doc = Document(fixed, self.config)
-            diagnostics = self.check(doc)
-        return LintResult(source, doc, diagnostics, applied)
+            native = self._native(doc)
+            foreign = None
+        if extra is not None and foreign is None:
+            foreign = extra(doc)
+        return LintResult(source, doc, self._finish(doc, [*native, *(foreign or [])]), applied)
 
     def lint_text(self, text: str, path: str = "<string>") -> list[Diagnostic]:
         return self.check(Document.from_text(text, self.config, path))
@@ -177,8 +210,6 @@ def apply_fix_to_text(text: str, fix: Fix) -> str:
 
 def _suppressions(doc: Document) -> dict[int, frozenset[str] | None]:
     """Row -> codes silenced on it (None: all codes)."""
-    if "lintnews:" not in doc.text:
-        return {}
     rows: dict[int, frozenset[str] | None] = {}
 
     def silence(row: int, codes: frozenset[str] | None) -> None:

@@ -39,6 +39,7 @@ class CheckOptions:
     config_path: str | None = None
     output_format: str = "full"
     stdin_filename: str | None = None
+    jobs: int = 1  # threads for the Harper backend
     overrides: dict[str, object] = field(default_factory=dict)
 
 
@@ -54,6 +55,10 @@ class Runner:
     def error(self, message: str) -> None:
         self.errors += 1
         self.err.write(f"lintnews: error: {message}\n")
+
+    def warn(self, message: str) -> None:
+        """A problem that does not stop the run (a grammar backend that is not there)."""
+        self.err.write(f"lintnews: warning: {message}\n")
 
     # Configuration -----------------------------------------------------------------------------
 
@@ -136,6 +141,10 @@ class Runner:
         except (ConfigError, SelectionError) as error:
             self.error(str(error))
             return EXIT_ERROR
+        finally:
+            from lintnews.backends import close_backends
+
+            close_backends()
         if options.diff:
             return EXIT_ERROR if self.errors else (EXIT_DIAGNOSTICS if fixed_count else EXIT_CLEAN)
         self.report(reports, fixed_count)
@@ -157,10 +166,18 @@ class Runner:
         except InputError as error:
             self.error(str(error))
             return None
+        from lintnews.backends import lint_source
+
         linter = self.linter_for(config)
         try:
-            return linter.lint_source(
-                source, fix=options.fix or options.diff, unsafe=options.unsafe_fixes
+            return lint_source(
+                linter,
+                source,
+                config,
+                self.warn,
+                fix=options.fix or options.diff,
+                unsafe=options.unsafe_fixes,
+                jobs=options.jobs,
             )
         except RuleError as error:
             self.error(str(error))

@@ -171,8 +171,8 @@ def test_fix_is_idempotent_and_keeps_crlf_bom_and_final_newline(tmp_path: Path) 
     path.write_bytes(original.encode("utf-8"))
     first = run("check", "--fix", str(path))
     fixed = path.read_bytes().decode("utf-8")
-    assert fixed == "\ufeffThe talks ended. Fomin said the the deal was close.\r\n"
-    assert "Fixed 2 problems" in first.stdout
+    assert fixed == "\ufeffThe talks ended. Fomin said the deal was close.\r\n"
+    assert "Fixed 3 problems" in first.stdout
     second = run("check", "--fix", str(path))
     assert path.read_bytes().decode("utf-8") == fixed
     assert "Fixed" not in second.stdout
@@ -180,11 +180,12 @@ def test_fix_is_idempotent_and_keeps_crlf_bom_and_final_newline(tmp_path: Path) 
 
 def test_unsafe_fixes_need_the_flag(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_text("Before the talks, President Volodymyr Zelensky he said it.\n")
+    # Removing a dateline may remove a place name the story needs: the fix is unsafe.
+    path.write_text("KYIV (Reuters) - The army said it left.\n")
     run("check", "--fix", str(path))
-    assert "Zelensky he said" in path.read_text()
+    assert path.read_text().startswith("KYIV (Reuters) - ")
     run("check", "--fix", "--unsafe-fixes", str(path))
-    assert path.read_text() == "Before the talks, President Volodymyr Zelensky said it.\n"
+    assert path.read_text() == "The army said it left.\n"
 
 
 def test_diff_prints_and_writes_nothing(tmp_path: Path) -> None:
@@ -193,7 +194,7 @@ def test_diff_prints_and_writes_nothing(tmp_path: Path) -> None:
     result = run("check", "--diff", str(path))
     assert result.returncode == 1
     assert "-Read more: Why talks fail" in result.stdout
-    assert "+The talks ended. Fomin said the the deal was close." in result.stdout
+    assert "+The talks ended. Fomin said the deal was close." in result.stdout
     assert path.read_text() == DEFECTIVE
 
 
@@ -203,7 +204,7 @@ def test_stdin_with_filename_and_fix() -> None:
     )
     assert result.returncode == 1 and result.stdout.startswith("story.txt:1:18: C001")
     fixed = run("check", "--fix", "-", stdin=DEFECTIVE)
-    assert fixed.stdout == "The talks ended. Fomin said the the deal was close.\n"
+    assert fixed.stdout == "The talks ended. Fomin said the deal was close.\n"
 
 
 def test_configuration_is_discovered_and_flags_win(tmp_path: Path) -> None:
@@ -297,3 +298,25 @@ def test_full_format_is_coloured_when_forced(tmp_path: Path) -> None:
         check=False,
     )
     assert "\x1b[" in result.stdout and "C001" in result.stdout
+
+
+def test_grammar_backend_flags(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(DEFECTIVE)
+    down = run(
+        "check", "--output-format", "concise", "--languagetool", "http://127.0.0.1:9", str(path)
+    )
+    assert down.returncode == 1 and "C001" in down.stdout  # native rules carry on
+    warnings = down.stderr.strip().splitlines()
+    assert len(warnings) == 1 and warnings[0].startswith("lintnews: warning: LanguageTool")
+    assert "languagetool-server.jar" in warnings[0]
+    assert_one_line_error(
+        run("check", "--grammar", "harpr", str(path)), "unknown grammar backend 'harpr'"
+    )
+    assert_one_line_error(
+        run("check", "--languagetool", "localhost", str(path)), "neither a server URL"
+    )
+    (tmp_path / "lintnews.toml").write_text('grammar = "grammarly"\n')
+    assert_one_line_error(
+        run("check", "a.txt", cwd=tmp_path), "unknown grammar backend 'grammarly'"
+    )

@@ -88,3 +88,16 @@ def test_installed_wheel_runs_from_another_folder(wheel: Path, tmp_path: Path) -
     )
     assert result.returncode == 1
     assert {item["code"][0] for item in json.loads(result.stdout)} >= {"M", "C", "T", "R"}
+
+
+def test_rule_modules_import_each_other_through_lintnews_rules() -> None:
+    """`rules` exists only in a source checkout; installed, the package is `lintnews.rules`."""
+    offenders = [
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "rules").rglob("*.py")
+        if any(
+            line.startswith(("from rules", "import rules"))
+            for line in path.read_text(encoding="utf-8").splitlines()
+        )
+    ]
+    assert offenders == [], "import from lintnews.rules instead"

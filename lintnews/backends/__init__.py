@@ -125,39 +125,15 @@ def lint_source(
     unsafe: bool = False,
     jobs: int = 1,
 ) -> LintResult:
-    """:meth:`Linter.lint_source` with the configured backends' reports (and, when fixing with
-    unsafe fixes, their fixes) merged in. Without backends it is exactly ``linter.lint_source``.
-
-    Backend fixes are all unsafe, so unless ``unsafe`` the native rules fix alone and the
-    backends run once, on the final text. With ``fix`` and ``unsafe`` the backends take part in
-    every fix pass, as the engine's own loop does for native rules."""
-    from lintnews.document import Document
-    from lintnews.engine import MAX_FIX_PASSES, LintResult, choose_fixes
-    from lintnews.source import Source
-
+    """:meth:`Linter.lint_source` with the configured backends' reports merged in (their fixes,
+    all unsafe, only with ``unsafe``). Without backends it is exactly ``linter.lint_source``."""
     if not backends_configured(config):
         return linter.lint_source(source, fix=fix, unsafe=unsafe)
 
-    def diagnose(doc: Document) -> list[Diagnostic]:
-        return linter.extend(doc, backend_diagnostics(doc, config, warn, jobs=jobs))
+    def extra(doc: Document) -> list[Diagnostic]:
+        return backend_diagnostics(doc, config, warn, jobs=jobs)
 
-    if not (fix and unsafe):
-        result = linter.lint_source(source, fix=fix, unsafe=unsafe)
-        result.diagnostics = diagnose(result.doc)
-        return result
-    doc = Document(source, linter.config)
-    diagnostics = diagnose(doc)
-    applied: list[Diagnostic] = []
-    for _ in range(MAX_FIX_PASSES):
-        chosen = choose_fixes(diagnostics, unsafe=True)
-        if not chosen:
-            break
-        applied.extend(chosen)
-        edits = [edit for d in chosen if d.fix for edit in d.fix.edits]
-        fixed = Source(source.path, doc.source.apply(edits), has_bom=source.has_bom)
-        doc = Document(fixed, linter.config)
-        diagnostics = diagnose(doc)
-    return LintResult(source, doc, diagnostics, applied)
+    return linter.lint_source(source, fix=fix, unsafe=unsafe, extra=extra)
 
 
 def close_backends() -> None:
