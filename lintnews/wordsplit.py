@@ -110,7 +110,7 @@ OPENERS = _word_set(
     """
 )
 # Capitalised function words that do not open brand names (unlike My, One, Think, In, Now).
-LEFT_OPENERS = _word_set("the and but of at from with by to for or")
+LEFT_OPENERS = _word_set("the and but of at from with by to for or so")
 # Titles that precede a name: MrBlair.
 TITLES = _word_set("mr mrs ms dr sir lord lady prof president minister")
 # Short particles of other languages that machine translation leaves glued to an English name
@@ -586,6 +586,8 @@ def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str
     match = _PASCAL_RE.fullmatch(word)
     if match is not None:
         return _pascal_pieces(evidence, match.group(1), match.group(2))
+    if word.endswith("I") and word[1:-1].islower() and word[:-1].lower() in LEFT_OPENERS:
+        return word[:-1], "I"  # ButI, AndI
     return None
 
 
@@ -609,6 +611,9 @@ def _acronym_pieces(evidence: Evidence, acronym: str, rest: str) -> tuple[str, s
         and evidence.written_as(tail)
     ):
         return head, tail
+    # An initial glued to a surname the document writes: WBush.
+    if len(head) == 1 and len(tail) >= 4 and evidence.written_as(tail):
+        return None if _written_lower(evidence, tail) else (head, tail)
     return None
 
 
@@ -617,9 +622,11 @@ def _acronym_known(evidence: Evidence, acronym: str) -> bool:
 
 
 def _camel_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str] | None:
-    """girlsEpstein, effectivenessIn, ofTexas; never iPhone, eBay, easyJet, toString."""
+    """girlsEpstein, effectivenessIn, ofTexas, andLadbrokes; never iPhone, eBay, easyJet."""
     if left in BRAND_PREFIXES or len(left) < 2:
         return None
+    if left in LEFT_OPENERS and len(right) >= 3 and not right.isupper():
+        return left, right  # a function word before a name: andLadbrokes
     if not (evidence.is_word(left) or (len(left) >= 4 and evidence.zipf(left) > 0)):
         return None
     if right.isupper():
