@@ -1,0 +1,499 @@
+"""``lintnews corpus``: read datasets in shards, lint them in worker processes, write each shard
+atomically, resume from finished shards, and total everything for the summary and the report.
+
+Output of a run in ``DIR``::
+
+    DIR/<input>.<shard>.<ext>            the records kept, with the lintnews_* fields added
+    DIR/rejected/<input>.<shard>.<ext>   the records rejected, with lintnews_rejected (the why)
+    DIR/errors.jsonl                     bad records and unreadable files (with --on-error skip)
+    DIR/.lintnews/run.json               the settings, to refuse resuming a different run
+    DIR/.lintnews/shards/<shard>.json    one per finished shard: its totals; written last
+
+A shard depends only on its input, so the output is the same for any number of jobs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from lintnews.corpus.formats import (
+    COUNTS,
+    FINDINGS,
+    FIXES,
+    OUTPUT_SUFFIX,
+    PER_1K,
+    REJECTED,
+    WORDS,
+    CorpusError,
+    InputFile,
+    Shard,
+    atomic_path,
+    discover,
+    dumps,
+    read_shards,
+    write_records,
+)
+from lintnews.corpus.lint import get_linter, lint_one
+from lintnews.corpus.stats import NO_GROUP, Stats
+
+if TYPE_CHECKING:
+    from lintnews.config import Config
+
+EXIT_OK, EXIT_ERROR = 0, 2
+STATE_DIR = ".lintnews"
+ON_ERROR = ("stop", "skip")
+OUTPUT_FORMATS = ("jsonl", "csv", "tsv", "parquet")
+
+
+@dataclass
+class CorpusOptions:
+    inputs: list[str]
+    output: str
+    text_field: str = "text"
+    id_field: str = "id"
+    fix: bool = False
+    fixed_field: str | None = None
+    reject: tuple[str, ...] = ()
+    max_per_1k: float | None = None
+    output_format: str | None = None
+    jobs: int | None = None
+    on_error: str = "stop"
+    group_field: str | None = None
+    report: str | None = None
+    config_path: str | None = None
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    shard_records: int = 1000
+    shard_bytes: int = 8 * 2**20
+    progress: bool | None = None  # None: a bar on a terminal, plain lines otherwise
+    quiet: bool = False
+
+
+@dataclass(frozen=True)
+class ShardSettings:
+    """What a worker needs: picklable, the same for every shard of a run."""
+
+    output: str
+    config: Any  # lintnews.config.Config
+    text_field: str
+    id_field: str
+    fix: bool
+    fixed_field: str | None
+    reject: tuple[str, ...]
+    max_per_1k: float | None
+    output_format: str | None
+    on_error: str
+    group_field: str | None
+
+
+@dataclass
+class RunResult:
+    stats: Stats
+    errors: list[dict[str, Any]] = field(default_factory=list)
+    shards: int = 0
+    resumed: int = 0
+    seconds: float = 0.0
+    bytes_read: int = 0
+
+
+# One shard, in a worker ---------------------------------------------------------------------
+
+
+def _records(shard: Shard) -> Iterator[tuple[int, dict[str, Any] | None, str | None, Any]]:
+    """(row, record or None, error or None, raw) for each record of the shard."""
+    file = shard.file
+    if file.kind == "parquet":
+        for offset, record in enumerate(shard.payload.to_pylist()):
+            yield shard.first_row + offset, record, None, record
+        return
+    for row, item in shard.payload:
+        if file.kind != "jsonl":
+            if None in item:
+                yield row, None, "more fields than the header", item
+            else:
+                yield row, item, None, item
+            continue
+        try:
+            record = json.loads(item)
+        except UnicodeDecodeError as error:
+            yield row, None, f"invalid UTF-8 at byte {error.start}", item
+            continue
+        except json.JSONDecodeError as error:
+            yield row, None, f"malformed JSON ({error.msg} at column {error.colno})", item
+            continue
+        if not isinstance(record, dict):
+            yield row, None, f"not a JSON object but {type(record).__name__}", item
+            continue
+        yield row, record, None, item
+
+
+def _raw_for_error(raw: Any) -> Any:
+    if isinstance(raw, bytes):
+        return raw.decode("utf-8", "backslashreplace").rstrip("\r\n")
+    return raw
+
+
+def _reasons(counts: dict[str, int], per_1k: float, settings: ShardSettings) -> list[str]:
+    reasons = [code for code in counts if any(code.startswith(s) for s in settings.reject)]
+    if settings.max_per_1k is not None and per_1k > settings.max_per_1k:
+        reasons.append("max-per-1k")
+    return reasons
+
+
+def output_paths(shard_id: str, file: InputFile, settings: ShardSettings) -> tuple[Path, Path]:
+    kind = settings.output_format or file.kind
+    suffix = OUTPUT_SUFFIX[kind]
+    if kind != "parquet" and file.compression:
+        suffix += "." + file.compression
+    out = Path(settings.output)
+    return out / f"{shard_id}{suffix}", out / "rejected" / f"{shard_id}{suffix}"
+
+
+def summary_path(output: str | Path, shard_id: str) -> Path:
+    return Path(output) / STATE_DIR / "shards" / f"{shard_id}.json"
+
+
+def process_shard(shard: Shard, settings: ShardSettings) -> dict[str, Any]:
+    """Lint one shard, write its outputs and its summary (last). Returns the summary."""
+    linter = get_linter(settings.config)
+    file = shard.file
+    stats = Stats()
+    kept: list[dict[str, Any]] = []
+    rejected: list[dict[str, Any]] = []
+    errors: list[dict[str, Any]] = []
+    text_bytes = 0
+    word = file.position_word
+    for row, record, problem, raw in _records(shard):
+        if record is not None:
+            text = record.get(settings.text_field)
+            if settings.text_field not in record:
+                problem = f"no text field {settings.text_field!r}"
+            elif not isinstance(text, str):
+                problem = (
+                    f"text field {settings.text_field!r} is {type(text).__name__}, not a string"
+                )
+        if problem is not None or record is None:
+            if settings.on_error == "stop":
+                raise CorpusError(
+                    f"{file.path}:{row}: {problem} ({word} {row}); "
+                    "use --on-error skip to record bad records in errors.jsonl and go on"
+                )
+            errors.append(
+                {"file": file.path, word: row, "error": problem, "record": _raw_for_error(raw)}
+            )
+            continue
+        text = record[settings.text_field]
+        text_bytes += len(text.encode("utf-8"))
+        result = lint_one(linter, text, fix=settings.fix)
+        out = dict(record)
+        final_text = text
+        if settings.fix:
+            final_text = result["fixed"]
+            out[settings.fixed_field or settings.text_field] = final_text
+            out[FIXES] = result["fixes"]
+        out[FINDINGS] = result["findings"]
+        out[COUNTS] = result["counts"]
+        out[WORDS] = result["words"]
+        out[PER_1K] = result["per_1k"]
+        reasons = _reasons(result["counts"], result["per_1k"], settings)
+        doc_id = record.get(settings.id_field)
+        group = None
+        if settings.group_field is not None:
+            value = record.get(settings.group_field)
+            group = NO_GROUP if value is None or value == "" else str(value)
+        stats.add(
+            final_text,
+            result["findings"],
+            result["words"],
+            result["per_1k"],
+            doc_id=f"{word} {row}" if doc_id is None else str(doc_id),
+            group=group,
+            rejected=reasons,
+            fixes=result.get("fixes"),
+        )
+        if reasons:
+            out[REJECTED] = reasons
+            rejected.append(out)
+        else:
+            kept.append(out)
+    kind = settings.output_format or file.kind
+    compression = file.compression if kind != "parquet" else None
+    schema = shard.payload.schema if file.kind == "parquet" else None
+    kept_path, rejected_path = output_paths(shard.id, file, settings)
+    write_records(kept_path, kept, kind, compression, schema)
+    if rejected:
+        write_records(rejected_path, rejected, kind, compression, schema)
+    summary = {
+        "id": shard.id,
+        "file": file.path,
+        "file_index": shard.file_index,
+        "index": shard.index,
+        "records": len(kept) + len(rejected) + len(errors),
+        "text_bytes": text_bytes,
+        "errors": errors,
+        "stats": stats.to_json(),
+    }
+    path = summary_path(settings.output, shard.id)
+    with atomic_path(path) as temporary:
+        temporary.write_text(dumps(summary), encoding="utf-8")
+    return summary
+
+
+# Worker processes ----------------------------------------------------------------------------
+
+_worker_settings: ShardSettings | None = None
+
+
+def _init_worker(settings: ShardSettings) -> None:
+    global _worker_settings
+    _worker_settings = settings
+    get_linter(settings.config)  # load rules and lexicon once, before the first shard
+
+
+def _work(shard: Shard) -> dict[str, Any]:
+    assert _worker_settings is not None
+    return process_shard(shard, _worker_settings)
+
+
+# The run -------------------------------------------------------------------------------------
+
+
+def resolve_config(options: CorpusOptions) -> Config:
+    from lintnews.config import ConfigError, discover_config, load_config_file
+    from lintnews.engine import Linter
+    from lintnews.registry import SelectionError
+
+    try:
+        if options.config_path:
+            base = load_config_file(Path(options.config_path))
+        else:
+            base = discover_config(Path(options.inputs[0]) if options.inputs else Path.cwd())
+        config = base.with_overrides(select=options.select, ignore=options.ignore)
+        Linter(config)  # reject unknown selectors now, not in a worker
+    except (ConfigError, SelectionError) as error:
+        raise CorpusError(str(error)) from None
+    return config
+
+
+def _validate(options: CorpusOptions) -> None:
+    if not options.inputs:
+        raise CorpusError("no input given")
+    if options.on_error not in ON_ERROR:
+        raise CorpusError(f"--on-error must be one of {', '.join(ON_ERROR)}")
+    if options.output_format is not None and options.output_format not in OUTPUT_FORMATS:
+        raise CorpusError(f"--output-format must be one of {', '.join(OUTPUT_FORMATS)}")
+    if options.jobs is not None and options.jobs < 1:
+        raise CorpusError("--jobs must be at least 1")
+    if options.fixed_field and not options.fix:
+        raise CorpusError("--fixed-field needs --fix")
+    if options.shard_records < 1:
+        raise CorpusError("--shard-size must be at least 1")
+
+
+def _fingerprint(
+    options: CorpusOptions, files: list[InputFile], settings: ShardSettings
+) -> dict[str, Any]:
+    from lintnews import __version__
+
+    inputs = []
+    for file in files:
+        stat = os.stat(file.path)
+        inputs.append([os.path.abspath(file.path), stat.st_size, stat.st_mtime_ns])
+    config = settings.config
+    fingerprint = {
+        "lintnews": __version__,
+        "inputs": inputs,
+        "rules": [rule.code for rule in get_linter(config).rule_classes],
+        "settings": {
+            key: value
+            for key, value in asdict(settings).items()
+            if key not in ("output", "config", "on_error")
+        },
+        "shard_records": options.shard_records,
+        "shard_bytes": options.shard_bytes,
+    }
+    normalised: dict[str, Any] = json.loads(json.dumps(fingerprint))  # as read back from disk
+    return normalised
+
+
+def _prepare_output(output: Path, fingerprint: dict[str, Any], options: CorpusOptions) -> set[str]:
+    """Create or check the output folder; the ids of the shards already finished."""
+    state = output / STATE_DIR
+    run_file = state / "run.json"
+    if output.exists() and not output.is_dir():
+        raise CorpusError(f"{output}: exists and is not a folder")
+    if run_file.is_file():
+        previous = json.loads(run_file.read_text(encoding="utf-8"))
+        if previous.get("fingerprint") != fingerprint:
+            raise CorpusError(
+                f"{output}: holds the output of a run with other inputs or settings; "
+                "choose a new --output folder"
+            )
+    elif output.is_dir() and any(output.iterdir()):
+        raise CorpusError(f"{output}: folder is not empty and holds no lintnews run")
+    (state / "shards").mkdir(parents=True, exist_ok=True)
+    # Files half-written by a run that was interrupted.
+    for folder in (output, output / "rejected", state / "shards"):
+        if folder.is_dir():
+            for stale in folder.glob(".*.tmp"):
+                with contextlib.suppress(FileNotFoundError):
+                    stale.unlink()
+    record = {
+        "fingerprint": fingerprint,
+        "text_field": options.text_field,
+        "id_field": options.id_field,
+        "fixed_field": options.fixed_field if options.fix else None,
+        "group_field": options.group_field,
+    }
+    with atomic_path(run_file) as temporary:
+        temporary.write_text(json.dumps(record, indent=2), encoding="utf-8")
+    return {path.stem for path in (state / "shards").glob("*.json")}
+
+
+def run_corpus(
+    options: CorpusOptions, out: TextIO | None = None, err: TextIO | None = None
+) -> tuple[int, RunResult | None]:
+    """Run ``lintnews corpus``. Returns the exit code and the totals (None on error)."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        result = _run(options, err)
+    except CorpusError as error:
+        err.write(f"lintnews: error: {error}\n")
+        return EXIT_ERROR, None
+    if not options.quiet:
+        from lintnews.corpus.report import print_summary
+
+        print_summary(result, options, out)
+    if options.report:
+        from lintnews.corpus.report import write_report
+
+        write_report(result.stats, Path(options.report), title=_title(options))
+        if not options.quiet:
+            out.write(f"Report: {options.report}\n")
+    return EXIT_OK, result
+
+
+def _title(options: CorpusOptions) -> str:
+    return ", ".join(Path(path).name for path in options.inputs)
+
+
+def _run(options: CorpusOptions, err: TextIO) -> RunResult:
+    _validate(options)
+    started = time.perf_counter()
+    output = Path(options.output)
+    config = resolve_config(options)
+    files = discover(options.inputs, output)
+    if not files:
+        raise CorpusError("no input files found (.jsonl, .csv, .tsv, .parquet; .gz, .zst)")
+    settings = ShardSettings(
+        output=str(output),
+        config=config,
+        text_field=options.text_field,
+        id_field=options.id_field,
+        fix=options.fix,
+        fixed_field=options.fixed_field,
+        reject=tuple(options.reject),
+        max_per_1k=options.max_per_1k,
+        output_format=options.output_format,
+        on_error=options.on_error,
+        group_field=options.group_field,
+    )
+    fingerprint = _fingerprint(options, files, settings)
+    done = _prepare_output(output, fingerprint, options)
+    jobs = options.jobs or os.cpu_count() or 1
+    total_disk = sum(os.path.getsize(file.path) for file in files)
+    from lintnews.corpus.progress import make_progress
+
+    progress = make_progress(total_disk, options.progress, err, quiet=options.quiet)
+    summaries: dict[tuple[int, int], dict[str, Any]] = {}
+    file_errors: list[tuple[tuple[int, int], dict[str, Any]]] = []
+    offsets = [0]
+    for file in files:
+        offsets.append(offsets[-1] + os.path.getsize(file.path))
+    resumed = 0
+
+    def finished(summary: dict[str, Any], disk: int) -> None:
+        summaries[(summary["file_index"], summary["index"])] = summary
+        progress.advance(summary["records"], summary["text_bytes"], disk)
+
+    executor: ProcessPoolExecutor | None = None
+    pending: dict[Future[dict[str, Any]], int] = {}
+    if jobs > 1:
+        import multiprocessing
+
+        executor = ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(settings,),
+        )
+
+    def collect() -> None:
+        finished_now, _ = wait(list(pending), return_when=FIRST_COMPLETED)
+        for future in finished_now:
+            disk = pending.pop(future)
+            finished(future.result(), disk)
+
+    try:
+        for file_index, file in enumerate(files):
+            shards = read_shards(file_index, file, options.shard_records, options.shard_bytes)
+            try:
+                for shard in shards:
+                    disk = offsets[file_index] + shard.disk_position
+                    if shard.id in done:
+                        path = summary_path(output, shard.id)
+                        finished(json.loads(path.read_text(encoding="utf-8")), disk)
+                        resumed += 1
+                    elif executor is None:
+                        finished(process_shard(shard, settings), disk)
+                    else:
+                        pending[executor.submit(_work, shard)] = disk
+                        while len(pending) >= 2 * jobs:
+                            collect()
+            except CorpusError as error:
+                if options.on_error == "stop":
+                    raise
+                word = file.position_word
+                file_errors.append(
+                    ((file_index, 10**9), {"file": file.path, word: None, "error": str(error)})
+                )
+        while pending:
+            collect()
+    finally:
+        progress.close()
+        if executor is not None:
+            executor.shutdown(wait=True, cancel_futures=True)
+    stats = Stats()
+    errors: list[tuple[tuple[int, int], dict[str, Any]]] = list(file_errors)
+    for key in sorted(summaries):
+        summary = summaries[key]
+        stats.merge(Stats.from_json(summary["stats"]))
+        errors.extend((key, error) for error in summary["errors"])
+    errors.sort(key=lambda item: item[0])
+    error_records = [error for _, error in errors]
+    errors_file = output / "errors.jsonl"
+    if error_records:
+        with atomic_path(errors_file) as temporary:
+            temporary.write_text(
+                "".join(dumps(error) + "\n" for error in error_records), encoding="utf-8"
+            )
+    elif errors_file.exists():
+        errors_file.unlink()
+    return RunResult(
+        stats=stats,
+        errors=error_records,
+        shards=len(summaries),
+        resumed=resumed,
+        seconds=time.perf_counter() - started,
+        bytes_read=sum(s["text_bytes"] for s in summaries.values()),
+    )
