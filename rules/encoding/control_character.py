@@ -9,10 +9,12 @@ from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
 
-# Tab and line feed are text; everything else below U+0020, DEL, the C1 range and the Unicode
-# line and paragraph separators are not. C1 characters right after a mojibake lead byte are
-# part of the mojibake (E001 repairs them) and are left to it.
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]+")
+# Tab and line feed are text; everything else below U+0020, DEL, and the Unicode line and
+# paragraph separators are not. C1 characters right after a mojibake lead byte are part of the
+# mojibake (E001 repairs them) and are left to it.
+# C1 controls that Windows-1252 maps to characters (\x93 is a left quotation mark) are text of
+# that code page read as Latin-1: E001 repairs them. The five it leaves undefined are reported.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f\x81\x8d\x8f\x90\x9d\u2028\u2029]+")
 _ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]+")
 _MOJIBAKE_LEAD = frozenset("\u00c2\u00c3\u00e2\u20ac")
 _BREAKING = frozenset("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
@@ -22,8 +24,10 @@ class ControlCharacter(Rule):
     """Stray control character (`\\x07`, `\\x0c`, C1 controls, U+2028) in the text.
 
     ## What it does
-    Finds ASCII control characters other than tab and line feed, DEL, the C1 controls
-    U+0080 to U+009F, and the Unicode line and paragraph separators.
+    Finds ASCII control characters other than tab and line feed, DEL, the C1 controls that
+    Windows-1252 leaves undefined (U+0081, U+008D, U+008F, U+0090, U+009D), and the Unicode
+    line and paragraph separators. The other C1 controls are Windows-1252 punctuation read
+    as Latin-1 (`\x93` for `“`), which E001 repairs.
 
     ## Why is this bad?
     Control characters are left over from binary formats, terminals or broken decoding. They
@@ -48,6 +52,7 @@ class ControlCharacter(Rule):
         bad("The talks\x07 ended.", fixed="The talks ended."),
         bad("Talks ended.\u2028They resume.", fixed="Talks ended.\nThey resume."),
         bad("Talks \x1b ended.", fixed="Talks  ended."),
+        good("He said \x93no\x94."),
         good("Talks\tended.\nThey resume."),
     ]
 

@@ -17,7 +17,14 @@ _CONTINUATION = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
     "\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
-_SUSPECT_RE = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+_SUSPECT_RE = re.compile(
+    f"[\u00c2-\u00f4][{_CONTINUATION}]"
+    # Windows-1252 text read as Latin-1: C1 controls where quotes and dashes belong.
+    "|[\u0080-\u009f]"
+    # UTF-8 read as Windows-1251 ("вЂ™", "Р В°") or Mac Roman ("√©", "‚Ä¶").
+    "|\u0432\u0402|[\u0420\u0421\u0413][\u0080-\u00bf\u0402-\u040f\u0452-\u045f\u2018-\u2122]"
+    "|\u221a[\u00a0-\u00ff\u2020-\u2264\u0152\u0153\u0192\u02c6-\u02dd\u03a9\u03c0]|\u201a\u00c4"
+)
 # "â€" that lost its last byte: 0x9D is undefined in Windows-1252, so a page decoded that way
 # drops it, and the right double quotation mark (E2 80 9D) is left as "â€". Restoring the byte
 # is a guess (E2 80 81/8D/8F/90 lose a byte too), so a repair that needs it is unsafe.
@@ -25,6 +32,7 @@ _LOST_9D_RE = re.compile(f"\u00e2\u20ac(?![{_CONTINUATION}])")
 _ENCODINGS = {
     "sloppy-windows-1252": "Windows-1252",
     "windows-1252": "Windows-1252",
+    "utf-8": "UTF-8",
     "latin-1": "Latin-1",
     "iso-8859-2": "Latin-2",
     "sloppy-windows-1250": "Windows-1250",
@@ -56,10 +64,20 @@ def _config() -> Any:
 
 def explain(steps: list[tuple[str, str]] | None) -> str:
     """ftfy's repair plan in words: 'UTF-8 decoded as Windows-1252'."""
-    encodings = [_ENCODINGS.get(name, name) for action, name in steps or [] if action == "encode"]
-    if encodings:
-        return "UTF-8 decoded as " + ", then as ".join(encodings)
-    if any(name == "decode_inconsistent_utf8" for _, name in steps or []):
+    steps = steps or []
+    layers = []
+    encoded = None
+    for action, name in steps:
+        if action == "encode":
+            encoded = name
+        elif action == "decode" and encoded is not None:
+            right = "UTF-8" if name == "utf-8" else _ENCODINGS.get(name, name)
+            layers.append(f"{right} decoded as {_ENCODINGS.get(encoded, encoded)}")
+            encoded = None
+    if layers:
+        # ftfy undoes the outer layer first.
+        return "; under it, ".join(layers)
+    if any(name == "decode_inconsistent_utf8" for _, name in steps):
         return "UTF-8 decoded as Windows-1252 in part of the text"
     return "wrong encoding"
 
@@ -68,7 +86,8 @@ class Mojibake(Rule):
     """Mojibake: UTF-8 text decoded with the wrong encoding (`Ukraineâ€™s`, `â€œnoâ€`).
 
     ## What it does
-    Finds character sequences that are UTF-8 bytes shown as Windows-1252 or Latin-1 and
+    Finds character sequences that are UTF-8 bytes shown as Windows-1252, Latin-1, Windows-1251
+    or Mac Roman, and Windows-1252 punctuation shown as Latin-1 control characters (`\x93`), and
     repairs them with ftfy, saying which mistake ftfy undid (`UTF-8 decoded as Windows-1252`).
     ftfy is only loaded when the text contains the tell-tale character pairs.
 
@@ -97,6 +116,7 @@ class Mojibake(Rule):
         bad("The CafÃ© opened.", fixed="The Café opened."),
         bad("They said â€œnoâ€ to the plan.", fixed="They said “no” to the plan."),
         bad("It cost Â£5m.", fixed="It cost £5m."),
+        bad("Blog Tip 2 вЂ“ Broadcast", fixed="Blog Tip 2 – Broadcast"),
         good("SÃO PAULO is Brazil's largest city."),
         good("Ukraine’s army said “no” in Zürich and São Paulo."),
         good("Café Müller, naïve, Ångström."),

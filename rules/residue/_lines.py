@@ -93,10 +93,14 @@ class LineIndex:
                 lines.append(Span(position, end, raw))
             position = end + 1
 
-    def starting(self, words: frozenset[str]) -> list[Span]:
-        """Lines whose first word is one of ``words``, in document order."""
+    def starting(self, words: frozenset[str], prefixes: tuple[str, ...] = ()) -> list[Span]:
+        """Lines whose first word is one of ``words`` or starts with one of ``prefixes``, in
+        document order."""
+        keys = words & self.by_first.keys()
+        if prefixes:
+            keys |= {key for key in self.by_first if key.startswith(prefixes)}
         found: list[int] = []
-        for word in words & self.by_first.keys():
+        for word in keys:
             found.extend(self.by_first[word])
         found.sort()
         return [self.lines[index] for index in found]

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
+from lintnews.rules.residue._lines import delete_line_range, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range, line_index, words
 
 _LINE_RE = regex.compile(
     r"""

@@ -6,11 +6,12 @@ from collections import Counter
 from collections.abc import Iterator
 
 import regex
+from lintnews.rules.residue._lines import delete_line_range, line_index, word_count
+from lintnews.rules.residue.timestamp_line import is_timestamp
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document, Span
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range, line_index, word_count
 
 # Candidate lines: they hold a separator, an arrow, or start with a link; or are short.
 _SEPARATED_RE = regex.compile(r"[ \t]*(?:\||•|·|›|»|>)[ \t]*")
@@ -37,6 +38,7 @@ class BoilerplateShape(Rule):
     - menus and breadcrumbs: three or more short items separated by `|`, `•`, `·`, `›` or `>`
       (`Home | World | Sport`, `Patricio Candia | Palma de Mallorca | 08/01/2014`);
     - a line that is only a link, a domain or handles (`www.example.com`, `@prachatai`);
+    - a short name and a time stamp (`Joyly · 2020-05-20T00:35:35Z`);
     - a short line that opens or ends with a link arrow (`Comments »`, `all markets»`);
     - a line of at most four words without sentence punctuation that occurs twice or more in
       the text (a label the page repeats, such as a widget title).
@@ -60,6 +62,7 @@ class BoilerplateShape(Rule):
     examples = [
         bad("Home | News | World | Europe\nTalks ended.\n", fixed="Talks ended.\n"),
         bad("Talks ended.\nwww.example.com/news\n", fixed="Talks ended.\n"),
+        bad("Talks ended.\nJoyly · 2020-05-20T00:35:35Z\n", fixed="Talks ended.\n"),
         bad("Talks ended.\n\nComments »\n\nThey resume.", fixed="Talks ended.\n\nThey resume."),
         bad(
             "Talks ended.\nLive updates\nThey resume.\nLive updates\nNo deal yet.\n",
@@ -75,15 +78,18 @@ class BoilerplateShape(Rule):
         for line in line_index(doc).lines:
             text = line.text
             reason = None
-            if (
+            separated = (
                 "|" in text
                 or "•" in text
                 or "·" in text
                 or "›" in text
                 or "»" in text
                 or " > " in text
-            ) and _is_menu(text):
+            )
+            if separated and _is_menu(text):
                 reason = "a menu of short links"
+            elif separated and _is_signed_stamp(text):
+                reason = "a name and a time stamp"
             elif ("." in text or "@" in text or "#" in text) and _LINK_ONLY_RE.match(text):
                 reason = "only a link"
             elif (
@@ -119,6 +125,9 @@ class BoilerplateShape(Rule):
 
 
 def _is_menu(text: str) -> bool:
+    stripped = text.strip()
+    if stripped.startswith("|") or stripped.endswith("|"):
+        return False  # a table row ("| Member | State |"), which is article content
     segments = [segment for segment in _SEPARATED_RE.split(text.strip()) if segment.strip()]
     if len(segments) < 3:
         return False
@@ -126,6 +135,14 @@ def _is_menu(text: str) -> bool:
         if word_count(segment) > _SEGMENT_WORDS or _SENTENCE_END_RE.search(segment):
             return False
     return True
+
+
+def _is_signed_stamp(text: str) -> bool:
+    """'Joyly · 2020-05-20T00:35:35Z', 'Reuters | 3 hours ago': a short name and a time stamp."""
+    segments = [segment.strip() for segment in _SEPARATED_RE.split(text.strip()) if segment.strip()]
+    if not 2 <= len(segments) <= 3 or not any(is_timestamp(segment) for segment in segments):
+        return False
+    return all(word_count(segment) <= _SEGMENT_WORDS for segment in segments)
 
 
 def _normalise(text: str) -> str:

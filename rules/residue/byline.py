@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
+from lintnews.rules.residue._lines import delete_line_range, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range, line_index, words
 
 # One name: capitalised words, initials, particles and a quoted nickname
 # ("Dana A. Ford", "LYNNE O'DONNELL", "Amanda "Tania Mae" Tan", "Ludwig van Beethoven").
@@ -99,7 +99,20 @@ _FUNCTION_WORDS = frozenset(
 
 
 # First words of the lines this rule reads.
-_TRIGGERS = words("by written words story posted reporting edited text")
+_TRIGGERS = words(
+    "by written words story posted reporting edited text additional writing editing compiled "
+    "research graphics"
+)
+
+
+# Wire credits at the foot of a story: "Reporting by Pavel Polityuk; Editing by Peter Graff".
+_CREDIT_ROLE = r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics)\s+by"
+_CREDIT_RE = regex.compile(
+    rf"^[ \t]*\(?{_CREDIT_ROLE}[ \t]+(?P<names>[^;\n()]{{2,80}}?)"
+    rf"(?:[ \t]*;[ \t]*{_CREDIT_ROLE}[ \t]+[^;\n()]{{2,80}}?)*[ \t]*\)?[ \t]*\.?[ \t]*$",
+    regex.IGNORECASE,
+)
+_CREDIT_PARTS_RE = regex.compile(rf"{_CREDIT_ROLE}[ \t]+([^;\n()]+)", regex.IGNORECASE)
 
 
 class Byline(Rule):
@@ -134,6 +147,11 @@ class Byline(Rule):
         ),
         bad("BY LYNNE O'DONNELL\nTalks ended.", fixed="Talks ended."),
         bad("Talks ended.\n-- By Michael Russell Follow @tdmrussell\n", fixed="Talks ended.\n"),
+        bad(
+            "Talks ended.\nReporting by Pavel Polityuk in Kyiv; Editing by Peter Graff\n",
+            fixed="Talks ended.\n",
+        ),
+        good("Reporting by the Times suggested the talks had ended."),
         good("By Tuesday the talks had ended."),
         good("By contrast, the Senate voted for it."),
         good("By the way"),
@@ -144,6 +162,14 @@ class Byline(Rule):
         for line in line_index(doc).starting(_TRIGGERS):
             match = _LINE_RE.match(line.text)
             if match is None:
+                if _is_wire_credit(line.text):
+                    start, end = delete_line_range(doc, line)
+                    yield self.report(
+                        line.start,
+                        line.end,
+                        "Wire credit is page metadata, not article text",
+                        Fix.delete(start, end, "Delete the line"),
+                    )
                 continue
             names = match.group("names")
             first = names.split()[0].strip('"“”.,').lower()
@@ -166,4 +192,14 @@ def _all_capitalised(names: str) -> bool:
         if word[0] in '"“' or word[0].isupper() or word in _LOWER_ALLOWED:
             continue
         return False
+    return True
+
+
+def _is_wire_credit(text: str) -> bool:
+    if _CREDIT_RE.match(text) is None:
+        return False
+    for names in _CREDIT_PARTS_RE.findall(text):
+        cleaned = regex.sub(r"\b(?:in|and)\b|[,.&]", " ", names)
+        if not cleaned.strip() or not _all_capitalised(cleaned):
+            return False
     return True

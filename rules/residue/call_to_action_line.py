@@ -5,16 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
+from lintnews.rules.residue._lines import delete_line_range, is_short, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range, is_short, line_index, words
 
 _NETWORK = (
     r"(?:facebook|twitter|x|instagram|linkedin|linked\s+in|whatsapp|telegram|youtube|tiktok|reddit"
     r"|pinterest|tumblr|messenger|flipboard|threads|bluesky|google\s*\+|google\s+plus|e-?mail|sms"
-    r"|print|copy\s+(?:url|link)|comments?|tweet|share|whatsapp)"
+    r"|print|copy\s+(?:url|link)|comments?|tweet|share|stumbleupon|digg|delicious|mix|vk|weibo|wechat|line)"
 )
 # A line made only of sharing buttons: "Facebook Twitter Email", "Twitter | Facebook | Google+".
 _BUTTONS = rf"(?:{_NETWORK}[ \t]*(?:[|•·,/]|[ \t])?[ \t]*)+"
@@ -26,8 +26,9 @@ _PROMPT = r"""
     | (?:sign|log)\s+(?:in|out)(?:\s+to\b|[ \t]*$) | register[ \t]*$ | create\s+(?:a\s+|an\s+)?(?:free\s+)?account | already\s+a\s+subscriber | become\s+a\s+(?:member|subscriber)
     | (?:please\s+)?follow\s+(?:us|@\w+|[^\n.]{1,40}?\s+on\s+(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads))
     | visit\s+our\s+(?:facebook|twitter|instagram|youtube)\b | get\s+more\s+[\w.]+[ \t]*$ | more\s+sharing
+    | subscriptions?[ \t]*$ | report\s+(?:a|an)\s+(?:delivery\s+)?(?:issue|problem|typo|error|correction)\b
     | like\s+us\s+on | join\s+us\s+on | find\s+us\s+on | connect\s+with\s+us
-    | (?:click|tap)\s+here | download\s+(?:our|the)\s+(?:free\s+)?app
+    | (?:click|tap)\s+here(?:\s+(?:to|for)\b|[ \t]*[:.!]?[ \t]*$) | download\s+(?:our|the)\s+(?:free\s+)?app
     | get\s+(?:our|the)\s+(?:free\s+)?(?:daily\s+|weekly\s+)?newsletter
     | (?:our|the|free)\s+(?:\w+\s+){0,2}newsletters?[ \t]*$ | newsletters?[ \t]*(?::|$)
     | enter\s+your\s+e-?mail | (?:your\s+)?e-?mail\s+address[ \t]*(?::|$)
@@ -38,7 +39,7 @@ _PROMPT = r"""
     | to\s+continue\s+reading | unlock\s+(?:this|unlimited|full) | support\s+(?:our|independent)\s+journalism
     | (?:\d+\s+)?comments?[ \t]*(?:»|›|>|\(\d+\))?[ \t]*$ | view/post\s+comments | leave\s+a\s+(?:comment|reply) | add\s+(?:a\s+)?comment
     | printer-friendly\s+version | print\s+this\s+(?:article|page|story)
-    | (?:view|see)\s+(?:comments|gallery) | skip\s+(?:to\s+(?:main\s+)?content|advert)
+    | (?:view|see)\s+(?:comments|gallery)
     | have\s+your\s+say[ \t]*$ | send\s+us\s+your\s+(?:story|news|photos?)
 """
 _LINE_RE = regex.compile(
@@ -47,14 +48,17 @@ _LINE_RE = regex.compile(
 )
 
 
+# Buttons glued together ("FacebookTwitterGoogle plus", "SubscribeSubscribe") have a first
+# "word" that only starts with a trigger.
+_GLUED = ("facebook", "twitter", "share", "subscribe", "linkedin", "pinterest", "email", "print")
 # First words of the lines this rule reads.
 _TRIGGERS = words(
     "share please subscribe sign log already become follow like join find connect click tap "
     "download get our the free newsletter newsletters enter your email e mail we this by accept "
     "manage cookie cookies continue keep you to unlock support comments comment leave add printer "
-    "print view see skip have send register create visit more # facebook twitter x instagram "
+    "print view see skip have send register create visit more subscription subscriptions report # facebook twitter x instagram "
     "linkedin linked whatsapp telegram youtube tiktok reddit pinterest tumblr messenger flipboard "
-    "threads bluesky google sms copy tweet"
+    "threads bluesky google sms copy tweet stumbleupon digg delicious mix vk weibo wechat line"
 )
 
 
@@ -98,6 +102,8 @@ class CallToActionLine(Rule):
             fixed="Talks ended.\n",
         ),
         bad("Talks ended.\nSUBSCRIBE\n", fixed="Talks ended.\n"),
+        bad("Talks ended.\nFacebookTwitterGoogle plus\n", fixed="Talks ended.\n"),
+        good("Click here, the instructions said, and the money was gone."),
         good("Share prices fell sharply on Monday."),
         good("Readers were asked to share their stories with the paper."),
         good("Subscribers to the service pay 5 a month."),
@@ -106,7 +112,8 @@ class CallToActionLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for line in line_index(doc).starting(_TRIGGERS):
+        index = line_index(doc)
+        for line in index.starting(_TRIGGERS, _GLUED):
             match = _LINE_RE.match(line.text)
             if match is None:
                 continue

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
+from lintnews.rules.residue._lines import delete_line_range, is_short, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range, is_short, line_index, words
 
 _LINE_RE = regex.compile(
     r"""
@@ -18,6 +18,7 @@ _LINE_RE = regex.compile(
       | [^\n]{0,120}?\ball\s+rights\s+reserved\b
       | this\s+material\s+may\s+not\s+be\s+(?:published|reproduced)
       | no\s+reproduction\s+without\s+permission
+      | learn\s+more\s+about\s+our(?:\s+privacy\s+policy)?[ \t]*\.?[ \t]*$
       | (?:terms\s+(?:of\s+(?:use|service)|and\s+conditions|under\s+which)|privacy\s+policy)\b[^\n]{0,60}$
     )
     """,
@@ -25,7 +26,7 @@ _LINE_RE = regex.compile(
 )
 _MAX_WORDS = 40
 # First words of the lines this rule reads (and any line that says "reserved").
-_TRIGGERS = words("© ™ c copyright this no terms privacy")
+_TRIGGERS = words("© ™ c copyright this no terms privacy learn")
 
 
 class CopyrightLine(Rule):

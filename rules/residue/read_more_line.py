@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
+from lintnews.rules.residue._lines import delete_line_range, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range, line_index, words
 
 # The label must open the line and be followed by a colon, a dash or the end of the line:
 # "Read more about the plan in our guide." is a sentence, "Read more: ..." is a link.

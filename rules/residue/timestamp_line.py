@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
+from lintnews.rules.residue._lines import delete_line_range, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from rules.residue._lines import delete_line_range, line_index, words
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -115,3 +115,8 @@ class TimestampLine(Rule):
                 "Line is only a time stamp, not article text",
                 Fix.delete(start, end, "Delete the line"),
             )
+
+
+def is_timestamp(text: str) -> bool:
+    """Whether ``text`` is nothing but a publication time stamp."""
+    return _LINE_RE.match(text) is not None and _is_stamp(text)
