@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.harness import (  # noqa: E402
+from benchmarks.harness import (
     BBC,
     ROOT,
     clean_texts,
@@ -28,8 +28,8 @@ from benchmarks.harness import (  # noqa: E402
     score_labelled,
     write_results,
 )
-from lintnews.document import Document  # noqa: E402
-from lintnews.registry import all_rules  # noqa: E402
+from lintnews.document import Document
+from lintnews.registry import all_rules
 
 LABELLED = ROOT / "fixtures" / "bench" / "translation.jsonl"
 CODES = ("C001", "C002", "T001", "T002", "T003", "T004", "T005")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
-
-import regex
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
@@ -136,9 +135,9 @@ _REPORTING = frozenset(
 _PLACE_PREPOSITIONS = frozenset(
     ["in", "near", "from", "to", "outside", "around", "towards", "toward", "into"]
 )
-_LETTERS_RE = regex.compile(r"\p{L}+")
-_PREVIOUS_WORD_RE = regex.compile(r"([\p{L}\p{N}'’]+)([^\p{L}\p{N}]*)$")
-_NEXT_WORD_RE = regex.compile(r"([^\p{L}\p{N}\n]*)([\p{L}\p{N}'’]+)")
+_LETTERS_RE = re.compile(r"[^\W\d_]+")
+_PREVIOUS_WORD_RE = re.compile(r"([\w'’]+)(\W*)$")
+_NEXT_WORD_RE = re.compile(r"([^\w\n]*)([\w'’]+)")
 
 
 class LowercaseName(Rule):
@@ -303,7 +302,7 @@ def _in_list_of_names(text: str, start: int, end: int) -> bool:
 
 
 def _present_names(names: dict[str, str], counts: Counter[str]) -> list[str]:
-    return [name for name in names if name in counts]
+    return sorted(names.keys() & counts.keys())
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
@@ -320,6 +319,15 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         position = text.find(word, position + size)
 
 
+def _in_heading(doc: Document, start: int) -> bool:
+    """Whether the words around ``start`` on its line are in Title Case (a heading)."""
+    line = doc.line_span(start)
+    window = doc.text[max(line.start, start - 80) : min(line.end, start + 80)]
+    words = _LETTERS_RE.findall(window)
+    lower = sum(1 for word in words if word[0].islower())
+    return len(words) < 6 or lower < 0.4 * len(words)
+
+
 def _capitalised_in_prose(doc: Document, proper: str, *, strict: bool = False) -> bool:
     """Whether the document writes ``proper`` as the name of a person or place inside a
     sentence of running text: after a title (`Mr Fomin`, `President Zelensky`), before a
@@ -330,10 +338,6 @@ def _capitalised_in_prose(doc: Document, proper: str, *, strict: bool = False) -
     for start in _occurrences(text, proper):
         if doc.is_sentence_start(start):
             continue
-        line = doc.line_span(start).text
-        words = _LETTERS_RE.findall(line)
-        if len(words) < 6 or sum(1 for word in words if word[0].islower()) < 0.4 * len(words):
-            continue  # a heading in Title Case
         following, gap_after = _next_word(text, start + len(proper))
         previous, gap = _previous_word(text, start)
         if following[:1].isupper() and not gap_after.strip():
@@ -344,7 +348,7 @@ def _capitalised_in_prose(doc: Document, proper: str, *, strict: bool = False) -
         if text.startswith(("'s", "’s"), start + len(proper)):
             person = True
         place = not strict and previous in _PLACE_PREPOSITIONS and not gap.strip()
-        if person or place:
+        if (person or place) and not _in_heading(doc, start):
             found += 1
             if found >= (2 if strict else 1):
                 return True

@@ -9,6 +9,7 @@ from operator import eq
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.lexicon import get_lexicon
 from lintnews.rule import Rule, bad, good
 
 # Punctuation that can end a word; replaced by spaces for the first pass only.
@@ -117,6 +118,12 @@ class DoubledWord(Rule):
             )
 
 
+def _common_or_proper(word: str) -> bool:
+    """A capitalised word doubled only here: a mistake if it is a country or nationality
+    ("Chinese Chinese"); otherwise a name or a title ("Bora Bora", "Spend Spend Spend")."""
+    return get_lexicon().proper_form(word) is not None
+
+
 def _doubles(text: str) -> list[re.Match[str]]:
     """Every word or phrase repeated right after itself, in text order. A first pass compares
     neighbouring words of the lower-cased text split on white space (C-speed); a pattern made
@@ -150,16 +157,21 @@ def _doubles(text: str) -> list[re.Match[str]]:
 def _word_is_defect(text: str, start: int, lower: str, first: str, second: str) -> bool:
     if lower in _GRAMMATICAL or lower in _REDUPLICATED:
         return False
+    previous = _previous_word(text, start)
     if first[0].isupper() and second[0].isupper() and lower not in _FUNCTION_WORDS:
         # A name that is doubled wherever it occurs is a name ("Duran Duran", "Sirhan
         # Sirhan"); one the text also writes alone was written twice by mistake.
+        if _next_word(text, start + 2 * len(first) + 1) == lower or previous == lower:
+            return False  # "Spend Spend Spend", "Turn, Turn Turn": a title
         word = re.escape(first)
-        total = len(re.findall(rf"(?<!\w){word}(?!\w)", text))
-        doubled = len(re.findall(rf"(?<!\w){word}\s+{word}(?!\w)", text))
-        return total - 2 * doubled > 0
+        for match in re.finditer(rf"(?<!\w){word}(?!\w)", text):
+            if _previous_word(text, match.start()) != lower and (
+                _next_word(text, match.end()) != lower
+            ):
+                return True
+        return _common_or_proper(first)
     if len(lower) == 1 and lower not in ("a", "i"):
         return False  # letters: "x x", list labels
-    previous = _previous_word(text, start)
     if lower == "is":
         # "What it is is", "All it is is": grammatical after a fused relative.
         sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
@@ -177,8 +189,15 @@ def _phrase_is_defect(text: str, start: int, phrase: str) -> bool:
     lowered = [word.lower() for word in words]
     if any(word[0].isupper() for word in words[1:]):
         return False  # a title or name: "for Measure for Measure", "New York New York"
-    if "and" in lowered or "or" in lowered or all(word in _REDUPLICATED for word in lowered):
-        return False  # "time and time again", "more and more", "no no no no"
+    if len(set(lowered)) == 1 and lowered[0] in _REDUPLICATED:
+        return False  # "no no no no"
+    if len(lowered) == 2 and ("and" in lowered or "or" in lowered):
+        other = lowered[0] if lowered[1] in ("and", "or") else lowered[1]
+        if other in _GROWING or other.endswith("er") or other in _PARTICLES:
+            return False  # "time and time and time", "more and more", "on and on and on"
+        after = text[start + 2 * len(phrase) + 1 : start + 2 * len(phrase) + 2 + len(other)]
+        if _previous_word(text, start) == other or after.strip().lower() == other:
+            return False  # "shrunk and shrunk and shrunk", "burying, and burying and burying"
     if lowered[-1] in ("back", "to") and lowered[0] in ("to", "back"):
         return False  # "back to back"
     previous = _previous_word(text, start)
@@ -186,11 +205,20 @@ def _phrase_is_defect(text: str, start: int, phrase: str) -> bool:
     return not (lowered[0] in ("a", "an", "the") and previous in _MAKES)
 
 
+def _next_word(text: str, end: int) -> str:
+    match = re.match(r"\W*?([\w'’]+)", text[end : end + 30])
+    return match.group(1).lower() if match else ""
+
+
 def _previous_word(text: str, start: int) -> str:
     match = re.search(r"([\w'’]+)\W*$", text[max(0, start - 30) : start])
     return match.group(1).lower() if match else ""
 
 
+_GROWING = words(
+    """more less again over round through time times year years day days bit step side hand
+    arm back forth away around further farther far long much many"""
+)
 _MAKES = words("make makes made making call calls called consider considers considered")
 _FUNCTION_WORDS = words(
     """the a an of to in on at for with from by and or but is are was were be been has have

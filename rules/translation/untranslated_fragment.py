@@ -231,7 +231,7 @@ def _fragment(
         return None
     if text[after.end() : after.end() + 1] == "." and len(following) <= 2:
         return None  # "Smith et al."
-    if len(previous) == 1 or len(following) == 1:
+    if any(len(w) == 1 and w not in ("a", "I") for w in (previous, following)):
         return None  # letters: "x y z"
     language = _FUNCTION_WORDS[word][0]
     languages = (language, *_ALSO_IN.get(word, ()))
@@ -282,7 +282,12 @@ def _fragment(
         # countries ("Russia y Ukraine"); not between two other names ("Ortega y Gasset").
         names = [w for w in (previous, following) if w[0].isupper()]
         english = [w for w in (previous, following) if not w[0].isupper() and _english(lexicon, w)]
-        if len(english) == 2 or (len(english) == 1 and len(names) == 1):
+        other = [
+            w
+            for w in (previous, following)
+            if not w[0].isupper() and w not in english and not _foreign(lexicon, w, language)
+        ]
+        if len(english) == 2 or (len(english) == 1 and len(names) + len(other) == 1):
             return start, end, language
         if len(names) == 2 and all(lexicon.proper_form(name) for name in names):
             return start, end, language
@@ -298,11 +303,10 @@ def _fragment(
 
 def _plain_sentence_opener(doc: Document, lexicon: Lexicon, start: int, word: str) -> bool:
     """A common English word capitalised only because it opens the sentence."""
-    return (
-        doc.is_sentence_start(start)
-        and lexicon.proper_form(word) is None
-        and lexicon.zipf(word) >= _COMMON_ZIPF
-    )
+    opens = doc.is_sentence_start(start) or doc.text[max(0, start - 3) : start].rstrip(
+        " "
+    ).endswith(('"', "“", ":"))
+    return opens and lexicon.proper_form(word) is None and lexicon.zipf(word) >= _COMMON_ZIPF
 
 
 def _in_quotation(text: str, offset: int) -> bool:
