@@ -82,7 +82,7 @@ PREFIX_LIKE = _word_set(
     """
 )
 # Particles that end solid compounds after a verb or noun: sickout, writeback, shakeup.
-PARTICLES = _word_set("out up off back down over away around through")
+PARTICLES = _word_set("out up off back down over")
 # Lower-case brand prefixes before a capital: iPhone, eBay, easyJet, myFace, eToys.
 BRAND_PREFIXES = _word_set("i e u x my easy go we you web net hi pay smart bit")
 # Surname particles before a capital: McCain, MacDonald, DiCaprio, LeBron, DeVito, VanGaal.
@@ -102,6 +102,11 @@ NAME_FOLLOWERS = _word_set(
     explained confirmed denied revealed
     """
 )
+# Verbs that follow "I" (Ithink, Ibelieve).
+_I_VERBS = _word_set("think know believe hope feel mean love hate like need guess felt")
+# Two-letter function words that end no name (unlike -on, -in, -is, -as, -it: Benton,
+# Rankin, Curtis): a common word glued to one is two words (Bankof, Marchif).
+_NAME_SHORT_RIGHT = _word_set("of if")
 # Words that open a sentence or block, glued to the end of the one before: FestivalThe.
 OPENERS = _word_set(
     """
@@ -152,6 +157,8 @@ FOUR_LETTER_PART_ZIPF = 3.5
 # The first piece of a name glued to a surname the document writes (GordonBrown) must be this
 # common when the document does not write it alone.
 NAME_PART_ZIPF = 3.5
+# A piece before a glued "a" must be this common unless it is a function word.
+A_BEFORE_ZIPF = 4.0
 # A name glued to a content word (Middlesbroughboss): the word must be this common.
 NAME_CONTENT_ZIPF = 4.3
 # A content piece glued to a function word of three letters or more may be this rare
@@ -307,6 +314,10 @@ def _inflected(word: str) -> bool:
     )
 
 
+def _past_tense(word: str) -> bool:
+    return word in _PAST_TENSES or (word.endswith("ed") and len(word) >= 5)
+
+
 def _content_glue(evidence: Evidence, left: str, right: str, *, strict: bool = False) -> bool:
     """Two content words: glued only when something says English would not write them solid."""
     if evidence.pair_in_text(left, right):
@@ -323,11 +334,13 @@ def _content_glue(evidence: Evidence, left: str, right: str, *, strict: bool = F
         and evidence.zipf(lower_left[:-1]) >= PART_ZIPF
     ):
         return True  # a plural noun or a verb in -s: questionsmarks, pricesrose
+    if len(lower_left) >= 5 and _past_tense(lower_left):
+        return True  # a verb in the past and its object: heldtalks, namedbest
+    if lower_left in COMMON_ADJECTIVES:
+        return True  # smallfirms, greatyear
     if lower_left.endswith(_ADJECTIVE_ENDINGS) and len(lower_left) >= 6:
         return True  # an adjective: differentcyber, popularshow, organicones
-    if len(lower_left) >= 5 and (
-        lower_right in _PAST_TENSES or (lower_right.endswith("ed") and len(lower_right) >= 5)
-    ):
+    if len(lower_left) >= 5 and _past_tense(lower_right):
         return True  # a verb in the past: quarterrose, indexclosed (not sidefooted)
     if len(lower_left) >= 8 and len(lower_right) >= 3:
         return True  # a long word does not open a solid compound: retirementage
@@ -338,9 +351,19 @@ def _content_glue(evidence: Evidence, left: str, right: str, *, strict: bool = F
 
 # Endings of adjectives, which English does not write solid with the noun that follows.
 _ADJECTIVE_ENDINGS = ("ent", "ant", "ous", "ive", "ic", "al", "ar", "ful", "able", "ible")
+# Adjectives English does not write solid with the noun after them (unknown compounds of
+# these are glued words: smallfirms, largebacklogs).
+COMMON_ADJECTIVES = _word_set(
+    """
+    small large big great high low young long short good bad best worst top major main key
+    senior former general public private local national international foreign rapid strong
+    female male hard soft whole full free open early late recent current
+    """
+)
 # Irregular past tenses that follow a subject in news text.
 _PAST_TENSES = _word_set(
-    "rose fell grew won lost closed saw took gave made left came went began ran met led held"
+    "rose fell grew won lost closed saw took gave made left came went began ran met led held sold"
+    " shot struck paid told"
 )
 
 
@@ -357,17 +380,24 @@ def _lower_split_ok(
         if not _is_function(lower_right):
             # A name and a content word: a brand (Southcorp, Easymobile, Irancell) unless the
             # document writes the two apart, or writes the name alone and the word is common.
-            if not evidence.is_name(left):
-                return False
             if evidence.pair_in_text(left, right):
                 return True
+            if len(left) >= 4 and _past_tense(lower_right):
+                return True  # a name and its verb: Googlelaunched, Renaultsold
+            if not evidence.is_name(left):
+                return False
             if len(right) < 5 or evidence.zipf(right) < NAME_CONTENT_ZIPF or len(left) < 4:
                 return False  # Irancell, Qatargas, Movielink
-            # A demonym (Colombiangovernment) or a name the document writes alone.
-            return lower_left.endswith(_DEMONYM_ENDINGS) or evidence.written_as(left)
+            # A demonym (Colombiangovernment), a name English always capitalises
+            # (Novemberpresidential) or a name the document writes alone.
+            return (
+                lower_left.endswith(_DEMONYM_ENDINGS)
+                or evidence.lexicon.proper_form(left) is not None
+                or evidence.written_as(left)
+            )
     if lower_right in ("a", "an"):
-        if not (_is_function(lower_left) or evidence.zipf(lower_left) >= 5.0):
-            return False
+        if not (_is_function(lower_left) or evidence.zipf(lower_left) >= A_BEFORE_ZIPF):
+            return False  # servea, settinga; but not Spadea, Alumnia
     elif lower_right == "i":
         return False
     if lower_left == "a" and evidence.zipf(lower_right) < PART_ZIPF:
@@ -418,6 +448,8 @@ def _best_two_way(
                 and _is_function(right)
             )
             or (len(left) >= 4 and right in NAME_FOLLOWERS and evidence.zipf(left) < PART_ZIPF)
+            or (len(left) >= 4 and right in _NAME_SHORT_RIGHT and evidence.zipf(left) >= 3.5)
+            or (len(left) >= 4 and _past_tense(right))
         ):
             continue
         unknown_name = (
@@ -515,6 +547,8 @@ def _web_glue(evidence: Evidence, word: str, zipf: float) -> tuple[str, str] | N
     lower = word.lower()
     if lower in FUNCTION_COMPOUNDS:
         return None
+    if zipf >= WEB_GLUE_ZIPF and _function_pair(lower) is None and not lower.endswith("a"):
+        return None  # only two function words can beat a whole this common (a quick test)
     best: tuple[float, tuple[str, str]] | None = None
     for split in range(2, len(word)):
         left, right = lower[:split], lower[split:]
@@ -567,6 +601,13 @@ def _function_pair(word: str) -> tuple[str, str] | None:
 
 def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str, ...] | None:
     rest = word[1:]
+    if (
+        word[0] == "I"
+        and rest.islower()
+        and len(rest) >= 3
+        and (rest in FUNCTION_WORDS or rest in _I_VERBS or _past_tense(rest))
+    ):
+        return "I", rest  # Iasked, Ithink
     if rest.islower():
         name = word[0].isupper() and not sentence_start
         # A capitalised word opening a sentence may be a name: two content words need the
@@ -646,6 +687,10 @@ def _pascal_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str]
     left_known = evidence.written_as(left) or evidence.zipf(left) >= PART_ZIPF
     if right.lower() in OPENERS:
         return (left, right) if left_known else None  # a block boundary: FestivalThe
+    if evidence.lexicon.proper_form(left) is not None and (
+        evidence.written_as(right) or evidence.zipf(right) >= PART_ZIPF
+    ):
+        return left, right  # a day, month or country: SaturdayPriced, KashmirForeign
     if lower_left in LEFT_OPENERS or lower_left in TITLES:
         if evidence.written_as(right) or evidence.zipf(right) >= PART_ZIPF:
             return left, right  # TheBasque, AndGreat, MrBlair
@@ -703,6 +748,7 @@ def zipf_of(lexicon: Lexicon, word: str) -> float:
 
 
 _RARE_TYPES: weakref.WeakKeyDictionary[Document, list[str]] = weakref.WeakKeyDictionary()
+_FRAGMENTS: weakref.WeakKeyDictionary[Document, list[str]] = weakref.WeakKeyDictionary()
 # Tokens commoner than this are words; the M rules look no further at them.
 _CANDIDATE_ZIPF = WHOLE_IS_WORD_ZIPF + 0.5
 
@@ -718,18 +764,30 @@ def rare_types(doc: Document) -> list[str]:
     counts = doc.word_counts
     common = _common_words(lexicon)
     found = []
+    fragments = []
     # Set difference runs in C: only the few types that are not common words are looked at.
     for word in counts.keys() - common:
-        # A capitalised spelling the writer repeats is a name they mean (Southcorp, Telewest).
-        if len(word) < 4 or (counts[word] > 1 and not word.islower()):
+        size = len(word)
+        if size < 2:
+            continue
+        lower = word.islower()
+        if size < 4 or (counts[word] > 1 and not lower):
+            # A capitalised spelling the writer repeats is a name they mean (Telewest).
+            if lower and word.isalpha() and zipf_of(lexicon, word) < FRAGMENT_ZIPF:
+                fragments.append(word)
             continue
         if word[-2:] in ("'s", "’s"):
             word = word[:-2]  # the possessive of a glued token: SundanceIt's
             if len(word) < 4 or word in counts or word.lower() in common:
                 continue
-        if word.isalpha() and zipf_of(lexicon, word) < _CANDIDATE_ZIPF:
-            found.append(word)
+        if word.isalpha():
+            zipf = zipf_of(lexicon, word)
+            if zipf < _CANDIDATE_ZIPF:
+                found.append(word)
+                if lower and zipf < FRAGMENT_ZIPF:
+                    fragments.append(word)
     _RARE_TYPES[doc] = found
+    _FRAGMENTS[doc] = fragments
     return found
 
 
@@ -852,23 +910,11 @@ def join_broken(evidence: Evidence, left: str, right: str, *, hyphen: bool = Fal
     return Join(left, right, safe)
 
 
-_FRAGMENTS: weakref.WeakKeyDictionary[Document, list[str]] = weakref.WeakKeyDictionary()
-
-
 def fragment_types(doc: Document) -> list[str]:
     """The document's alphabetic lower-case types of two letters or more that are not words
     (below the fragment frequency): pieces of words broken apart (ernment, ustry)."""
     cached = _FRAGMENTS.get(doc)
-    if cached is not None:
-        return cached
-    lexicon = doc.lexicon
-    found = [
-        word
-        for word in doc.word_counts.keys() - _common_words(lexicon)
-        if len(word) >= 2
-        and word.islower()
-        and word.isalpha()
-        and zipf_of(lexicon, word) < FRAGMENT_ZIPF
-    ]
-    _FRAGMENTS[doc] = found
-    return found
+    if cached is None:
+        rare_types(doc)
+        cached = _FRAGMENTS[doc]
+    return cached

@@ -11,7 +11,8 @@ from lintnews.rule import Rule, bad, good
 from lintnews.wordsplit import Evidence, join_broken, looks_like_code
 
 # A hyphen then a space or a line break, inside a word: "gov- ernment", "govern-\nment".
-_BREAK_RE = re.compile(r"(?<=[^\W\d_])-(?: |[ \t]*\n[ \t]*)(?=[^\W\d_])")
+# It opens with the hyphen, so the engine can jump from hyphen to hyphen.
+_BREAK_RE = re.compile(r"-(?: |[ \t]*\n[ \t]*)(?=[^\W\d_])")
 _LEFT_RE = re.compile(r"(?<![^\W_]['’-])(?<![-'’])([^\W\d_]+)$")
 _RIGHT_RE = re.compile(r"([^\W\d_]+)(?![^\W_]|-[^\W_])")
 # Soft hyphens (U+00AD) between letters.
@@ -79,6 +80,8 @@ class HyphenationResidue(Rule):
             return
         evidence: Evidence | None = None
         for match in _BREAK_RE.finditer(text):
+            if match.start() == 0 or not text[match.start() - 1].isalpha():
+                continue
             left = _LEFT_RE.search(text, max(0, match.start() - 40), match.start())
             right = _RIGHT_RE.match(text, match.end())
             if left is None or right is None:

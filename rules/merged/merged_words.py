@@ -133,9 +133,17 @@ class MergedWords(Rule):
             return
         evidence = Evidence(doc)
         for word in candidates:
+            # The verdict depends on the position only for a capitalised token (a name inside
+            # a sentence, any word at its start): judge the type first, then find it.
+            inside = split_merged(evidence, word, sentence_start=False)
+            opening = (
+                inside if word[0].islower() else split_merged(evidence, word, sentence_start=True)
+            )
+            if inside is None and opening is None:
+                continue
             for start in occurrences(doc, word):
                 end = start + len(word)
-                merge = split_merged(evidence, word, sentence_start=opens_sentence(doc, start))
+                merge = opening if opens_sentence(doc, start) else inside
                 if merge is None or _looks_like_code(doc, start, end):
                     continue
                 if joins_neighbour(evidence, start, end):

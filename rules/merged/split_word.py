@@ -90,7 +90,8 @@ class SplitWord(Rule):
                 after = _NEXT_RE.match(text, end, min(len(text), end + 40))
                 if after is not None:
                     pairs.append((start, after.end(1), fragment, after.group(1)))
-        for match in _SUFFIX_RE.finditer(text):
+        suffixes = SUFFIX_FRAGMENTS.intersection(doc.word_counts)
+        for match in _SUFFIX_RE.finditer(text) if suffixes else ():
             before = _PREVIOUS_RE.search(text, max(0, match.start() - 40), match.start() + 1)
             if before is not None:
                 pairs.append((before.start(1), match.end(), before.group(1), match.group()[1:]))
