@@ -26,6 +26,7 @@ these codes labelled by hand, and the clean seed with none.
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 import re
@@ -139,12 +140,17 @@ def plant_duplicated_subject(text: str, rng: random.Random) -> Planted | None:
         words = subject.split()
         if any(word.lower() in _NOT_NAME_WORDS for word in words):
             continue
-        if len(words) == 2 and words[0][0].isupper() and words[0] not in _TITLES:
-            # "Tony Blair": a person only if the passage names him by the surname elsewhere.
-            if _LEXICON.proper_form(words[1]) or not re.search(
-                rf"\b(?:Mr|Mrs|Ms|Dr) {words[1]}\b", text
-            ):
-                continue
+        # "Tony Blair": a person only if the passage names him by the surname elsewhere.
+        if (
+            len(words) == 2
+            and words[0][0].isupper()
+            and words[0] not in _TITLES
+            and (
+                _LEXICON.proper_form(words[1])
+                or not re.search(rf"\b(?:Mr|Mrs|Ms|Dr) {words[1]}\b", text)
+            )
+        ):
+            continue
         sites.append(match)
     if not sites:
         return None
@@ -219,7 +225,7 @@ def plant_doubled(text: str, rng: random.Random) -> Planted | None:
         span = tokens[index : index + size]
         if len(span) < size:
             continue
-        if any(text[a.end() : b.start()] != " " for a, b in zip(span, span[1:], strict=False)):
+        if any(text[a.end() : b.start()] != " " for a, b in itertools.pairwise(span)):
             continue  # punctuation or a line break inside the phrase
         if size == 1 and span[0].group().lower() in _NOT_DOUBLED:
             continue
