@@ -128,8 +128,10 @@ _CODE_AFTER = frozenset("_/\\@=<>{}[]~^|`(*+")
 
 # Shapes.
 _ACRONYM_RE = re.compile(r"([A-Z]{2,})([a-z]+)")
-_CAMEL_RE = re.compile(r"([a-z]+)([A-Z](?:[a-z]+|[A-Z]+))")
+_CAMEL_RE = re.compile(r"([a-z]+)([A-Z](?:[a-z]+|[A-Z]+|[a-z]+[A-Z][a-z]+))")
 _PASCAL_RE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
+_OPENER_ACRONYM_RE = re.compile(r"([A-Z][a-z]+)([A-Z]{2,})")
+_PLURAL_ACRONYM_RE = re.compile(r"([A-Z]{2,}s)([A-Z][a-z]+)")
 
 # A whole this common is a word even if it splits (cannot, another, nevertheless).
 WHOLE_IS_WORD_ZIPF = 3.0
@@ -157,6 +159,9 @@ FOUR_LETTER_PART_ZIPF = 3.5
 # The first piece of a name glued to a surname the document writes (GordonBrown) must be this
 # common when the document does not write it alone.
 NAME_PART_ZIPF = 3.5
+# A whole opening with "a" loses to "a" and a word only below this frequency (ayear 1.5,
+# but not aground 2.1, abed, afoot).
+WEB_GLUE_A_ZIPF = 2.0
 # A piece before a glued "a" must be this common unless it is a function word.
 A_BEFORE_ZIPF = 4.0
 # A name glued to a content word (Middlesbroughboss): the word must be this common.
@@ -521,6 +526,8 @@ def split_merged(evidence: Evidence, word: str, *, sentence_start: bool) -> Merg
     if word.isupper():
         return None  # headlines and acronyms: too little to go on
     zipf = evidence.zipf(word)
+    if zipf < WEB_GLUE_ZIPF and word[0] == "I" and _i_verb(word[1:]):
+        return Merge(word, ("I", word[1:]), safe=zipf == 0)  # Ithink, Iasked
     lowerish = word[1:].islower() and (word[0].islower() or sentence_start)
     if zipf > 0:
         if lowerish:
@@ -540,6 +547,14 @@ def split_merged(evidence: Evidence, word: str, *, sentence_start: bool) -> Merg
     return Merge(word, pieces, _safe(evidence, word, pieces))
 
 
+def _function_after(evidence: Evidence, left: str, right: str) -> bool:
+    """A function word that also ends words (an, on, us) still follows a common word as a word
+    of its own: setan, basedon."""
+    if right in ("a", "an"):
+        return evidence.zipf(left) >= A_BEFORE_ZIPF
+    return right in FUNCTION_WORDS and len(left) >= 4
+
+
 def _web_glue(evidence: Evidence, word: str, zipf: float) -> tuple[str, str] | None:
     """wordfreq lists some glued web tokens at low frequency (withthe 2.0, ofthe 3.3, thegame):
     such a whole loses to two function words far commoner than it, or, when it is very rare, to
@@ -550,6 +565,10 @@ def _web_glue(evidence: Evidence, word: str, zipf: float) -> tuple[str, str] | N
     if zipf >= WEB_GLUE_ZIPF and _function_pair(lower) is None and not lower.endswith("a"):
         return None  # only two function words can beat a whole this common (a quick test)
     best: tuple[float, tuple[str, str]] | None = None
+    if lower.startswith("a") and zipf < WEB_GLUE_A_ZIPF:
+        rest = evidence.zipf(lower[1:])
+        if rest >= SAFE_PART_ZIPF and evidence.zipf("a") + rest - 9.0 >= zipf + 2 * WEB_GLUE_MARGIN:
+            best = (evidence.zipf("a") + rest, (word[:1], word[1:]))  # ayear, not aground
     for split in range(2, len(word)):
         left, right = lower[:split], lower[split:]
         if left == right or (len(right) < 2 and right != "a"):
@@ -575,7 +594,7 @@ def _web_glue(evidence: Evidence, word: str, zipf: float) -> tuple[str, str] | N
                 or len(content) < 3
                 or (left in PREFIX_LIKE and not right_function)
                 or (right in PARTICLES and not left_function)
-                or right in SUFFIX_LIKE
+                or (right in SUFFIX_LIKE and not _function_after(evidence, left, right))
                 or sum(zipfs) - 9.0 < zipf + WEB_GLUE_MARGIN
             ):
                 continue
@@ -590,6 +609,14 @@ def _web_glue_piece(evidence: Evidence, piece: str) -> bool:
     return evidence.zipf(piece) < _CANDIDATE_ZIPF and _function_pair(piece) is not None
 
 
+def _i_verb(rest: str) -> bool:
+    return (
+        rest.islower()
+        and len(rest) >= 3
+        and (rest in FUNCTION_WORDS or rest in _I_VERBS or _past_tense(rest))
+    )
+
+
 def _function_pair(word: str) -> tuple[str, str] | None:
     """Two function words that make up ``word`` (ofthe, inwhich), if any."""
     lower = word.lower()
@@ -601,12 +628,7 @@ def _function_pair(word: str) -> tuple[str, str] | None:
 
 def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str, ...] | None:
     rest = word[1:]
-    if (
-        word[0] == "I"
-        and rest.islower()
-        and len(rest) >= 3
-        and (rest in FUNCTION_WORDS or rest in _I_VERBS or _past_tense(rest))
-    ):
+    if word[0] == "I" and _i_verb(rest):
         return "I", rest  # Iasked, Ithink
     if rest.islower():
         name = word[0].isupper() and not sentence_start
@@ -629,6 +651,16 @@ def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str
         return _pascal_pieces(evidence, match.group(1), match.group(2))
     if word.endswith("I") and word[1:-1].islower() and word[:-1].lower() in LEFT_OPENERS:
         return word[:-1], "I"  # ButI, AndI
+    match = _OPENER_ACRONYM_RE.fullmatch(word)
+    if match is not None and match.group(1).lower() in LEFT_OPENERS:
+        return match.group(1), match.group(2)  # TheBPI, TheUS
+    match = _PLURAL_ACRONYM_RE.fullmatch(word)
+    if (
+        match is not None
+        and _acronym_known(evidence, match.group(1)[:-1])
+        and (evidence.zipf(match.group(2)) >= PART_ZIPF or evidence.written_as(match.group(2)))
+    ):
+        return match.group(1), match.group(2)  # MPsFrom, MSPsExperts
     return None
 
 
@@ -673,8 +705,12 @@ def _camel_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str] 
     if right.isupper():
         if not (evidence.written_as(right) or evidence.zipf(right) >= PART_ZIPF):
             return None
-    elif not (evidence.is_word(right) or evidence.written_as(right)):
-        return None
+    elif not (
+        evidence.is_word(right)
+        or evidence.written_as(right)
+        or (len(left) >= 3 and len(right) >= 4 and evidence.zipf(left) >= PART_ZIPF)
+    ):
+        return None  # a common word and a capitalised one (a name): makesScholl
     return left, right
 
 
@@ -831,6 +867,8 @@ def opens_sentence(doc: Document, start: int) -> bool:
     if position < 0:
         return True
     char = text[position]
+    if char in "'’\"”" and position > 0 and not text[position - 1].isspace():
+        return False  # a closing quote or a possessive: PBS' Jacoba
     return char in _OPENERS
 
 
