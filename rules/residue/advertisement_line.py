@@ -26,6 +26,7 @@ _LINE_RE = regex.compile(
       | (?:this\s+)?ad\s+(?:will\s+)?(?:closes?|ends?)\s+in\s+\d+\s+seconds?
       | report\s+(?:this\s+)?ad
     )
+    (?:[ \t]+(?:advertisement|advert|ad))*  # ADVERTISEMENT ADVERTISEMENT
     [ \t]*[-–—*•■\])]*[ \t]*[:.]?[ \t]*$
     """,
     regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
@@ -72,6 +73,7 @@ class AdvertisementLine(Rule):
         ),
         bad("Talks ended.\n- Advertisement -\n", fixed="Talks ended.\n"),
         bad("Talks ended.\nSponsored\n", fixed="Talks ended.\n"),
+        bad("Talks ended.\nADVERTISEMENT ADVERTISEMENT\n", fixed="Talks ended.\n"),
         good("Advertisement revenue fell by a tenth."),
         good("The advertisement was banned by the regulator."),
         good("Sponsored by the council, the fair drew 3,000 visitors."),

@@ -63,6 +63,8 @@ class BoilerplateShape(Rule):
         bad("Home | News | World | Europe\nTalks ended.\n", fixed="Talks ended.\n"),
         bad("Talks ended.\nwww.example.com/news\n", fixed="Talks ended.\n"),
         bad("Talks ended.\nJoyly · 2020-05-20T00:35:35Z\n", fixed="Talks ended.\n"),
+        # A number alone is a share counter on a web page but an attendance in a match report.
+        good("Clichy, Lauren, Senderos.\n\n27,595\n\nP Dowd (Staffordshire)."),
         bad("Talks ended.\n\nComments »\n\nThey resume.", fixed="Talks ended.\n\nThey resume."),
         bad(
             "Talks ended.\nLive updates\nThey resume.\nLive updates\nNo deal yet.\n",
@@ -92,6 +94,7 @@ class BoilerplateShape(Rule):
                 reason = "a name and a time stamp"
             elif ("." in text or "@" in text or "#" in text) and _LINK_ONLY_RE.match(text):
                 reason = "only a link"
+
             elif (
                 ("»" in text or "›" in text)
                 and _ARROW_RE.search(text)

@@ -25,7 +25,7 @@ _ROLE = (
 _LINE_RE = regex.compile(
     rf"""
     ^[ \t]*(?:[-–—]{{1,2}}[ \t]*)?
-    (?P<label>by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|edited\s+by|text\s+by)
+    (?P<label>by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|edited\s+by|text\s+by|compiled\s+by|produced\s+by|interview\s+by)
     [ \t]+(?P<names>{_NAMES})
     (?:[ \t]*[,|–—-][ \t]*{_ROLE}|[ \t]+(?:{_ROLE}))?
     (?:[ \t]*[|,•·]?[ \t]*(?:follow[ \t]+)?@\w+)?         # a handle
@@ -101,7 +101,7 @@ _FUNCTION_WORDS = frozenset(
 # First words of the lines this rule reads.
 _TRIGGERS = words(
     "by written words story posted reporting edited text additional writing editing compiled "
-    "research graphics"
+    "research graphics produced interview"
 )
 
 
@@ -115,13 +115,22 @@ _CREDIT_RE = regex.compile(
 _CREDIT_PARTS_RE = regex.compile(rf"{_CREDIT_ROLE}[ \t]+([^;\n()]+)", regex.IGNORECASE)
 
 
+# The author's contact line: "Matt Friedman may be reached at mf@example.com. Follow him on
+# Twitter @MattFriedmanSL."
+_CONTACT_RE = regex.compile(
+    r"^[ \t]*(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,4}(?:may|can)[ \t]+be[ \t]+reached[ \t]+(?:at|by|on|via)\b"
+    r"[^\n]{0,200}(?:@|\d{3}[-. ]\d{4})[^\n]{0,200}$"
+)
+
+
 class Byline(Rule):
     """Author line (`By Shirin Ghaffary`, `By Jeremy Herb and Kara Scannell, CNN`).
 
     ## What it does
     Finds lines made of `By` and one or more names, optionally followed by the outlet or role
-    (`CNN`, `Staff Writer`), a social-media handle or a date, and Reuters-style credits such as
-    `Reporting by ...` or `Edited by ...` alone on a line.
+    (`CNN`, `Staff Writer`), a social-media handle or a date, Reuters-style credits such as
+    `Reporting by ...` or `Edited by ...` alone on a line, and the author's contact line
+    (`... may be reached at name@example.com`).
 
     ## Why is this bad?
     The byline is page metadata. Inside the text it reads as a fragment, and in a corpus it
@@ -152,6 +161,11 @@ class Byline(Rule):
             fixed="Talks ended.\n",
         ),
         good("Reporting by the Times suggested the talks had ended."),
+        bad(
+            "Talks ended.\nMatt Friedman may be reached at mf@example.com. Follow him on Twitter @MattF.\n",
+            fixed="Talks ended.\n",
+        ),
+        good("The minister may be reached at home, aides said, but not by phone."),
         good("By Tuesday the talks had ended."),
         good("By contrast, the Senate voted for it."),
         good("By the way"),
@@ -159,7 +173,18 @@ class Byline(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for line in line_index(doc).starting(_TRIGGERS):
+        index = line_index(doc)
+        if "be reached" in doc.text:
+            for line in index.lines:
+                if "be reached" in line.text and _CONTACT_RE.match(line.text):
+                    start, end = delete_line_range(doc, line)
+                    yield self.report(
+                        line.start,
+                        line.end,
+                        "Author's contact line is page metadata, not article text",
+                        Fix.delete(start, end, "Delete the line"),
+                    )
+        for line in index.starting(_TRIGGERS):
             match = _LINE_RE.match(line.text)
             if match is None:
                 if _is_wire_credit(line.text):

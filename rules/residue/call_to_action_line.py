@@ -24,7 +24,7 @@ _PROMPT = r"""
     | (?:please\s+)?subscribe(?:\s+(?:now|today|to|for|here|and)\b|[ \t]*(?:[:!.]|$))
     | sign\s+up(?:\s+(?:for|to|now|here|today)\b|[ \t]*[:!.]?[ \t]*$)
     | (?:sign|log)\s+(?:in|out)(?:\s+to\b|[ \t]*$) | register[ \t]*$ | create\s+(?:a\s+|an\s+)?(?:free\s+)?account | already\s+a\s+subscriber | become\s+a\s+(?:member|subscriber)
-    | (?:please\s+)?follow\s+(?:us|@\w+|[^\n.]{1,40}?\s+on\s+(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads))
+    | (?:please\s+)?follow\s+(?:us|@\w+|[^\n]{1,40}?\s+on\s+(?:facebook|twitter|x|instagram|linkedin|tiktok|youtube|threads|bluesky))
     | visit\s+our\s+(?:facebook|twitter|instagram|youtube)\b | get\s+more\s+[\w.]+[ \t]*$ | more\s+sharing
     | subscriptions?[ \t]*$ | report\s+(?:a|an)\s+(?:delivery\s+)?(?:issue|problem|typo|error|correction)\b
     | like\s+us\s+on | join\s+us\s+on | find\s+us\s+on | connect\s+with\s+us

@@ -18,6 +18,9 @@ _LINE_RE = regex.compile(
       | [^\n]{0,120}?\ball\s+rights\s+reserved\b
       | this\s+material\s+may\s+not\s+be\s+(?:published|reproduced)
       | no\s+reproduction\s+without\s+permission
+      | this\s+(?:article|story|piece|post|report)\s+(?:was\s+|has\s+been\s+|first\s+|originally\s+){1,2}(?:appeared|published|ran|republished)\s+(?:at|in|on|by)\s+(?:the\s+)?(?-i:\p{Lu})
+      | (?:originally|first)\s+published\s+(?:on|in|by|at)\s+(?:the\s+)?(?-i:\p{Lu})
+      | a\s+version\s+of\s+this\s+(?:article|story)\s+(?:first\s+)?appeared
       | learn\s+more\s+about\s+our(?:\s+privacy\s+policy)?[ \t]*\.?[ \t]*$
       | (?:terms\s+(?:of\s+(?:use|service)|and\s+conditions|under\s+which)|privacy\s+policy)\b[^\n]{0,60}$
     )
@@ -26,15 +29,16 @@ _LINE_RE = regex.compile(
 )
 _MAX_WORDS = 40
 # First words of the lines this rule reads (and any line that says "reserved").
-_TRIGGERS = words("© ™ c copyright this no terms privacy learn")
+_TRIGGERS = words("© ™ c copyright this no terms privacy learn originally first a")
 
 
 class CopyrightLine(Rule):
     """The page's copyright or legal notice (`Copyright 2019 ...`, `All rights reserved.`).
 
     ## What it does
-    Finds lines that open with `©`, `(c)` or `Copyright`, that say `All rights reserved`, or
-    that carry the agencies' redistribution notice and links to terms and privacy policies.
+    Finds lines that open with `©`, `(c)` or `Copyright`, that say `All rights reserved`, that
+    carry the agencies' redistribution notice, links to terms and privacy policies, or a
+    republication note (`This article originally appeared at ...`).
 
     ## Why is this bad?
     The notice is the page's footer. In a corpus it repeats in every article of a site and
@@ -64,6 +68,11 @@ class CopyrightLine(Rule):
         good("Copyright law is being reformed, ministers said."),
         good("The firm said it had reserved all rights to the name."),
         good("Copyrighted music was shared online."),
+        bad(
+            "Talks ended.\nThis article originally appeared at The Aviationist. Copyright 2014.\n",
+            fixed="Talks ended.\n",
+        ),
+        good("This article was first published in a different form, the author said, in 2003."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:

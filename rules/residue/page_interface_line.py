@@ -16,9 +16,14 @@ _LINE_RE = regex.compile(
     ^[ \t]*[›»>▶►•*-]?[ \t]*
     (?P<label>
       loading(?:[ \t]+[\w ]{1,30}?[ \t]*(?:\.{2,}|…)|[ \t]*(?:\.{2,}|…)?)
+      | loading[ \t]+(?:the[ \t]+)?(?:photo[ \t]+gallery|gallery|video|videos|player|comments|content|images?|map|results|more)
+      | (?:error[ \t]+)?404(?:[ \t]*[-:–|][ \t]*|[ \t]+)(?:page[ \t]+)?not[ \t]+found|page[ \t]+not[ \t]+found
+      | (?:sorry,?[ \t]+)?the[ \t]+(?:page|content|article|story)[ \t]+you[ \t]+(?:are|were|re)[ \t]+looking[ \t]+for[ \t]+(?:is|was|could|cannot|can't|can’t|does|has|may|might|no[ \t]+longer)\b[^\n]{0,200}
       | skip[ \t]+to[ \t]+(?:main[ \t]+)?(?:content|navigation|search)|skip[ \t]+ad
       | back[ \t]+to[ \t]+top|scroll[ \t]+to[ \t]+top|toggle[ \t]+(?:navigation|menu|caption)|close[ \t]+(?:menu|window)
-      | (?:previous|next)[ \t]+(?:article|story|post|page|slide|image)
+      | (?:previous|next)[ \t]+(?:article|story|post|page|slide|image)(?:[ \t]+[^\n]{0,40})?
+      | continued[ \t]+on[ \t]+(?:the[ \t]+)?next[ \t]+page[^\n]{0,20}|page[ \t]+\d+[ \t]+of[ \t]+\d+
+      | [^\n]{0,80}?\b(?:download|upgrade|update|use)[ \t]+(?:a|your|the[ \t]+latest)[ \t]+(?:\w+[ \t]+)?browser\b[^\n]{0,100}
       | continue[ \t]+reading|show[ \t]+more|load[ \t]+more(?:[ \t]+\w+)?|view[ \t]+more|see[ \t]+more|show[ \t]+less
       | click[ \t]+to[ \t]+(?:expand|enlarge|play)|enlarge[ \t]+this[ \t]+image|hide[ \t]+caption|expand[ \t]+image
       | play[ \t]+video|watch[ \t]+video|replay|copy[ \t]+link|link[ \t]+copied|copied!?
@@ -45,7 +50,7 @@ _TRIGGERS = words(
     "loading skip back scroll toggle close previous next continue show load view see click "
     "enlarge hide expand play watch replay copy link copied listen reading estimated font text a "
     "zoom menu search home sections more open email e your this video please enable javascript "
-    "submit cancel quick accessibility #"
+    "submit cancel quick accessibility # continued page error sorry the"
 )
 
 
@@ -80,10 +85,22 @@ class PageInterfaceLine(Rule):
         good("Loading the lorries took three hours."),
         good("Continue reading the statement, he told the court."),
         good("More than 100 people died."),
+        good("Firefox is a browser that many people use."),
+        bad("404 Not Found\n\nTalks ended.\n", fixed="Talks ended.\n"),
+        good("The page you are looking for, he said, was torn out of the diary."),
+        bad("Talks ended.\nNext Page Continued on Next Page >> 1 2\n", fixed="Talks ended.\n"),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for line in line_index(doc).starting(_TRIGGERS):
+        index = line_index(doc)
+        lines = index.starting(_TRIGGERS)
+        if "browser" in doc.text:  # a browser notice opens with any words
+            seen = {line.start for line in lines}
+            lines += [
+                line for line in index.lines if "browser" in line.text and line.start not in seen
+            ]
+            lines.sort(key=lambda line: line.start)
+        for line in lines:
             match = _LINE_RE.match(line.text)
             if match is None:
                 continue

@@ -18,7 +18,8 @@ _LABEL_RE = regex.compile(
     r"(?P<label>read\s+more|read\s+also|also\s+read|also\s+see|see\s+also|read\s+next|up\s+next"
     r"|related(?:\s+(?:articles?|stories|news|coverage|content|reading|links?|topics|videos?))?"
     r"|more\s+on\s+this\s+(?:story|topic)|more\s+stories|top\s+(?:stories|news)|more\s+news|latest\s+(?:news|stories)"
-    r"|most\s+recent|(?:most\s+)?popular\s+(?:this\s+week|today|now|stories|articles)|more\s+videos"
+    r"|top\s+picks|our\s+picks|editor'?s\s+choice|in\s+case\s+you\s+missed\s+it|what\s+to\s+read\s+next"
+    r"|read\s+this\s+next|more\s+top\s+stories|most\s+recent|(?:most\s+)?popular\s+(?:this\s+week|today|now|stories|articles)|more\s+videos"
     r"|recommended(?:\s+(?:stories|for\s+you|reading|videos?))?|you\s+may\s+also\s+like"
     r"|you\s+might\s+also\s+like|don'?t\s+miss|editor'?s\s+picks?|most\s+(?:read|popular|viewed|shared)"
     r"|trending(?:\s+(?:now|stories|news))?|today'?s\s+\w+\s+most\s+popular\s+stories"
@@ -32,7 +33,7 @@ _LABEL_RE = regex.compile(
 # First words of the lines this rule reads.
 _TRIGGERS = words(
     "read also see up related more top latest most popular recommended you don dont editor "
-    "editors trending today part watch listen photos"
+    "editors trending today part watch listen photos our in what"
 )
 
 
