@@ -122,6 +122,10 @@ TITLES = _word_set("mr mrs ms dr sir lord lady prof president minister")
 # (Spanish/Portuguese "o", "ao", French "et", German "und"...).
 FOREIGN_TAILS = _word_set("ao aos o e y da das do dos de del della di du el la les et ou und em na")
 
+# Foreign particles that end no name (unlike -de, -da, -do, -el, -la, -ed: Theede, Almeida):
+# a common word glued to one is evidence enough without the document writing the word.
+_UNNAMELY_TAILS = _word_set("ao aos ou et und od em")
+
 # Characters that make a token part of code, a path or an identifier rather than prose.
 _CODE_BEFORE = frozenset("_./\\@#$%&=<>{}[]~^|`*+")
 _CODE_AFTER = frozenset("_/\\@=<>{}[]~^|`(*+")
@@ -276,7 +280,13 @@ class Evidence:
 
     def written_as(self, piece: str) -> bool:
         """The document writes ``piece`` on its own with exactly this spelling (a name)."""
-        return piece in self.words or (self._user and self.lexicon.is_user_known(piece))
+        words = self.words
+        return (
+            piece in words
+            or piece + "'s" in words
+            or piece + "’s" in words
+            or (self._user and self.lexicon.is_user_known(piece))
+        )
 
     def is_name(self, piece: str) -> bool:
         """Evidence that a capitalised piece is a name: the document writes it so, or English
@@ -759,7 +769,15 @@ def known_prefix(evidence: Evidence, word: str) -> tuple[str, str] | None:
             continue
         if evidence.is_word(rest) and rest in FUNCTION_WORDS:
             continue
-        if evidence.written_as(name) or evidence.lexicon.proper_form(name) is not None:
+        if (
+            evidence.written_as(name)
+            or evidence.lexicon.proper_form(name) is not None
+            or (
+                rest in _UNNAMELY_TAILS
+                and evidence.zipf(name) >= NAME_PART_ZIPF
+                and not _is_function(name)
+            )
+        ):
             return name, rest
     return None
 
@@ -942,7 +960,10 @@ def join_broken(evidence: Evidence, left: str, right: str, *, hyphen: bool = Fal
     right_fragment = (right_zipf < FRAGMENT_ZIPF and evidence.words.get(right, 0) <= 1) or (
         right in SUFFIX_FRAGMENTS and left_zipf >= PART_ZIPF and not _is_function(left)
     )
-    if not (left_fragment or right_fragment):
+    # A hyphen before a space or a line break is a strong sign of a word broken for layout:
+    # there a common joined word and one piece that is not common suffice (mar-/ket, tens- ions).
+    hyphen_break = hyphen and zipf >= SAFE_JOINED_ZIPF and min(left_zipf, right_zipf) < 3.5
+    if not (left_fragment or right_fragment or hyphen_break):
         return None
     safe = (zipf >= SAFE_JOINED_ZIPF or written_whole) and min(left_zipf, right_zipf) < 1.5
     return Join(left, right, safe)
