@@ -120,7 +120,9 @@ LEFT_OPENERS = _word_set("the and but of at from with by to for or so")
 TITLES = _word_set("mr mrs ms dr sir lord lady prof president minister")
 # Short particles of other languages that machine translation leaves glued to an English name
 # (Spanish/Portuguese "o", "ao", French "et", German "und"...).
-FOREIGN_TAILS = _word_set("ao aos o e y da das do dos de del della di du el la les et ou und em na")
+FOREIGN_TAILS = _word_set(
+    "ao aos o e y da das do dos de del della di du el la les et ou und em na od ed"
+)
 
 # Foreign particles that end no name (unlike -de, -da, -do, -el, -la, -ed: Theede, Almeida):
 # a common word glued to one is evidence enough without the document writing the word.
