@@ -834,7 +834,7 @@ DECOYS: list[str] = [
 ]
 
 _SPACE_BEFORE_COMMA = re.compile(r"(?<=\w) ,")
-_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})\.(?=[A-Z][a-z])")
+_GLUED_SENTENCE = re.compile(r"(?<=[a-z]{2})(?<!www)\.(?=[A-Z][a-z]+\b(?!\.))")
 
 
 def _carrier_ok(text: str) -> bool:

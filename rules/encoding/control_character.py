@@ -58,6 +58,8 @@ class ControlCharacter(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
+        if text.replace("\n", " ").replace("\t", " ").isprintable():
+            return  # no control character at all: the common case, checked in C
         for match in (_ASCII_CONTROL_RE if text.isascii() else _CONTROL_RE).finditer(text):
             start, end = match.start(), match.end()
             run = match.group()
