@@ -418,3 +418,34 @@ def test_help_stays_light() -> None:
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert result.stdout.strip() == "[]", result.stderr
+
+
+def test_ctrl_c_on_a_real_run_with_workers_leaves_whole_shards_and_resumes(tmp_path: Path) -> None:
+    import signal
+    import time
+
+    big = tmp_path / "big.jsonl"
+    with open(big, "w", encoding="utf-8") as stream:
+        for repeat in range(60):
+            for record in RECORDS:
+                stream.write(json.dumps({**record, "id": f"{repeat}/{record['id']}"}) + "\n")
+    output = tmp_path / "out"
+    command = [sys.executable, "-m", "lintnews", "corpus", str(big), "-o", str(output)]
+    command += ["--jobs", "2", "--shard-size", "10"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    shards = output / ".lintnews" / "shards"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and len(list(shards.glob("*.json"))) < 2:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 130, err
+    done = len(list(shards.glob("*.json")))
+    assert 2 <= done < 72
+    assert not list(output.rglob("*.tmp")), "a half-written file was left"
+    for path in output.glob("big.*.jsonl"):
+        assert len(list(read_output(path))) == 10  # every shard file is whole
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert f"({done} resumed)" in result.stdout
+    assert len(records(output)) == 60 * len(RECORDS)

@@ -255,6 +255,11 @@ _worker_settings: ShardSettings | None = None
 
 def _init_worker(settings: ShardSettings) -> None:
     global _worker_settings
+    import signal
+
+    # Ctrl-C reaches the whole process group: the main process handles it, and lets the shards
+    # in progress finish (each is written whole, then renamed) before it exits.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_settings = settings
     get_linter(settings.config)  # load rules and lexicon once, before the first shard
 
