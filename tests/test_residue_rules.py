@@ -271,3 +271,31 @@ def test_inline_damage_is_reported(text: str, code: str) -> None:
 )
 def test_punctuation_that_is_right_stays_quiet(text: str) -> None:
     assert Linter(Config(select=("P",))).lint_text(text) == []
+
+
+WRAPPED = """The magazine is read by people who pay for it and by people who
+subscribe to the service through their employer, the publisher said
+in a statement on Monday. Sales of the paper edition fell and the
+advertisement revenue followed. Readers were told that they could
+follow us on Twitter for news, a spokesman said in the statement, and
+by Tuesday afternoon the account had gained many new followers there.
+
+Read more: The wrapped story of the week
+Advertisement
+
+The second paragraph is wrapped at the same width as the first one and
+goes on for a while. It ends here.
+"""
+
+
+def test_hard_wrapped_text_loses_no_line_of_a_paragraph() -> None:
+    """In fixed-width text a line that opens with 'subscribe to' or 'follow us on Twitter' is
+    the middle of a sentence: only lines that stand alone can be residue."""
+    reports = _residue().lint_text(WRAPPED)
+    assert [(d.code, WRAPPED[d.start : d.end]) for d in reports] == [
+        ("R001", "Read more: The wrapped story of the week"),
+        ("R003", "Advertisement"),
+    ]
+    fixed = _residue().fix_text(WRAPPED)
+    assert "subscribe to the service" in fixed and "follow us on Twitter" in fixed
+    assert "Read more" not in fixed and "Advertisement" not in fixed

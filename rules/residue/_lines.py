@@ -72,26 +72,30 @@ _FIRST_RE = re.compile(r"[^\W_]+|[©™]")
 class LineIndex:
     """The non-blank lines of a document grouped by their lower-cased first word, built in one
     pass so that each residue rule only runs its pattern on the few lines it can match. Lines
-    that open with a digit are filed under ``#``."""
+    that open with a digit are filed under ``#``. In hard-wrapped text only the lines that stand
+    alone are kept (see :func:`_standalone`), so that no rule deletes part of a paragraph."""
 
-    def __init__(self, text: str) -> None:
-        self.lines: list[Span] = []
-        self.by_first: dict[str, list[int]] = {}
+    def __init__(self, text: str, hard_wrapped: bool = False) -> None:
+        lines: list[Span] = []
         position = 0
-        lines = self.lines
-        by_first = self.by_first
-        match_first = _FIRST_RE.match
         for raw in text.split("\n"):
             end = position + len(raw)
-            stripped = raw.lstrip(_LEAD)
-            if stripped:
-                found = match_first(stripped)
-                key = found.group().lower() if found else stripped[0]
-                if key[0].isdigit():
-                    key = "#"
-                by_first.setdefault(key, []).append(len(lines))
+            if raw.strip():
                 lines.append(Span(position, end, raw))
             position = end + 1
+        if hard_wrapped:
+            lines = _standalone(lines)
+        self.lines = lines
+        self.by_first: dict[str, list[int]] = {}
+        by_first = self.by_first
+        match_first = _FIRST_RE.match
+        for number, line in enumerate(lines):
+            stripped = line.text.lstrip(_LEAD)
+            found = match_first(stripped)
+            key = found.group().lower() if found else stripped[:1]
+            if key[:1].isdigit():
+                key = "#"
+            by_first.setdefault(key, []).append(number)
 
     def starting(self, words: frozenset[str], prefixes: tuple[str, ...] = ()) -> list[Span]:
         """Lines whose first word is one of ``words`` or starts with one of ``prefixes``, in
@@ -106,13 +110,38 @@ class LineIndex:
         return [self.lines[index] for index in found]
 
 
+# Sentence-final characters: a line after one of them may open a block of its own.
+_TERMINAL = tuple('.!?:"”’)»')
+
+
+def _standalone(lines: list[Span]) -> list[Span]:
+    """The lines of hard-wrapped text that stand alone: they follow a blank line, the start of
+    the text, a finished sentence or a line that ended early, and they are short or followed by
+    a blank line. A line in the middle of a wrapped paragraph is neither."""
+    width = max((len(line.text) for line in lines), default=0)
+    kept = []
+    for number, line in enumerate(lines):
+        previous = lines[number - 1] if number else None
+        opens = (
+            previous is None
+            or previous.end + 1 < line.start  # a blank line between them
+            or previous.text.rstrip().endswith(_TERMINAL)
+            or len(previous.text) < 0.6 * width  # the line before ended early
+        )
+        following = lines[number + 1] if number + 1 < len(lines) else None
+        closes = following is None or line.end + 1 < following.start or len(line.text) < 0.6 * width
+        if opens and closes:
+            kept.append(line)
+    return kept
+
+
 _INDEXES: weakref.WeakKeyDictionary[Document, LineIndex] = weakref.WeakKeyDictionary()
 
 
 def line_index(doc: Document) -> LineIndex:
     index = _INDEXES.get(doc)
     if index is None:
-        index = _INDEXES[doc] = LineIndex(doc.text)
+        index = _INDEXES[doc] = LineIndex(doc.text, doc.hard_wrapped)
     return index
 
 
