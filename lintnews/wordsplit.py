@@ -265,9 +265,13 @@ class Evidence:
         self.words = doc.word_counts
         self._lower_text: str | None = None
         self._user = bool(self.lexicon.known_words)
+        self._memo = zipf_memo(self.lexicon)
 
     def zipf(self, piece: str) -> float:
-        return zipf_of(self.lexicon, piece)
+        found = self._memo.get(piece)
+        if found is None:
+            found = self._memo[piece] = self.lexicon.zipf(piece)
+        return found
 
     def in_document(self, piece: str) -> bool:
         """The document writes ``piece`` as a word of its own (any case)."""
@@ -559,6 +563,13 @@ def split_merged(evidence: Evidence, word: str, *, sentence_start: bool) -> Merg
     return Merge(word, pieces, _safe(evidence, word, pieces))
 
 
+def _glue_possible(word: str) -> bool:
+    """Whether a listed word of the common kind could still be web glue: it splits into two
+    function words, or ends with "a" (madea)."""
+    lower = word.lower()
+    return lower.endswith("a") or _function_pair(lower) is not None or lower.startswith("i")
+
+
 def _function_after(evidence: Evidence, left: str, right: str) -> bool:
     """A function word that also ends words (an, on, us) still follows a common word as a word
     of its own: setan, basedon."""
@@ -790,15 +801,20 @@ _MEMO: weakref.WeakKeyDictionary[Lexicon, dict[str, float]] = weakref.WeakKeyDic
 _MEMO_LIMIT = 500_000
 
 
-def zipf_of(lexicon: Lexicon, word: str) -> float:
-    """``lexicon.zipf(word)``, remembered."""
+def zipf_memo(lexicon: Lexicon) -> dict[str, float]:
+    """The remembered Zipf frequencies of ``lexicon`` (emptied when it grows too large)."""
     memo = _MEMO.get(lexicon)
-    if memo is None:
+    if memo is None or len(memo) > _MEMO_LIMIT:
         memo = _MEMO[lexicon] = {}
+    return memo
+
+
+def zipf_of(lexicon: Lexicon, word: str, memo: dict[str, float] | None = None) -> float:
+    """``lexicon.zipf(word)``, remembered."""
+    if memo is None:
+        memo = zipf_memo(lexicon)
     found = memo.get(word)
     if found is None:
-        if len(memo) > _MEMO_LIMIT:
-            memo.clear()
         found = memo[word] = lexicon.zipf(word)
     return found
 
@@ -819,6 +835,7 @@ def rare_types(doc: Document) -> list[str]:
     lexicon = doc.lexicon
     counts = doc.word_counts
     common = _common_words(lexicon)
+    memo = zipf_memo(lexicon)
     found = []
     fragments = []
     # Set difference runs in C: only the few types that are not common words are looked at.
@@ -829,7 +846,7 @@ def rare_types(doc: Document) -> list[str]:
         lower = word.islower()
         if size < 4 or (counts[word] > 1 and not lower):
             # A capitalised spelling the writer repeats is a name they mean (Telewest).
-            if lower and word.isalpha() and zipf_of(lexicon, word) < FRAGMENT_ZIPF:
+            if lower and word.isalpha() and zipf_of(lexicon, word, memo) < FRAGMENT_ZIPF:
                 fragments.append(word)
             continue
         if word[-2:] in ("'s", "’s"):
@@ -837,11 +854,14 @@ def rare_types(doc: Document) -> list[str]:
             if len(word) < 4 or word in counts or word.lower() in common:
                 continue
         if word.isalpha():
-            zipf = zipf_of(lexicon, word)
-            if zipf < _CANDIDATE_ZIPF:
-                found.append(word)
-                if lower and zipf < FRAGMENT_ZIPF:
-                    fragments.append(word)
+            zipf = zipf_of(lexicon, word, memo)
+            if zipf >= _CANDIDATE_ZIPF:
+                continue
+            if lower and zipf < FRAGMENT_ZIPF:
+                fragments.append(word)
+            if zipf >= WEB_GLUE_ZIPF and word[1:].islower() and not _glue_possible(word):
+                continue  # a listed word that only two function words could beat
+            found.append(word)
     _RARE_TYPES[doc] = found
     _FRAGMENTS[doc] = fragments
     return found
