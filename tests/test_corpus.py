@@ -449,3 +449,25 @@ def test_ctrl_c_on_a_real_run_with_workers_leaves_whole_shards_and_resumes(tmp_p
     assert result.returncode == 0, result.stderr
     assert f"({done} resumed)" in result.stdout
     assert len(records(output)) == 60 * len(RECORDS)
+
+
+def test_progress_is_a_bar_on_a_terminal_and_plain_lines_when_piped(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from lintnews.corpus import progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert isinstance(
+        progress.make_progress(100, None, Terminal(), quiet=False), progress.BarProgress
+    )
+    piped = io.StringIO()
+    plain = progress.make_progress(1000, None, piped, quiet=False)
+    assert isinstance(plain, progress.PlainProgress)
+    monkeypatch.setattr(progress, "PLAIN_EVERY_SECONDS", 0.0)
+    plain.advance(120, 2_000_000, 500)
+    line = piped.getvalue()
+    assert line.startswith("lintnews corpus: 120 documents") and "MB/s" in line
+    assert "50% of input" in line and "ETA" in line and "\x1b[" not in line
