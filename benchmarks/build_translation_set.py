@@ -19,6 +19,9 @@ kind, planted at a position drawn at random among the positions where that kind 
   deleted (`the capital of` -> `the of`).
 - T004 untranslated-fragment: an English function word between two English words replaced by
   its Spanish, French or German counterpart (`and` -> `y`/`et`/`und`, `of the` -> `de la`).
+- T005 article-before-acronym: `the` put before a name English writes bare where it stands as
+  a noun (`joining Nato,` -> `joining the Nato,`); few passages have one, so this kind comes
+  last and takes what the remaining carriers offer.
 
 The real machine-translated seed (fixtures/seeds/mt_article.txt) is added with its defects of
 these codes labelled by hand, and the clean seed with none.
@@ -41,7 +44,7 @@ from lintnews.document import Document
 from lintnews.lexicon import get_lexicon
 
 OUT = ROOT / "fixtures" / "bench" / "translation.jsonl"
-CODES = ("C001", "C002", "T001", "T002", "T003", "T004")
+CODES = ("C001", "C002", "T001", "T002", "T003", "T004", "T005")
 SEED = 20261123
 PER_KIND = 45
 
@@ -52,21 +55,36 @@ _LEXICON = get_lexicon()
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
-def _carriers(rng: random.Random) -> list[str]:
-    """Passages of two consecutive body paragraphs (40 to 220 words), in random order."""
+_BARE_NOUN_RE = re.compile(
+    r"(?<![\w-])(?<!the )(?<!The )(?P<name>Nato|NATO|Nasa|NASA|Opec|OPEC|Unesco|Unicef|Fifa|FIFA"
+    r"|Uefa|UEFA|Interpol|Europol|Ofcom|Ofsted|Ofgem|Ofwat|Gazprom|Hamas|Hezbollah)"
+    r"(?=[,.;:]| (?:and|or|but|of|to|in|on|at|for|with|from|by|is|are|was|were|has|have|had"
+    r"|will|would|can|could|should|said|says|which|that|who)\b)"
+)
+
+
+def _carriers(rng: random.Random) -> tuple[list[str], list[str]]:
+    """Passages of two consecutive body paragraphs (40 to 220 words), in random order: one per
+    article, and apart from them one passage per article that names a body English writes bare
+    (for T005), around a paragraph that does."""
     paths = sorted(BBC.rglob("*.txt"))
     rng.shuffle(paths)
-    passages = []
+    passages, named = [], []
     for path in paths:
         paragraphs = [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n")][1:]
         paragraphs = [p for p in paragraphs if p and "\n" not in p]
         if len(paragraphs) < 2:
             continue
+        with_name = [i for i, p in enumerate(paragraphs) if _BARE_NOUN_RE.search(p)]
+        if with_name:
+            first = min(rng.choice(with_name), len(paragraphs) - 2)
+            named.append(paragraphs[first] + "\n\n" + paragraphs[first + 1])
+            continue
         first = rng.randrange(len(paragraphs) - 1)
         passage = paragraphs[first] + "\n\n" + paragraphs[first + 1]
         if 40 <= len(passage.split()) <= 220:
             passages.append(passage)
-    return passages
+    return passages, named
 
 
 # Planters ------------------------------------------------------------------------------------
@@ -119,7 +137,7 @@ def plant_lowercase_name(text: str, rng: random.Random) -> Planted | None:
 
 
 _SUBJECT_VERB_RE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=, )|(?<=\bbut )|(?<=\band )|(?<=\bwhen )|(?<=\bwhile ))"
+    r"(?:^|(?<=[.!?] )|(?<=, )|(?<=\bbut )|(?<=\bwhen )|(?<=\bwhile ))"
     r"(?P<subject>(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Minister|Chancellor|Sir) [A-Z][a-z]+"
     r"|[A-Z][a-z]+ [A-Z][a-z]+"
     r"|[Tt]he (?:minister|president|chairman|spokesman|spokeswoman|chief executive|judge|coach"
@@ -281,6 +299,21 @@ def plant_untranslated(text: str, rng: random.Random) -> Planted | None:
     return new, match.start(), match.start() + len(foreign)
 
 
+def plant_article_before_acronym(text: str, rng: random.Random) -> Planted | None:
+    """`the` put before a name English writes bare, where the name stands as a noun."""
+    sites = [
+        m
+        for m in _BARE_NOUN_RE.finditer(text)
+        if m.start() > 0 and not Document.from_text(text).is_sentence_start(m.start())
+    ]
+    if not sites:
+        return None
+    match = rng.choice(sites)
+    at = match.start()
+    new = text[:at] + "the " + text[at:]
+    return new, at, at + 4 + len(match.group("name"))
+
+
 PLANTERS: dict[str, Planter] = {
     "C001": plant_lowercase_start,
     "C002": plant_lowercase_name,
@@ -288,6 +321,7 @@ PLANTERS: dict[str, Planter] = {
     "T002": plant_doubled,
     "T003": plant_missing,
     "T004": plant_untranslated,
+    "T005": plant_article_before_acronym,
 }
 
 # Real cases --------------------------------------------------------------------------------
@@ -318,12 +352,16 @@ def _seed_records() -> list[dict[str, object]]:
 def build() -> list[dict[str, object]]:
     rng = random.Random(SEED)
     linter = linter_for(CODES)
-    carriers = iter(_carriers(rng))
+    passages, named = _carriers(rng)
+    general = iter(passages)
     records = _seed_records()
     for code, planter in PLANTERS.items():
         made = 0
+        carriers = iter(named) if code == "T005" else general
         while made < PER_KIND:
-            carrier = next(carriers)
+            carrier = next(carriers, None)
+            if carrier is None:
+                break  # the corpus has no more sites for this kind
             if linter.lint_text(carrier):
                 continue  # a measured rule already fires here: not a clean carrier
             planted = planter(carrier, rng)

@@ -102,6 +102,7 @@ _TITLES = frozenset(
         "Manager",
     ]
 )
+_PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"])
 _REPORTING = frozenset(
     [
         "said",
@@ -231,25 +232,26 @@ class LowercaseName(Rule):
             capitals, lowers = counts[proper], counts[word]
             if zipf >= _RARE_ZIPF:
                 tier = "common"
-                if lowers > 2:
-                    continue
+                wins = lowers <= 2
             elif zipf >= _NAME_ZIPF:
                 tier = "ambiguous"  # putin, tobacco, airlines: the capitals must stand alone
-                if capitals < 2 * lowers or capitals < 2:
-                    continue
+                wins = capitals >= max(2, 2 * lowers)
             else:
                 tier = "rare"  # fomin, zelensky, but also spyware, quangos: a name must win
-                if capitals < lowers:
-                    continue
-            if not _capitalised_in_prose(doc, proper, strict=tier == "ambiguous"):
-                continue
+                wins = capitals >= lowers
+            evidence = wins and _capitalised_in_prose(doc, proper, strict=tier == "ambiguous")
             for start in _occurrences(text, word):
                 end = start + len(word)
                 if start in reported or doc.is_sentence_start(start):
                     continue
                 if doc.in_non_prose(start, end) or text[end : end + 1] == "-":
                     continue
-                previous, _ = _previous_word(text, start)
+                previous, gap = _previous_word(text, start)
+                if _named_here(text, previous, gap, proper):
+                    yield self._report(start, word, proper, safe=True)
+                    continue
+                if not evidence:
+                    continue
                 if previous.lower() in _DETERMINERS or text[start - 1 : start] == "-":
                     continue  # "the aviator", "a bill", "anti-tobacco": the common noun
                 if tier == "common" and not _in_list_of_names(text, start, end):
@@ -273,6 +275,12 @@ def _previous_word(text: str, start: int) -> tuple[str, str]:
 def _next_word(text: str, end: int) -> tuple[str, str]:
     match = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
     return (match.group(2), match.group(1)) if match else ("", "")
+
+
+def _named_here(text: str, previous: str, gap: str, proper: str) -> bool:
+    """Whether a title before it makes this word a name (`Mr fuller`) that the document
+    capitalises elsewhere."""
+    return gap == " " and previous in _PERSON_TITLES and proper in text
 
 
 def _in_lowercase_phrase(text: str, start: int, end: int) -> bool:

@@ -24,7 +24,7 @@ def words(text: str) -> frozenset[str]:
 
 # Words English repeats on purpose: reduplication and interjections.
 _REDUPLICATED = words(
-    """very really so many much more far long bye ha ho he hee no yes yeah well now there oh
+    """very really so many bye ha ho he hee no yes yeah well now there oh
     tut knock chop beep hush night pretty baa boo la tsk blah bla goody yada tick tock
     ding dong cha bang go run wait come hip hey"""
 )
@@ -100,7 +100,7 @@ class DoubledWord(Rule):
             is_phrase = " " in first or "\t" in first
             if "\n" in gap and not (doc.hard_wrapped and "\n\n" not in gap and first.islower()):
                 continue  # a list or a heading repeated on the next line
-            if not is_phrase and not _word_is_defect(text, match.start(), lower, first, second):
+            if not is_phrase and not _word_is_defect(doc, match.start(), lower, first, second):
                 continue
             if is_phrase and not _phrase_is_defect(text, match.start(), first):
                 continue
@@ -154,22 +154,13 @@ def _doubles(text: str) -> list[re.Match[str]]:
     return matches
 
 
-def _word_is_defect(text: str, start: int, lower: str, first: str, second: str) -> bool:
+def _word_is_defect(doc: Document, start: int, lower: str, first: str, second: str) -> bool:
+    text = doc.text
     if lower in _GRAMMATICAL or lower in _REDUPLICATED:
         return False
     previous = _previous_word(text, start)
     if first[0].isupper() and second[0].isupper() and lower not in _FUNCTION_WORDS:
-        # A name that is doubled wherever it occurs is a name ("Duran Duran", "Sirhan
-        # Sirhan"); one the text also writes alone was written twice by mistake.
-        if _next_word(text, start + 2 * len(first) + 1) == lower or previous == lower:
-            return False  # "Spend Spend Spend", "Turn, Turn Turn": a title
-        word = re.escape(first)
-        for match in re.finditer(rf"(?<!\w){word}(?!\w)", text):
-            if _previous_word(text, match.start()) != lower and (
-                _next_word(text, match.end()) != lower
-            ):
-                return True
-        return _common_or_proper(first)
+        return _capitalised_is_defect(doc, start, lower, first, previous)
     if len(lower) == 1 and lower not in ("a", "i"):
         return False  # letters: "x x", list labels
     if lower == "is":
@@ -180,15 +171,47 @@ def _word_is_defect(text: str, start: int, lower: str, first: str, second: str) 
     if first[0].isupper() != second[0].isupper() and lower not in _FUNCTION_WORDS:
         return False  # "senior law lord Lord Bingham"
     if lower in _PARTICLES:
-        return not (previous.endswith(("ed", "ing")) or previous in _PHRASAL_VERBS)
+        # "logged in in London", "placed in in the past": a particle, then a preposition
+        return not (_phrasal_verb(previous) or previous.endswith(("ed", "ing")))
     return not (lower == "do" and previous in ("i", "we", "you", "they"))
+
+
+def _capitalised_is_defect(
+    doc: Document, start: int, lower: str, first: str, previous: str
+) -> bool:
+    """A capitalised word written twice: a mistake unless it is a name or title that doubles
+    ("Duran Duran", "Sirhan Sirhan", "Spend Spend Spend")."""
+    text = doc.text
+    if _next_word(text, start + 2 * len(first) + 1) == lower or previous == lower:
+        return False  # "Spend Spend Spend", "Turn, Turn Turn": a title
+    if first.isupper() and len(first) > 1:
+        return True  # an acronym: "MSP MSP"
+    if doc.is_sentence_start(start):
+        lexicon = get_lexicon()
+        if lexicon.zipf(lower) >= _COMMON_ZIPF and lexicon.proper_form(lower) is None:
+            return True  # "We We have", "Even Even before"
+
+    # A name that is doubled wherever it occurs is a name; one the text also writes alone was
+    # written twice by mistake.
+    word = re.escape(first)
+    for match in re.finditer(rf"(?<!\w){word}(?!\w)", text):
+        if _previous_word(text, match.start()) != lower and _next_word(text, match.end()) != lower:
+            return True
+    return _common_or_proper(first)
+
+
+def _phrasal_verb(previous: str) -> bool:
+    """Whether ``previous`` is a form of a verb that takes a particle (`logged in in London`)."""
+    return any(
+        previous.startswith(stem) and len(previous) <= len(stem) + 4 for stem in _PHRASAL_VERBS
+    )
 
 
 def _phrase_is_defect(text: str, start: int, phrase: str) -> bool:
     words = phrase.split()
     lowered = [word.lower() for word in words]
-    if any(word[0].isupper() for word in words[1:]):
-        return False  # a title or name: "for Measure for Measure", "New York New York"
+    if len(words) == 2 and words[0].islower() and words[1][0].isupper():
+        return False  # a title: "for Measure for Measure"
     if len(set(lowered)) == 1 and lowered[0] in _REDUPLICATED:
         return False  # "no no no no"
     if len(lowered) == 2 and ("and" in lowered or "or" in lowered):
@@ -203,6 +226,9 @@ def _phrase_is_defect(text: str, start: int, phrase: str) -> bool:
     previous = _previous_word(text, start)
     # "what makes a gadget a gadget"
     return not (lowered[0] in ("a", "an", "the") and previous in _MAKES)
+
+
+_COMMON_ZIPF = 4.0
 
 
 def _next_word(text: str, end: int) -> str:
@@ -225,11 +251,10 @@ _FUNCTION_WORDS = words(
     will would can could should this that these those it its their his her our my your as than
     into onto about"""
 )
+# Stems of verbs that take a particle (log in, turn on, hand over); inflections match too.
 _PHRASAL_VERBS = words(
-    """log logs check checks sign signs turn turns come comes came go goes went get gets got set
-    sets put puts take takes took give gives gave bring brings brought hand hands pass passes
-    move moves stay stays sit sits sat stand stands stood call calls switch switches cash kick
-    kicks tune plug opt drop drops step steps rein lock locks fill fills phase zero build builds
-    pick picks back backs hold holds held keep keeps kept cut cuts run runs ran let lets make
-    makes made break breaks broke hang hangs hung"""
+    """log check sign turn come came go went get got set put take took give gave bring brought
+    hand pass move stay sit sat stand stood call switch cash kick tune plug opt drop step rein
+    lock fill phase zero build built pick back hold held keep kept cut run ran let make made
+    break broke hang hung shut sold sell close closed wind wound wipe wiped lay laid"""
 )

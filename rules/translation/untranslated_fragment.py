@@ -270,8 +270,8 @@ def _fragment(
             and (previous[0].isupper() or word in _PARTICLES)
         ):
             return None  # a name or title: "Partido contra la Pobreza", "de la Hoya"
-        if _in_quotation(text, span_start):
-            return None  # quoted source-language text, kept on purpose
+        if _in_quotation(text, span_start) and len(text[span_start:span_end].split()) >= 3:
+            return None  # a quoted sentence of the source language, kept on purpose
         return span_start, span_end, language
     if following[0].isupper() and word in _PARTICLES:
         return None  # part of a name: "de Gaulle", "le Pen", "von der Leyen"
