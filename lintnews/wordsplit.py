@@ -355,7 +355,7 @@ def _content_glue(evidence: Evidence, left: str, right: str, *, strict: bool = F
         and evidence.zipf(lower_left[:-1]) >= PART_ZIPF
     ):
         return True  # a plural noun or a verb in -s: questionsmarks, pricesrose
-    if len(lower_left) >= 5 and _past_tense(lower_left):
+    if lower_left in _PAST_TENSES or (len(lower_left) >= 5 and _past_tense(lower_left)):
         return True  # a verb in the past and its object: heldtalks, namedbest
     if lower_left in COMMON_ADJECTIVES:
         return True  # smallfirms, greatyear
@@ -754,14 +754,22 @@ def _pascal_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str]
         if evidence.written_as(right) or evidence.zipf(right) >= PART_ZIPF:
             return left, right  # TheBasque, AndGreat, MrBlair
         return None
-    surname = len(right) >= 3 and evidence.written_as(right) and not _written_lower(evidence, right)
-    first_name = evidence.written_as(left) or (
-        evidence.zipf(left) >= NAME_PART_ZIPF
-        and not _is_function(left)
-        and not _written_lower(evidence, left)
-    )
-    if surname and first_name:
-        return left, right  # GordonBrown, when the document writes Brown and never "gordon"
+
+    # Two names (GordonBrown, MichaelHoward): one written alone by the document, both common
+    # enough to be names the lexicon knows, and neither written in lower case (a word, as in
+    # the brands PowerPage and SpiceJet, whose pieces the article also uses as words).
+    def name_like(piece: str) -> bool:
+        return (
+            len(piece) >= 3
+            and not _is_function(piece)
+            and not _written_lower(evidence, piece)
+            and (evidence.written_as(piece) or evidence.zipf(piece) >= NAME_PART_ZIPF)
+        )
+
+    if (evidence.written_as(left) or evidence.written_as(right)) and (
+        name_like(left) and name_like(right)
+    ):
+        return left, right
     return None
 
 
