@@ -471,3 +471,13 @@ def test_progress_is_a_bar_on_a_terminal_and_plain_lines_when_piped(
     line = piped.getvalue()
     assert line.startswith("lintnews corpus: 120 documents") and "MB/s" in line
     assert "50% of input" in line and "ETA" in line and "\x1b[" not in line
+
+
+def test_group_totals_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from lintnews.corpus import stats as stats_module
+
+    monkeypatch.setattr(stats_module, "MAX_GROUPS", 2)
+    totals = stats_module.Stats()
+    for name in ("a", "b", "c", "d", "a"):
+        totals.add("x y", [], 2, 0.0, group=name)
+    assert {k: v.docs for k, v in totals.groups.items()} == {"a": 2, "b": 1, "(other groups)": 2}

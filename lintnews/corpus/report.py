@@ -83,7 +83,7 @@ def print_summary(result: RunResult, options: CorpusOptions, out: TextIO) -> Non
     kept = stats.docs - stats.rejected
     console.print(
         f"{stats.docs:,} documents ({kept:,} kept, {stats.rejected:,} rejected, "
-        f"{len(result.errors):,} errors), {stats.words:,} words, {stats.findings:,} findings "
+        f"{result.errors:,} errors), {stats.words:,} words, {stats.findings:,} findings "
         f"in {stats.affected:,} documents ({stats.affected / max(stats.docs, 1):.1%})."
     )
     if options.fix:
@@ -97,9 +97,7 @@ def print_summary(result: RunResult, options: CorpusOptions, out: TextIO) -> Non
         + f". Output: {options.output}"
     )
     if result.errors:
-        console.print(
-            f"{len(result.errors):,} bad records skipped: see {options.output}/errors.jsonl"
-        )
+        console.print(f"{result.errors:,} bad records skipped: see {options.output}/errors.jsonl")
 
 
 # Statistics of an existing output folder --------------------------------------------------------
@@ -115,11 +113,12 @@ def stats_from_output(output: Path, group_field: str | None = None) -> Stats:
     run = json.loads(run_file.read_text(encoding="utf-8"))
     if group_field is None or group_field == run.get("group_field"):
         stats = Stats()
-        summaries = []
+        keyed = []
         for path in (state / "shards").glob("*.json"):
             summary = json.loads(path.read_text(encoding="utf-8"))
-            summaries.append(((summary["file_index"], summary["index"]), summary))
-        for _, summary in sorted(summaries, key=lambda item: item[0]):
+            keyed.append(((summary["file_index"], summary["index"]), path))
+        for _, path in sorted(keyed):
+            summary = json.loads(path.read_text(encoding="utf-8"))
             stats.merge(Stats.from_json(summary["stats"]))
         return stats
     return stats_from_records(output, run, group_field)

@@ -19,9 +19,10 @@ import json
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -98,7 +99,7 @@ class ShardSettings:
 @dataclass
 class RunResult:
     stats: Stats
-    errors: list[dict[str, Any]] = field(default_factory=list)
+    errors: int = 0  # bad records and unreadable files, in errors.jsonl
     shards: int = 0
     resumed: int = 0
     seconds: float = 0.0
@@ -420,16 +421,15 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
     from lintnews.corpus.progress import make_progress
 
     progress = make_progress(total_disk, options.progress, err, quiet=options.quiet)
-    summaries: dict[tuple[int, int], dict[str, Any]] = {}
-    file_errors: list[tuple[tuple[int, int], dict[str, Any]]] = []
     offsets = [0]
     for file in files:
         offsets.append(offsets[-1] + os.path.getsize(file.path))
+    merger = _Merger(output)
     resumed = 0
 
     def finished(summary: dict[str, Any], disk: int) -> None:
-        summaries[(summary["file_index"], summary["index"])] = summary
         progress.advance(summary["records"], summary["text_bytes"], disk)
+        merger.finished(summary)
 
     executor: ProcessPoolExecutor | None = None
     pending: dict[Future[dict[str, Any]], int] = {}
@@ -454,6 +454,7 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
             shards = read_shards(file_index, file, options.shard_records, options.shard_bytes)
             try:
                 for shard in shards:
+                    merger.expect((shard.file_index, shard.index))
                     disk = offsets[file_index] + shard.disk_position
                     if shard.id in done:
                         path = summary_path(output, shard.id)
@@ -468,37 +469,85 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
             except CorpusError as error:
                 if options.on_error == "stop":
                     raise
-                word = file.position_word
-                file_errors.append(
-                    ((file_index, 10**9), {"file": file.path, word: None, "error": str(error)})
-                )
+                merger.file_error({"file": file.path, "error": str(error)})
         while pending:
             collect()
+        merger.close()
     finally:
         progress.close()
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
-    stats = Stats()
-    errors: list[tuple[tuple[int, int], dict[str, Any]]] = list(file_errors)
-    for key in sorted(summaries):
-        summary = summaries[key]
-        stats.merge(Stats.from_json(summary["stats"]))
-        errors.extend((key, error) for error in summary["errors"])
-    errors.sort(key=lambda item: item[0])
-    error_records = [error for _, error in errors]
-    errors_file = output / "errors.jsonl"
-    if error_records:
-        with atomic_path(errors_file) as temporary:
-            temporary.write_text(
-                "".join(dumps(error) + "\n" for error in error_records), encoding="utf-8"
-            )
-    elif errors_file.exists():
-        errors_file.unlink()
+        merger.discard()
     return RunResult(
-        stats=stats,
-        errors=error_records,
-        shards=len(summaries),
+        stats=merger.stats,
+        errors=merger.errors,
+        shards=merger.shards,
         resumed=resumed,
         seconds=time.perf_counter() - started,
-        bytes_read=sum(s["text_bytes"] for s in summaries.values()),
+        bytes_read=merger.text_bytes,
     )
+
+
+class _Merger:
+    """Sums shard totals and writes errors.jsonl in input order, whatever order shards finish
+    in, holding only the summaries that arrived ahead of an unfinished one."""
+
+    def __init__(self, output: Path):
+        self.stats = Stats()
+        self.errors = 0
+        self.shards = 0
+        self.text_bytes = 0
+        self.order: deque[tuple[int, int] | dict[str, Any]] = deque()
+        self.waiting: dict[tuple[int, int], dict[str, Any]] = {}
+        self.path = output / "errors.jsonl"
+        self.temporary = self.path.with_name(f".errors.jsonl.{os.getpid()}.tmp")
+        self.stream: TextIO | None = None
+
+    def expect(self, key: tuple[int, int]) -> None:
+        self.order.append(key)
+
+    def finished(self, summary: dict[str, Any]) -> None:
+        self.waiting[(summary["file_index"], summary["index"])] = summary
+        self._drain()
+
+    def file_error(self, error: dict[str, Any]) -> None:
+        self.order.append(error)
+        self._drain()
+
+    def _drain(self) -> None:
+        while self.order:
+            head = self.order[0]
+            if isinstance(head, dict):
+                self._error(head)
+            elif head in self.waiting:
+                summary = self.waiting.pop(head)
+                self.stats.merge(Stats.from_json(summary["stats"]))
+                self.shards += 1
+                self.text_bytes += summary["text_bytes"]
+                for error in summary["errors"]:
+                    self._error(error)
+            else:
+                return
+            self.order.popleft()
+
+    def _error(self, error: dict[str, Any]) -> None:
+        if self.stream is None:
+            self.stream = open(self.temporary, "w", encoding="utf-8")  # noqa: SIM115
+        self.stream.write(dumps(error) + "\n")
+        self.errors += 1
+
+    def close(self) -> None:
+        """All shards are in: put errors.jsonl in place (or remove an old one)."""
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+            os.replace(self.temporary, self.path)
+        elif self.path.exists():
+            self.path.unlink()
+
+    def discard(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(self.temporary)

@@ -14,6 +14,9 @@ SNIPPET_CHARS = 60
 # Distinct flagged strings kept per rule: pruned to KEEP most frequent when over 2 * KEEP.
 EXAMPLES_KEEP = 50
 NO_GROUP = "(none)"
+# Groups counted apart; later ones are counted together, so memory stays bounded.
+MAX_GROUPS = 1000
+OTHER_GROUPS = "(other groups)"
 
 
 def hist_bin(value: float) -> int:
@@ -85,7 +88,7 @@ class Stats:
             if examples:
                 self._example(code, text, finding, doc_id)
         if group is not None:
-            self.groups.setdefault(group, Stats()).add(
+            self._group(group).add(
                 text,
                 findings,
                 words,
@@ -143,7 +146,12 @@ class Stats:
             if len(mine) > 2 * EXAMPLES_KEEP:
                 self.examples[code] = _prune(mine)
         for group, stats in other.groups.items():
-            self.groups.setdefault(group, Stats()).merge(stats)
+            self._group(group).merge(stats)
+
+    def _group(self, name: str) -> Stats:
+        if name not in self.groups and len(self.groups) >= MAX_GROUPS:
+            name = OTHER_GROUPS
+        return self.groups.setdefault(name, Stats())
 
     def top_examples(self, code: str, limit: int = 5) -> list[list[Any]]:
         table = self.examples.get(code, {})
