@@ -228,8 +228,11 @@ def real_records() -> list[dict[str, object]]:
     return records
 
 
-def build(seed: int = SEED, exclude: frozenset[str] = frozenset()) -> list[dict[str, object]]:
-    """The labelled set for ``seed``, never using a carrier whose file is in ``exclude``."""
+def build(
+    seed: int = SEED, exclude: frozenset[str] = frozenset(), scale: float = 1.0
+) -> list[dict[str, object]]:
+    """The labelled set for ``seed``, never using a carrier whose file is in ``exclude``, with
+    ``scale`` times the planned number of cases of each kind."""
     rng = random.Random(seed)
     carriers = []
     for name, text in clean_texts():
@@ -239,10 +242,13 @@ def build(seed: int = SEED, exclude: frozenset[str] = frozenset()) -> list[dict[
     rng.shuffle(carriers)
     records: list[dict[str, object]] = []
     queue = iter(carriers)
-    for kind, wanted in PLAN.items():
+    for kind, planned in PLAN.items():
+        wanted = round(planned * scale)
         made = 0
         while made < wanted:
-            name, piece = next(queue)
+            name, piece = next(queue, ("", ""))
+            if not name:
+                return records  # no carriers left
             planted = plant(kind, piece, rng)
             if planted is None:
                 continue
