@@ -22,14 +22,16 @@ _LINE_RE = regex.compile(
       | (?:originally|first)\s+published\s+(?:on|in|by|at)\s+(?:the\s+)?(?-i:\p{Lu})
       | a\s+version\s+of\s+this\s+(?:article|story)\s+(?:first\s+)?appeared
       | learn\s+more\s+about\s+our(?:\s+privacy\s+policy)?[ \t]*\.?[ \t]*$
-      | (?:terms\s+(?:of\s+(?:use|service)|and\s+conditions|under\s+which)|privacy\s+policy)\b[^\n]{0,60}$
+      | (?:terms\s+(?:of\s+(?:use|service)|and\s+conditions)|privacy\s+policy|cookie\s+(?:policy|statement))
+        (?:[ \t]*(?:[&|,/•]|and)[ \t]*(?:terms\s+(?:of\s+(?:use|service)|and\s+conditions)|privacy\s+policy
+        |cookie\s+(?:policy|statement)|cookies))*[ \t]*\.?[ \t]*$         # footer links, alone on the line
     )
     """,
     regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
 )
 _MAX_WORDS = 40
 # First words of the lines this rule reads (and any line that says "reserved").
-_TRIGGERS = words("© ™ c copyright this no terms privacy learn originally first a")
+_TRIGGERS = words("© ™ c copyright this no terms privacy cookie learn originally first a")
 
 
 class CopyrightLine(Rule):
@@ -68,6 +70,8 @@ class CopyrightLine(Rule):
         good("Copyright law is being reformed, ministers said."),
         good("The firm said it had reserved all rights to the name."),
         good("Copyrighted music was shared online."),
+        good("Terms and conditions were not disclosed, the firm said."),
+        bad("Talks ended.\nPrivacy Policy & Cookie Statement\n", fixed="Talks ended.\n"),
         bad(
             "Talks ended.\nThis article originally appeared at The Aviationist. Copyright 2014.\n",
             fixed="Talks ended.\n",

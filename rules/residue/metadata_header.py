@@ -17,8 +17,8 @@ _HEADER_RE = regex.compile(
     rf"""
     ^[ \t]*(?P<field>
       {DATE_FIELD}
-      | (?:url|source|link)[ \t]*[:=][ \t]*\S+
-      | (?:title|author|lang|language|id)[ \t]*[:=][ \t]*[^\n]*$
+      | (?:url|source|link)[ \t]*[:=][ \t]*(?:https?://|www\.)\S+
+      | (?-i:title|author|lang|language|id|url)[ \t]*[:=][ \t]*[^\n]*$   # crawler fields are lower case
     )[ \t]*
     """,
     regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
@@ -69,6 +69,8 @@ class MetadataHeader(Rule):
         ),
         good("Troops left.\nThe date 2022-03-29 was set for talks."),
         good("Date of talks set\n\nThe talks will start on 29 March."),
+        good("ID: the card debate\n\nMinisters met on Monday."),
+        good("Source: the river Thames\n\nThe river rose."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:

@@ -23,7 +23,8 @@ _LINE_RE = regex.compile(
       | back[ \t]+to[ \t]+top|scroll[ \t]+to[ \t]+top|toggle[ \t]+(?:navigation|menu|caption)|close[ \t]+(?:menu|window)
       | (?:previous|next)[ \t]+(?:article|story|post|page|slide|image)(?:[ \t]+[^\n]{0,40})?
       | continued[ \t]+on[ \t]+(?:the[ \t]+)?next[ \t]+page[^\n]{0,20}|page[ \t]+\d+[ \t]+of[ \t]+\d+
-      | [^\n]{0,80}?\b(?:download|upgrade|update|use)[ \t]+(?:a|your|the[ \t]+latest)[ \t]+(?:\w+[ \t]+)?browser\b[^\n]{0,100}
+      | [^\n]{0,80}?\b(?:please|you[ \t]+(?:need|must|will[ \t]+need|may[ \t]+need)[ \t]+to|necessary[ \t]+to)
+        [ \t]+(?:download|upgrade|update|use|switch[ \t]+to)[ \t]+(?:a|your|the[ \t]+latest)[ \t]+(?:\w+[ \t]+)?browser\b[^\n]{0,100}
       | continue[ \t]+reading|show[ \t]+more|load[ \t]+more(?:[ \t]+\w+)?|view[ \t]+more|see[ \t]+more|show[ \t]+less
       | click[ \t]+to[ \t]+(?:expand|enlarge|play)|enlarge[ \t]+this[ \t]+image|hide[ \t]+caption|expand[ \t]+image
       | play[ \t]+video|watch[ \t]+video|replay|copy[ \t]+link|link[ \t]+copied|copied!?
@@ -86,6 +87,7 @@ class PageInterfaceLine(Rule):
         good("Continue reading the statement, he told the court."),
         good("More than 100 people died."),
         good("Firefox is a browser that many people use."),
+        good("Users should use a different browser, experts said."),
         bad("404 Not Found\n\nTalks ended.\n", fixed="Talks ended.\n"),
         good("The page you are looking for, he said, was torn out of the diary."),
         bad("Talks ended.\nNext Page Continued on Next Page >> 1 2\n", fixed="Talks ended.\n"),
