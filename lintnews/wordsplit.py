@@ -378,7 +378,7 @@ COMMON_ADJECTIVES = _word_set(
     """
     small large big great high low young long short good bad best worst top major main key
     senior former general public private local national international foreign rapid strong
-    female male hard soft whole full free open early late recent current
+    female male early late recent current
     """
 )
 # Irregular past tenses that follow a subject in news text.
@@ -542,7 +542,12 @@ def split_merged(evidence: Evidence, word: str, *, sentence_start: bool) -> Merg
     if word.isupper():
         return None  # headlines and acronyms: too little to go on
     zipf = evidence.zipf(word)
-    if zipf < WEB_GLUE_ZIPF and word[0] == "I" and _i_verb(word[1:]):
+    if (
+        zipf < WEB_GLUE_ZIPF
+        and word[0] == "I"
+        and _i_verb(word[1:])
+        and evidence.zipf(word[1:]) >= PART_ZIPF
+    ):
         return Merge(word, ("I", word[1:]), safe=zipf == 0)  # Ithink, Iasked
     lowerish = word[1:].islower() and (word[0].islower() or sentence_start)
     if zipf > 0:
@@ -651,7 +656,7 @@ def _function_pair(word: str) -> tuple[str, str] | None:
 
 def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str, ...] | None:
     rest = word[1:]
-    if word[0] == "I" and _i_verb(rest):
+    if word[0] == "I" and _i_verb(rest) and evidence.zipf(rest) >= PART_ZIPF:
         return "I", rest  # Iasked, Ithink
     if rest.islower():
         name = word[0].isupper() and not sentence_start
@@ -920,8 +925,8 @@ def opens_sentence(doc: Document, start: int) -> bool:
     return char in _OPENERS
 
 
-_PREVIOUS_RE = re.compile(r"([^\W\d_]+)(?:-?[ \t]|-\n)$")
-_NEXT_RE = re.compile(r"(?:-?[ \t]|-\n)([^\W\d_]+)")
+_PREVIOUS_RE = re.compile(r"([^\W\d_]+)(?:-?[ \t]|-\n|\u00ad+)$")
+_NEXT_RE = re.compile(r"(?:-?[ \t]|-\n|\u00ad+)([^\W\d_]+)")
 # A token joined with a neighbour makes a word this common: it is a fragment (ind ustry).
 JOINED_WORD_ZIPF = 3.0
 
