@@ -102,6 +102,7 @@ _TITLES = frozenset(
         "Manager",
     ]
 )
+_DOTTED_RE = re.compile(r"[.@/_]\w")
 _PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"])
 _REPORTING = frozenset(
     [
@@ -205,6 +206,8 @@ class LowercaseName(Rule):
                 end = start + len(word)
                 if doc.is_sentence_start(start) or doc.in_non_prose(start, end):
                     continue
+                if _DOTTED_RE.match(text, end) or text[start - 1 : start] == ".":
+                    continue  # part of a domain or identifier: "english.capital.gr"
                 if _in_lowercase_phrase(text, start, end):
                     continue
                 if safe is None:

@@ -127,6 +127,8 @@ _NAME_AFTER_RE = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\w'’-]*")
 _WORD = r"(?P<word>[^\W\d_A-Z](?:[\w]|['’-](?=\w))*)"
 _LINE_START_RE = re.compile(rf"^[ \t]*(?P<opener>[\"'“‘«(\[]*){_WORD}", re.MULTILINE)
 _AFTER_MARK_RE = re.compile(rf"[.!?…][\"'”’»)\]]*[ \t]+(?P<opener>[\"'“‘«(\[]*){_WORD}")
+_CODE_AFTER_RE = re.compile(r" ?\(")
+_CODE_BEFORE_RE = re.compile(r"(?:_|\d|\(\)|[=>]{2,}|\)\.)\S*\.\s*$")
 _METADATA_RE = re.compile(r"[ \t]*:|[ \t]+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b")
 # Who said a quotation: '"...," he added', '"..." said Mr Smith', '"..." the minister told'.
 _ATTRIBUTION_RE = re.compile(
@@ -203,8 +205,14 @@ class LowercaseSentenceStart(Rule):
             offset = match.start("word")
             word = match.group("word")
             opener = match.group("opener")
+            if not word[0].islower():
+                continue  # a script without case (Arabic, Chinese, Devanagari)
             if any(ch.isupper() for ch in word[1:]) or word.endswith("'") or "_" in word:
                 continue  # iPhone, eBay: lowercase by nature
+            if _CODE_AFTER_RE.match(text, match.end()) or _CODE_BEFORE_RE.search(
+                text, max(0, offset - 40), offset
+            ):
+                continue  # code: "model. fit (X, y)", "html_token. token"
             if text.startswith((".", "@", "/"), match.end()) or doc.in_non_prose(
                 offset, match.end()
             ):

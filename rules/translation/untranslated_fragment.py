@@ -133,6 +133,7 @@ _LOAN_PREVIOUS: dict[str, frozenset[str]] = {
 _PARTICLES = words("de la le el der das del du des von van dem los las di da dos")
 # A function word between two words on one line: the fast first pass.
 _CANDIDATE_RE = re.compile(r" (" + word_alternation(_FUNCTION_WORDS) + r")(?= [^\W\d_])")
+_VARIABLE_RE = re.compile(r"(?<![\w'’-])[xXzZ](?![\w'’-])")
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’.-]*)([^\w\n]*)$")
 _WORD_AFTER_RE = re.compile(r"([^\W\d_][\w'’-]*)")
 # A word foreign to English: much more frequent in the source language than in English.
@@ -141,6 +142,8 @@ _FOREIGN_MIN = 3.5
 _ENGLISH_MIN = 2.5
 _COMMON_ZIPF = 4.0
 _MAX_RUN = 8
+# Fewer source-language function words than this never make a document foreign.
+_FOREIGN_DOCUMENT_MIN = 3
 
 
 class UntranslatedFragment(Rule):
@@ -190,8 +193,11 @@ class UntranslatedFragment(Rule):
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
         lexicon = doc.lexicon
+        candidates = list(_CANDIDATE_RE.finditer(text))
+        if not candidates or not _mostly_english(text, len(candidates)):
+            return  # a document in another language is not English with fragments left in
         reported_until = -1
-        for match in _CANDIDATE_RE.finditer(text):
+        for match in candidates:
             start = match.start(1)
             if start < reported_until:
                 continue
@@ -233,6 +239,8 @@ def _fragment(
         return None  # "Smith et al."
     if any(len(w) == 1 and w not in ("a", "I") for w in (previous, following)):
         return None  # letters: "x y z"
+    if word in ("y", "o") and _VARIABLE_RE.search(text, max(0, start - 300), end + 300):
+        return None  # "X and y are lists": a variable beside x
     language = _FUNCTION_WORDS[word][0]
     languages = (language, *_ALSO_IN.get(word, ()))
     # Runs: neighbours that are themselves foreign words (or function words) of the language.
@@ -307,6 +315,15 @@ def _plain_sentence_opener(doc: Document, lexicon: Lexicon, start: int, word: st
         " "
     ).endswith(('"', "“", ":"))
     return opens and lexicon.proper_form(word) is None and lexicon.zipf(word) >= _COMMON_ZIPF
+
+
+def _mostly_english(text: str, foreign: int) -> bool:
+    """Whether the text reads as English: its commonest English function words clearly
+    outnumber the source-language function words found."""
+    if foreign < _FOREIGN_DOCUMENT_MIN:
+        return True
+    english = sum(text.count(word) for word in (" the ", " and ", " of ", " to ", " is "))
+    return english >= 4 * foreign
 
 
 def _in_quotation(text: str, offset: int) -> bool:
