@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import regex
@@ -30,6 +31,11 @@ _LABEL_RE = regex.compile(
 )
 
 
+# A labelled teaser in brackets inside a paragraph: "[Related: Kyiv braces for winter]".
+_INLINE_RE = re.compile(
+    r"\[(?i:read\s+more|related(?:\s+(?:stories|articles?|content|coverage))?|see\s+also|also\s+read"
+    r"|read|watch|listen|more|more\s+on\s+this|recommended)\s*:[^\]\n]{3,160}\]"
+)
 # First words of the lines this rule reads.
 _TRIGGERS = words(
     "read also see up related more top latest most popular recommended you don dont editor "
@@ -42,8 +48,9 @@ class ReadMoreLine(Rule):
 
     ## What it does
     Finds lines that begin with a related-content label such as `Read more:`, `READ MORE`,
-    `Also read:`, `Related:`, `Related Stories`, `See also:`, `Watch:`, `Most Popular` or
-    `More from ...:`.
+    `Also read:`, `Related:`, `Related Stories`, `See also:`, `Watch:`, `Most Popular`,
+    `Top Picks`, `Trending Now` or `More from ...:`, and labelled teasers in brackets inside a
+    paragraph (`[Related: Kyiv braces for winter]`).
 
     ## Why is this bad?
     Scrapers keep the links a news page puts between paragraphs. The teaser's headline reads
@@ -55,7 +62,8 @@ class ReadMoreLine(Rule):
     ```
 
     ## Use instead
-    Delete the line. The fix is safe: the label itself proves the line is navigation.
+    Delete the line (or the bracketed teaser). The fix is safe: the label itself proves the
+    text is navigation.
     """
 
     code = "R001"
@@ -74,9 +82,26 @@ class ReadMoreLine(Rule):
         good("Related companies reported profits."),
         good("Watch the skies, officials said."),
         good("Photos of the crash were shared online."),
+        bad(
+            "Talks ended in Kyiv. [Related: Kyiv braces for winter] They resume today.",
+            fixed="Talks ended in Kyiv. They resume today.",
+        ),
+        good("He said [the talks] had ended and [Read] was a typo."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
+        text = doc.text
+        if "[" in text:
+            for match in _INLINE_RE.finditer(text):
+                start = match.start()
+                while start > 0 and text[start - 1] in " \t":
+                    start -= 1
+                yield self.report(
+                    match.start(),
+                    match.end(),
+                    "Bracketed link teaser inside the text",
+                    Fix.delete(start, match.end(), "Delete the teaser"),
+                )
         for line in line_index(doc).starting(_TRIGGERS):
             match = _LABEL_RE.match(line.text)
             if match is None:
