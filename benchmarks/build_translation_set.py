@@ -336,6 +336,7 @@ def _seed_records() -> list[dict[str, object]]:
         ("T001", "troops they bogged", 7, 11),
         ("T001", "Zelensky he said", 9, 11),
         ("T001", "Zelensky he also", 9, 11),
+        ("T001", "by video, they made", 10, 14),
         ("T003", "to the of the", 3, 9),
     ]
     defects = []

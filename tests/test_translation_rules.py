@@ -160,6 +160,8 @@ def test_c002_fix_is_safe_only_with_document_evidence() -> None:
         "The minister she added that talks would continue.",
         "Zelensky he also said he was open to a compromise.",
         "It was a loss. Mr Galloway he was expelled from the party.",
+        "The conversations, held in person or by video, they made no progress.",
+        "The ministers, who met on Monday, they agreed to talk.",
     ],
 )
 def test_t001_reports(text: str) -> None:
@@ -179,6 +181,9 @@ def test_t001_reports(text: str) -> None:
         "The minister he appointed resigned.",
         "For many economists and analysts they are a target.",
         "Afterwards he said the trip was useful.",
+        "After the talks ended, they left.",
+        "The next days, held up by traffic, they arrived late.",
+        "The talks, which began in May, ended, and they left.",
     ],
 )
 def test_t001_not(text: str) -> None:

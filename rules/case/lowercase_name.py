@@ -102,7 +102,7 @@ _TITLES = frozenset(
         "Manager",
     ]
 )
-_DOTTED_RE = re.compile(r"[.@/_]\w")
+_DOTTED_RE = re.compile(r"[.@_]\w")
 _PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"])
 _REPORTING = frozenset(
     [

@@ -128,7 +128,7 @@ _WORD = r"(?P<word>[^\W\d_A-Z](?:[\w]|['’-](?=\w))*)"
 _LINE_START_RE = re.compile(rf"^[ \t]*(?P<opener>[\"'“‘«(\[]*){_WORD}", re.MULTILINE)
 _AFTER_MARK_RE = re.compile(rf"[.!?…][\"'”’»)\]]*[ \t]+(?P<opener>[\"'“‘«(\[]*){_WORD}")
 _CODE_AFTER_RE = re.compile(r" ?\(")
-_CODE_BEFORE_RE = re.compile(r"(?:_|\d|\(\)|[=>]{2,}|\)\.)\S*\.\s*$")
+_CODE_BEFORE_RE = re.compile(r"(?:[^\W\d]\w*_\w*|[^\W\d_]+\d+|\(\)|\))\.\s*$|>>>[^\n]*$")
 _METADATA_RE = re.compile(r"[ \t]*:|[ \t]+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b")
 # Who said a quotation: '"...," he added', '"..." said Mr Smith', '"..." the minister told'.
 _ATTRIBUTION_RE = re.compile(

@@ -87,6 +87,9 @@ class DuplicatedSubject(Rule):
     it, before the verb: `Zelensky he said`, `russian troops they bogged down`, `The minister
     she added`.
 
+    Also found: a plural subject opening the sentence, an aside between commas, then `they`
+    (`The conversations, held in person or by video, they made no progress`).
+
     Not reported: relative clauses (`the man he met`, `the day he said`, `what he said`),
     objects (`told reporters he would`), asides set off by commas (`Zelensky, he said, was
     ready`) and a pronoun that cannot stand for the subject (`Zelensky they said`).
@@ -178,6 +181,48 @@ class DuplicatedSubject(Rule):
                 f"Subject '{phrase}' is repeated by the pronoun '{pronoun}'",
                 Fix.delete(start, end + 1, f"Remove '{pronoun}'", safe=safe),
             )
+        yield from self._after_aside(text)
+
+    def _after_aside(self, text: str) -> Iterator[Diagnostic]:
+        """`The conversations above, held in person or by video, they made no progress`: a
+        plural subject opening the sentence, an aside between commas, then `they`."""
+        position = text.find(", they ")
+        while position != -1:
+            start = position + 2
+            position = text.find(", they ", position + 1)
+            window = max(0, start - 200)
+            ends = [(text.rfind(mark, window, start), mark) for mark in (". ", "! ", "? ", "\n")]
+            sentence_start = max([at + len(mark) for at, mark in ends if at != -1] + [window])
+            head = _ASIDE_SUBJECT_RE.match(text, sentence_start, start)
+            if head is None:
+                continue
+            noun = head.group("noun")
+            if noun in _TIME_NOUNS or not _ASIDE_OPENERS.match(head.group("aside")):
+                continue
+            verb = _VERB_AFTER_RE.match(text, start + len("they "))
+            if verb is None or (verb.group(1) in _ADVERBS and not verb.group(2)):
+                continue
+            yield self.report(
+                start,
+                start + 4,
+                f"Subject '{head.group('subject')}' is repeated by the pronoun 'they'",
+                Fix.delete(start, start + 5, "Remove 'they'", safe=False),
+            )
+
+
+_ASIDE_SUBJECT_RE = re.compile(
+    r"[ \t\"“]*(?P<subject>(?:The|These|Those) (?:[a-z]+ ){0,2}(?P<noun>[a-z]+s)"
+    r"(?: above| below| mentioned)?), (?P<aside>[^,.;:!?\n]{3,100}), $"
+)
+# An aside that describes the subject: a participle or a relative pronoun.
+_ASIDE_OPENERS = re.compile(
+    r"(?:which|who|[a-z]+ed|held|made|taken|given|known|seen|led|built|sent|shown|done|brought"
+    r"|caught|hit|kept|left|set|put|run|begun|written|chosen|driven|won|lost|met)\b"
+)
+_TIME_NOUNS = words(
+    """days weeks months years hours minutes nights mornings evenings times decades centuries
+    seasons weekends"""
+)
 
 
 def _looks_finite(word: str) -> bool:
