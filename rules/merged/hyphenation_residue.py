@@ -64,6 +64,8 @@ class HyphenationResidue(Rule):
         good("They co-\noperate with the co- operative."),
         good("Prices rose - and fell - again."),
         good("See www.gov- ernment.com and the file gov-\nernment.txt."),
+        good("A well- known and self-\nesteem issue; mid-\nweek and e-\nmail."),
+        good("Their 18- to 24-year-olds and 5- km runs."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:

@@ -125,6 +125,15 @@ class MergedWords(Rule):
         good("Ukrainian and Kyivan officials praised the Blairite plan."),
         good("The Blairites met the Londoner."),
         good("The word Ukrainethey is quoted.", known_words=("Ukrainethey",)),
+        good("PowerPoint, GlaxoSmithKline and DaimlerChrysler reported profits."),
+        good("Iraqis, Thatcherite MPs and MEPs spoke at length."),
+        good("Romeo, Franco and Iain ate hehe and toto."),
+        good("The chatshow host and the mailshot were cheap; the onus is on them."),
+        bad("Labour has 163 MPsare saying so.", fixed="Labour has 163 MPs are saying so."),
+        bad(
+            "He was able toprevent it.",
+            fixed="He was able to prevent it.",
+        ),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:

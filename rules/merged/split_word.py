@@ -74,6 +74,9 @@ class SplitWord(Rule):
         good("The de facto leader spoke ad hoc."),
         good("See www.gov ernment.com and mail press@ind ustry.org."),
         good("The e mail arrived."),
+        good("It was not able to act; the shares were worth less than that."),
+        good("Follow #gov ernment and @ind ustry; run `com pany` in a shell."),
+        good("He ran 5 km at 10 am with an al-Qaeda suspect."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:

@@ -51,7 +51,10 @@ class MergedWordUnknownRemainder(Rule):
         good("NATOs and CEOs met in Belarus."),
         good("Browne and Brown met in Belarus."),
         good("Visit www.belarusao.com or write to press@belarusao.org."),
-        good("The Belarusao mission said Belarusao would help.", known_words=()),
+        good("The Belarusao mission said Belarusao would help."),
+        good("Talks in Belarus went on.", known_words=("Belarusao",)),
+        good("Tag #Belarusao or follow @Belarusao; open Belarusao.pdf or `Belarusao()`."),
+        good("Steven Theede and Katerina Thanou met Serge Betsen and Damien Traille."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
