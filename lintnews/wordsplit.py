@@ -502,6 +502,8 @@ def _best_two_way(
 
 
 def _best_three_way(evidence: Evidence, word: str) -> tuple[str, str, str] | None:
+    """Three words glued (ofthetalks, favouritetowin, affectedhisfriends): every piece a word,
+    one at least a function word, and each neighbouring pair a glue the two-piece rules accept."""
     if len(word) < 7 or evidence.zipf(word) > 0:
         return None
     best: tuple[float, tuple[str, str, str]] | None = None
@@ -509,14 +511,20 @@ def _best_three_way(evidence: Evidence, word: str) -> tuple[str, str, str] | Non
         left = word[:first]
         if not evidence.is_word(left):
             continue
-        for second in range(first + 2, len(word) - 1):
+        for second in range(first + 1, len(word) - 1):
             middle, right = word[first:second], word[second:]
-            if not (evidence.is_word(middle) and evidence.is_word(right)):
+            if len(middle) < 2 and middle != "a":
+                continue  # isablow: "a" may stand in the middle
+            if len(right) < 2 or not (evidence.is_word(middle) and evidence.is_word(right)):
                 continue
             pieces = (left, middle, right)
-            if sum(_is_function(piece) for piece in pieces) < 2:
+            functions = sum(_is_function(piece) for piece in pieces)
+            if functions == 0 or (right.lower() in SUFFIX_LIKE and not _is_function(right)):
                 continue
-            if right.lower() in SUFFIX_LIKE and not _is_function(right):
+            if functions < 2 and not (
+                _lower_split_ok(evidence, left, middle, name=False)
+                and _lower_split_ok(evidence, middle, right, name=False)
+            ):
                 continue
             score = sum(evidence.strength(piece) for piece in pieces) / 3
             if best is None or score > best[0]:
