@@ -42,6 +42,11 @@ _LINE_RE = regex.compile(
 # An inline credit in brackets: "(Image: Ivan Vuchkov / Getty Images)", "(Photo: AP)".
 _INLINE_RE = re.compile(rf"\((?i:{_LABEL})[ \t]*:[ \t]*[^()\n]{{1,80}}\)")
 _NOT_ALONE = frozenset({"twitter", "instagram"})
+# A caption that ends with its picture agency in brackets: "The couple have been dating [Splash]".
+_CAPTION_CREDIT_RE = regex.compile(
+    r"\[((?i:getty(?:\s+images)?|afp|ap|reuters|epa|pa(?:\s+wire)?|rex(?:/shutterstock)?|shutterstock|alamy"
+    r"|wenn|splash(?:\s+news)?|bigpictures|backgrid|instagram|twitter|handout|supplied|pool|youtube))\]\s*$"
+)
 # First words of the lines this rule reads (and any short line with a slash).
 _TRIGGERS = words(
     "photo photos photograph picture pic image images illustration video graphic credit credits "
@@ -60,7 +65,8 @@ class PhotoCredit(Rule):
     ## What it does
     Finds lines that open with a picture label (`Photo:`, `Image copyright`, `Media caption`,
     `Credit:`) or consist of an agency credit (`AP Photo/Uncredited`, `Getty Images/Sipa USA`),
-    and bracketed credits inside a paragraph (`(Image: ... / Getty Images)`).
+    bracketed credits inside a paragraph (`(Image: ... / Getty Images)`), and caption lines
+    that end with the agency in brackets (`The couple have been dating [Splash]`).
 
     ## Why is this bad?
     The picture was removed by the scraper but its credit or caption stayed, wedged between
@@ -96,6 +102,11 @@ class PhotoCredit(Rule):
         good("Pictures of the event, the agency said, were fake."),
         good("Reuters reported the deal on Monday."),
         good("Image is everything, the firm said."),
+        bad(
+            "Talks ended.\n\nThe couple have been dating for the last year [Splash]\n\nThey wed.",
+            fixed="Talks ended.\n\nThey wed.",
+        ),
+        good("He said the [AP] story was wrong."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -119,6 +130,18 @@ class PhotoCredit(Rule):
                 Fix.delete(start, end, "Delete the line"),
             )
         text = doc.text
+        if "[" in text:
+            for line in index.lines:
+                if line.text.endswith("]"):
+                    found = _CAPTION_CREDIT_RE.search(line.text)
+                    if found is not None and is_short(line.text, _MAX_WORDS):
+                        start, end = delete_line_range(doc, line)
+                        yield self.report(
+                            line.start,
+                            line.end,
+                            f"Picture caption with the credit '{found.group(1)}', not article text",
+                            Fix.delete(start, end, "Delete the line"),
+                        )
         if "(" not in text:
             return
         for match in _INLINE_RE.finditer(text):
