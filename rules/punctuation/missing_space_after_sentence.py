@@ -13,7 +13,7 @@ from lintnews.rule import Rule, bad, good
 # punctuation, an optional closing quote or bracket, then a capitalised word with a lower-case
 # letter: "Kyiv.The", "said.Professor", "tsunami.Steve", 'ended."The'.
 _GLUED_RE = re.compile(
-    r"(?<![.\w@/\\-])(?P<left>[^\W\d_]{2,}|\d+%?|[)\]])(?P<mark>[.!?]+[\"”’)\]]?)(?P<right>[^\W\d_a-z][a-z]+)(?P<after>[.\w]?)"
+    r"(?<![.\w@/\\])(?P<left>[^\W\d_]{2,}|\d+%?|[)\]])(?P<mark>[.!?]+[\"”’)\]]?)(?P<right>[^\W\d_a-z][a-z]+)(?P<after>[.\w]?)"
 )
 # Where to look: sentence punctuation directly followed by a capitalised word.
 _CANDIDATE_RE = re.compile(r"[.!?][\"”’)\]]?(?=[^\W\d_a-z][a-z])")
@@ -76,6 +76,10 @@ class MissingSpaceAfterSentence(Rule):
         good("Growth was 3.5% and e.g. Node.js and example.com were cited."),
         good("He works for Amazon.com and ASP.NET users."),
         good("See www.bbc.co.uk/News for more."),
+        bad(
+            "He pointed to the centre-circle.Livi went all out.",
+            fixed="He pointed to the centre-circle. Livi went all out.",
+        ),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
