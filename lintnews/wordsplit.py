@@ -55,7 +55,7 @@ FUNCTION_WORDS = _word_set(
     said says say told asked added make makes made take takes took taken get gets got give gives
     gave given know knows knew known come comes came go goes went gone see sees saw seen want
     wants wanted think thinks thought keep keeps kept let lets put become becomes became seem
-    seems seemed won among ago
+    seems seemed won among ago earlier later
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
     hundred thousand million billion first second third last next
     mr mrs ms dr
@@ -474,7 +474,17 @@ def _best_two_way(
         ):
             continue
         unknown_name = (
-            name and len(left) >= 4 and right in NAME_FOLLOWERS and evidence.zipf(left) < PART_ZIPF
+            name
+            and len(left) >= 4
+            and evidence.zipf(left) < PART_ZIPF
+            and (
+                right in NAME_FOLLOWERS
+                or (
+                    len(right) >= 6
+                    and right.endswith("ed")
+                    and evidence.zipf(right) >= FUNCTION_NEIGHBOUR_ZIPF
+                )
+            )
         )
         if not (unknown_name or _both_words(evidence, left, right)):
             if len(left) >= 3 and len(right) >= 3 and not _is_function(right):
