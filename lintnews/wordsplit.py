@@ -18,7 +18,20 @@ The split of a lower-case or name token must clearly win. When one piece is a fu
 than a new word. When both are content words the token may be a compound English writes solid
 (``beermaker``, ``paycuts``, ``sickout``) or a brand (``Southcorp``), so the split needs more:
 the document writes the two words apart elsewhere, or the pieces have shapes English compounds
-do not take (an ``-ly`` adverb, a plural noun, two long words).
+do not take (an ``-ly`` adverb, an adjective, a verb in the past, a plural, two long words).
+A glue reading must also beat the best reading as a solid compound (``chats|how`` loses to
+``chat|show``). A name glued to a content word needs the document's own evidence.
+
+A token wordfreq lists is a word, unless it is rare web glue that two function words (or a
+function word and a common word) far more frequent than it explain: ``withthe``, ``ofthe``,
+``thegame``. A capitalised token the document repeats is a name it means (``Telewest``).
+
+The reverse, a word broken apart (``gov ernment``, ``govern-`` / ``ment``), is judged by
+:func:`join_broken`: the joined word is known or written whole by the document, and a piece is
+not a word of its own.
+
+Look-ups are cheap: a document's types are first reduced by a set difference with the common
+words (in C), Zipf values are remembered per lexicon, and each candidate type is judged once.
 """
 
 from __future__ import annotations
@@ -186,16 +199,6 @@ class Merge:
     word: str
     pieces: tuple[str, ...]
     safe: bool
-
-    @property
-    def offsets(self) -> list[int]:
-        """Offsets inside the word where a space is inserted."""
-        result = []
-        position = 0
-        for piece in self.pieces[:-1]:
-            position += len(piece)
-            result.append(position)
-        return result
 
 
 def occurrences(doc: Document, word: str) -> Iterator[int]:
