@@ -243,6 +243,8 @@ class LowercaseName(Rule):
                 tier = "rare"  # fomin, zelensky, but also spyware, quangos: a name must win
                 wins = capitals >= lowers
             evidence = wins and _capitalised_in_prose(doc, proper, strict=tier == "ambiguous")
+            if not evidence and not any(f"{title} {word}" in text for title in _PERSON_TITLES):
+                continue  # no capital elsewhere that wins, and no "Mr fuller" either
             for start in _occurrences(text, word):
                 end = start + len(word)
                 if start in reported or doc.is_sentence_start(start):

@@ -16,6 +16,11 @@ from lintnews.rule import Rule, bad, good
 _TRAILING = '.,;:!?")”'
 # Phrases longer than this are not looked for.
 _MAX_PHRASE = 3
+# A word or phrase of up to three words, white space, and the same again (any case).
+_DOUBLED_AT_RE = re.compile(
+    r"([^\W\d_][\w'’]*(?:[ \t]+[^\W\d_][\w'’]*){0,2})(\s+)(\1)(?!\w|['’]\w|-\w)",
+    re.IGNORECASE,
+)
 
 
 def words(text: str) -> frozenset[str]:
@@ -126,30 +131,39 @@ def _common_or_proper(word: str) -> bool:
 
 def _doubles(text: str) -> list[re.Match[str]]:
     """Every word or phrase repeated right after itself, in text order. A first pass compares
-    neighbouring words of the lower-cased text split on white space (C-speed); a pattern made
-    for each repeated word or phrase found then finds it in the text with its offsets."""
+    neighbouring words of the lower-cased text split on white space (C-speed); the first word
+    of each repeated word or phrase found is then looked up in the text, and a pattern anchored
+    there reads the double with its offsets."""
     lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    split = lowered
     for mark in _TRAILING:
-        if mark in lowered:
-            lowered = lowered.replace(mark, " ")
-    words = lowered.split()
-    found: set[tuple[str, ...]] = set()
+        if mark in split:
+            split = split.replace(mark, " ")
+    words = split.split()
+    found: set[str] = set()
     for size in range(1, _MAX_PHRASE + 1):
         same = list(compress(range(len(words) - size), map(eq, words, words[size:])))
         if size == 1:
-            found.update((words[index],) for index in same)
+            found.update(words[index] for index in same)
             continue
         starts = set(same)
         for index in same:
             if all(index + step in starts for step in range(1, size)):
-                found.add(tuple(words[index : index + size]))
+                found.add(words[index])
     matches: list[re.Match[str]] = []
-    for phrase in found:
-        if not any(ch.isalpha() for ch in phrase[0]):
+    for word in found:
+        if not word[:1].isalpha():
             continue
-        body = r"[ \t]+".join(re.escape(word) for word in phrase)
-        pattern = re.compile(rf"(?<![\w'’-])({body})(\s+)({body})(?!\w|['’]\w|-\w)", re.IGNORECASE)
-        matches.extend(pattern.finditer(text))
+        position = lowered.find(word)
+        while position != -1:
+            before = lowered[position - 1 : position] if position else ""
+            if not (before.isalnum() or before in ("_", "'", "’", "-")):
+                match = _DOUBLED_AT_RE.match(text, position)
+                if match is not None:
+                    matches.append(match)
+            position = lowered.find(word, position + 1)
     matches.sort(key=lambda match: (match.start(), -match.end()))
     return matches
 
