@@ -422,8 +422,8 @@ def _lower_split_ok(
     if lower_right in ("a", "an"):
         if not (_is_function(lower_left) or evidence.zipf(lower_left) >= A_BEFORE_ZIPF):
             return False  # servea, settinga; but not Spadea, Alumnia
-    elif lower_right == "i":
-        return False
+    elif lower_right == "i" or lower_right in SUFFIX_FRAGMENTS:
+        return False  # nextest is not "next est"
     if lower_left == "a" and evidence.zipf(lower_right) < PART_ZIPF:
         return False  # adiction is a misspelling, not "a diction"
     if lower_left == "i" and left != "I":
@@ -531,6 +531,8 @@ def _best_three_way(evidence: Evidence, word: str) -> tuple[str, str, str] | Non
             if len(right) < 2 or not (evidence.is_word(middle) and evidence.is_word(right)):
                 continue
             pieces = (left, middle, right)
+            if max(len(left), len(middle), len(right)) < 4:
+                continue  # atheris is not "at her is"
             functions = sum(_is_function(piece) for piece in pieces)
             if functions == 0 or (right.lower() in SUFFIX_LIKE and not _is_function(right)):
                 continue
