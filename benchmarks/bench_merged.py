@@ -32,6 +32,34 @@ from lintnews.config import Config  # noqa: E402
 from lintnews.engine import Linter  # noqa: E402
 from lintnews.registry import all_rules  # noqa: E402
 
+# A reader's verdict on each token the M rules report in bbc-news (read in context). Real
+# defects are not false alarms; an alarm on a token missing here counts as false until judged.
+JUDGED = {
+    "questionsmarks": "real: glued (and a typo for 'question marks')",
+    "willmean": "real: glued 'will mean'",
+    "inwhich": "real: glued 'in which'",
+    "ofNew": "real: glued 'of New Labour'",
+    "justfor": "real: glued 'just for'",
+    "theirfamilies": "real: glued 'their families'",
+    "radicallyimproved": "real: glued 'radically improved'",
+    "thefirst": "real: glued 'the first'",
+    "atLabour": "real: glued 'at Labour's'",
+    "hesaid": "real: glued 'he said'",
+    "toprevent": "real: glued 'to prevent'",
+    "aboutroughly": "real: glued 'about roughly'",
+    "filethat": "real: glued 'file that'",
+    "ofTexas": "real: glued 'of Texas'",
+    "EdinburghInternational": "real: glued 'Great Edinburgh International Cross Country'",
+    "goodlooks": "real: glued 'good looks' (a reader's comment)",
+    "groundrules": "real: 'ground rules' is two words in dictionaries",
+    "paycuts": "inconsistent: the article also writes 'pay cuts'",
+    "JPMorgan": "inconsistent: the article also writes 'JP Morgan'",
+    "PowerPage": "false: a brand (the PowerPage website)",
+    "PowerMac": "false: a brand (Apple's Power Mac, written solid)",
+    "SpiceJet": "false: a brand (the airline)",
+}
+FALSE_VERDICTS = ("false",)
+
 LABELLED = ROOT / "fixtures" / "bench" / "merged.jsonl"
 HOLDOUT = ROOT / "fixtures" / "bench" / "merged_holdout.jsonl"
 CODES = [rule.code for rule in all_rules() if rule.code.startswith("M")]
@@ -104,8 +132,11 @@ def main() -> int:
         "",
         "Labelled sets: defects planted with a fixed seed into clean bbc-news excerpts (see "
         "`benchmarks/build_merged_set.py`). The tuning set also holds the real cases (the seed "
-        "article's and those found in bbc-news); the held-out set, drawn with another seed from "
-        "other articles, was not looked at while tuning.",
+        "article's and those found in bbc-news) and is the one the rules were tuned on. The "
+        "held-out set, drawn with another seed from other articles, had its misses read twice "
+        "while tuning, so it is only partly independent. The fresh set (`--fresh-seed`), built "
+        "in memory from articles neither file uses, was never inspected: its figures are the "
+        "honest estimate.",
         f"bbc-news: {alarms.words:,} words, {alarms.megabytes:.2f} MB.",
         "",
     ]
@@ -141,10 +172,23 @@ def main() -> int:
         f"{whole_seconds - rest_seconds:.2f} s.",
         "",
     ]
-    summary_end = len(lines)
-    lines += ["## Every alarm on bbc-news", ""]
+    verdicts: Counter[str] = Counter()
+    judged_lines: list[str] = []
     for code in CODES:
-        lines += [f"- {code} {example}" for example in alarms.examples.get(code, [])]
+        for example in alarms.examples.get(code, []):
+            token = example.split("[[", 1)[1].split("]]", 1)[0]
+            verdict = JUDGED.get(token, "false: not yet judged")
+            verdicts[verdict.split(":", 1)[0]] += 1
+            judged_lines.append(f"- {code} {example} — **{verdict}**")
+    false_count = sum(count for kind, count in verdicts.items() if kind in FALSE_VERDICTS)
+    lines += [
+        f"bbc-news alarms of all M rules: {sum(verdicts.values())}, of which "
+        + ", ".join(f"{count} {kind}" for kind, count in sorted(verdicts.items()))
+        + f": {false_count * 10_000 / alarms.words:.3f} false alarms per 10k words.",
+        "",
+    ]
+    summary_end = len(lines)
+    lines += ["## Every alarm on bbc-news, with a reader's verdict", "", *judged_lines]
     lines += ["", *details]
     path = write_results("merged", lines)
     print("\n".join(lines[:summary_end]))
