@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
+from lintnews.textpos import in_non_prose, opens_sentence
 
 # A word the document writes in lowercase where it is a name elsewhere: with a capital inside a
 # sentence, on a line of running text (not a Title Case heading).
@@ -204,7 +205,7 @@ class LowercaseName(Rule):
             safe = None
             for start in _occurrences(text, word):
                 end = start + len(word)
-                if doc.is_sentence_start(start) or doc.in_non_prose(start, end):
+                if opens_sentence(doc.text, start) or in_non_prose(doc, start, end):
                     continue
                 if _DOTTED_RE.match(text, end) or text[start - 1 : start] == ".":
                     continue  # part of a domain or identifier: "english.capital.gr"
@@ -212,7 +213,7 @@ class LowercaseName(Rule):
                     continue
                 if safe is None:
                     safe = any(
-                        not doc.is_sentence_start(position)
+                        not opens_sentence(doc.text, position)
                         for position in _occurrences(text, proper)
                     )
                 reported.add(start)
@@ -225,6 +226,7 @@ class LowercaseName(Rule):
         counts = doc.word_counts
         lexicon = doc.lexicon
         keys = counts.keys()
+        titled: set[str] | None = None
         for word in set(map(str.lower, filter(str.istitle, keys))) & keys:
             if len(word) < _TITLECASE_MIN or word in _DETERMINERS or not word.isalpha():
                 continue
@@ -243,13 +245,16 @@ class LowercaseName(Rule):
                 tier = "rare"  # fomin, zelensky, but also spyware, quangos: a name must win
                 wins = capitals >= lowers
             evidence = wins and _capitalised_in_prose(doc, proper, strict=tier == "ambiguous")
-            if not evidence and not any(f"{title} {word}" in text for title in _PERSON_TITLES):
-                continue  # no capital elsewhere that wins, and no "Mr fuller" either
+            if not evidence:
+                if titled is None:
+                    titled = _lowercase_after_titles(text)
+                if word not in titled:
+                    continue  # no capital elsewhere that wins, and no "Mr fuller" either
             for start in _occurrences(text, word):
                 end = start + len(word)
-                if start in reported or doc.is_sentence_start(start):
+                if start in reported or opens_sentence(doc.text, start):
                     continue
-                if doc.in_non_prose(start, end) or text[end : end + 1] == "-":
+                if in_non_prose(doc, start, end) or text[end : end + 1] == "-":
                     continue
                 previous, gap = _previous_word(text, start)
                 if _named_here(text, previous, gap, proper):
@@ -280,6 +285,25 @@ def _previous_word(text: str, start: int) -> tuple[str, str]:
 def _next_word(text: str, end: int) -> tuple[str, str]:
     match = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
     return (match.group(2), match.group(1)) if match else ("", "")
+
+
+def _lowercase_after_titles(text: str) -> set[str]:
+    """Lowercase words written right after a title: `Mr fuller`."""
+    found = set()
+    for title in _PERSON_TITLES:
+        probe = title + " "
+        position = text.find(probe)
+        while position != -1:
+            after = position + len(probe)
+            if text[after : after + 1].islower() and (
+                position == 0 or not text[position - 1].isalnum()
+            ):
+                end = after
+                while end < len(text) and text[end].isalpha():
+                    end += 1
+                found.add(text[after:end])
+            position = text.find(probe, after)
+    return found
 
 
 def _named_here(text: str, previous: str, gap: str, proper: str) -> bool:
@@ -349,7 +373,7 @@ def _capitalised_in_prose(doc: Document, proper: str, *, strict: bool = False) -
     text = doc.text
     found = 0
     for start in _occurrences(text, proper):
-        if doc.is_sentence_start(start):
+        if opens_sentence(doc.text, start):
             continue
         following, gap_after = _next_word(text, start + len(proper))
         previous, gap = _previous_word(text, start)

@@ -10,6 +10,7 @@ import regex
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
+from lintnews.textpos import in_non_prose
 
 # A sentence after these continues the previous one rather than starting anew.
 _CONTINUING_ENDS = ("...", "…", ",", ";", ":", "-", "–", "—", "/", "&", "+")
@@ -213,8 +214,8 @@ class LowercaseSentenceStart(Rule):
                 text, max(0, offset - 40), offset
             ):
                 continue  # code: "model. fit (X, y)", "html_token. token"
-            if text.startswith((".", "@", "/"), match.end()) or doc.in_non_prose(
-                offset, match.end()
+            if text.startswith((".", "@", "/"), match.end()) or in_non_prose(
+                doc, offset, match.end()
             ):
                 continue  # e.g., a.m., a domain, a handle
             if word in ("s", "t") and text[offset - 1 : offset] in "'’":

@@ -11,6 +11,7 @@ from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.lexicon import get_lexicon
 from lintnews.rule import Rule, bad, good
+from lintnews.textpos import in_non_prose, opens_sentence
 
 # Punctuation that can end a word; replaced by spaces for the first pass only.
 _TRAILING = '.,;:!?")”'
@@ -109,7 +110,7 @@ class DoubledWord(Rule):
                 continue
             if is_phrase and not _phrase_is_defect(text, match.start(), first):
                 continue
-            if doc.in_non_prose(match.start(), match.end()):
+            if in_non_prose(doc, match.start(), match.end()):
                 continue
             end = match.end(3)
             reported_until = end
@@ -200,7 +201,7 @@ def _capitalised_is_defect(
         return False  # "Spend Spend Spend", "Turn, Turn Turn": a title
     if first.isupper() and len(first) > 1:
         return True  # an acronym: "MSP MSP"
-    if doc.is_sentence_start(start):
+    if opens_sentence(doc.text, start):
         lexicon = get_lexicon()
         if lexicon.zipf(lower) >= _COMMON_ZIPF and lexicon.proper_form(lower) is None:
             return True  # "We We have", "Even Even before"

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
+from lintnews.textpos import in_non_prose, opens_sentence
 
 
 def words(text: str) -> frozenset[str]:
@@ -24,10 +25,12 @@ _IMPOSSIBLE = (
     "and|or|but"
 )
 # After a space (the fast pass) or at the start of a line (the second pattern).
-_SEQUENCE_RE = re.compile(rf" (the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)", re.MULTILINE)
-_LINE_START_RE = re.compile(
-    rf"(?:^|[\"“‘(\[])(the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)", re.MULTILINE
+# After a space, a line break, an opening quote or bracket (one character class the engine scans
+# for quickly); the very start of the text is matched separately.
+_SEQUENCE_RE = re.compile(
+    rf"[ \n\"“‘(\[](the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)", re.MULTILINE
 )
+_TEXT_START_RE = re.compile(rf"(the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)")
 # "a" is also a letter: "plan a", "type a", "from a to b", "vitamin a".
 _LETTER_CONTEXT = words(
     """from point plan type grade vitamin class category group section part exhibit option
@@ -80,15 +83,17 @@ class MissingWord(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
-        matches = [*_SEQUENCE_RE.finditer(text), *_LINE_START_RE.finditer(text)]
-        for match in sorted(matches, key=lambda match: match.start()):
+        first = _TEXT_START_RE.match(text)
+        matches = [first] if first else []
+        matches += _SEQUENCE_RE.finditer(text)
+        for match in matches:
             article, following = match.group(1), match.group(2)
             start, end = match.start(1), match.end()
             if following.lower() == article.lower():
                 continue  # "the the": a doubled word (T002)
             if following == _previous_word(text, start):
                 continue  # "of the of the": a doubled phrase (T002)
-            if article[0].isupper() and not doc.is_sentence_start(start):
+            if article[0].isupper() and not opens_sentence(doc.text, start):
                 continue  # "Grade A to", "Exhibit A is", a title
             if start and text[start - 1] in "\"'“‘" and text[end : end + 1] in "\"'”’":
                 continue  # a word quoted as a word: the word "the" and the letter "a"
@@ -96,7 +101,7 @@ class MissingWord(Rule):
                 continue
             if article.lower() == "a" and _letter_a(text, start, following):
                 continue
-            if doc.in_non_prose(start, end):
+            if in_non_prose(doc, start, end):
                 continue
             yield self.report(
                 start,

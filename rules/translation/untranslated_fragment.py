@@ -9,6 +9,7 @@ from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.lexicon import Lexicon
 from lintnews.rule import Rule, bad, good
+from lintnews.textpos import in_non_prose, opens_sentence
 from lintnews.trie_pattern import word_alternation
 
 
@@ -85,7 +86,7 @@ _FUNCTION_WORDS: dict[str, tuple[str, str]] = {
     "sich": ("de", "itself"),
 }
 # Other languages a function word also belongs to, for choosing by the words around it.
-_ALSO_IN = {"de": ("fr", "pt"), "la": ("fr", "it"), "en": ("fr",), "une": (), "des": ()}
+_ALSO_IN = {"de": ("fr",), "la": ("fr",), "en": ("fr",)}
 _CONJUNCTIONS = words("y o et und oder")
 _LANGUAGE_NAMES = {
     "es": "Spanish",
@@ -206,7 +207,7 @@ class UntranslatedFragment(Rule):
             if found is None:
                 continue
             span_start, span_end, language = found
-            if doc.in_non_prose(span_start, span_end):
+            if in_non_prose(doc, span_start, span_end):
                 continue
             reported_until = span_end
             fragment = text[span_start:span_end]
@@ -311,7 +312,7 @@ def _fragment(
 
 def _plain_sentence_opener(doc: Document, lexicon: Lexicon, start: int, word: str) -> bool:
     """A common English word capitalised only because it opens the sentence."""
-    opens = doc.is_sentence_start(start) or doc.text[max(0, start - 3) : start].rstrip(
+    opens = opens_sentence(doc.text, start) or doc.text[max(0, start - 3) : start].rstrip(
         " "
     ).endswith(('"', "“", ":"))
     return opens and lexicon.proper_form(word) is None and lexicon.zipf(word) >= _COMMON_ZIPF
