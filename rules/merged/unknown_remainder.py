@@ -14,10 +14,12 @@ class MergedWordUnknownRemainder(Rule):
     """Name glued to a scrap of another language (`Belarusao`, from "Belarus o").
 
     ## What it does
-    Finds unknown tokens that are a name the document writes (or English always capitalises),
-    followed by one to three letters that are a conjunction, article or preposition of Spanish,
-    Portuguese, French, Italian or German (`o`, `y`, `e`, `ao`, `et`, `und`...) rather than
-    English: machine translation left a word of the source language glued to the name.
+    Finds unknown tokens that are a name followed by one to three letters that are a
+    conjunction, article or preposition of Spanish, Portuguese, French, Italian, German or a
+    Slavic language (`o`, `y`, `e`, `ao`, `et`, `ed`, `und`, `od`...) rather than English:
+    machine translation left a word of the source language glued to the name. The name must be
+    written alone by the document, be one English always capitalises, or, before a particle
+    that ends no name (`ao`, `ou`, `et`, `und`, `od`), be a common word of the lexicon.
 
     The name is reported; no fix is offered, because the scrap is not English and the right
     repair (translate it, delete it) needs a reader. Words the lexicon knows (`Romeo`,
