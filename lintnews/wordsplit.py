@@ -548,13 +548,22 @@ def _best_three_way(evidence: Evidence, word: str) -> tuple[str, str, str] | Non
 
 
 def _safe(evidence: Evidence, word: str, pieces: tuple[str, ...]) -> bool:
+    """Strong evidence: the whole is unknown, every piece is common or written by the document,
+    and the split is of the sure kinds (a function word, a name the document writes, or two
+    words the document writes apart). Two content words may be a solid compound: unsafe."""
     if evidence.zipf(word) > 0:
         return False
-    return all(
+    if not all(
         evidence.zipf(piece) >= SAFE_PART_ZIPF
         or (len(piece) > 3 and evidence.written_as(piece))
         or piece.lower() in SHORT_WORDS
         for piece in pieces
+    ):
+        return False
+    return (
+        any(_is_function(piece) for piece in pieces)
+        or (len(pieces) == 2 and evidence.pair_in_text(*pieces))
+        or any(piece[0].isupper() and evidence.written_as(piece) for piece in pieces)
     )
 
 
