@@ -122,6 +122,12 @@ def test_fix_is_safe_only_with_strong_evidence() -> None:
     # "withthe" is listed by wordfreq (web glue): the split wins, but not safely.
     listed = _reports("They met withthe minister.")
     assert listed[0].fix is not None and not listed[0].fix.is_safe
+    # Two content words may be a solid compound: the split is offered, not applied by --fix.
+    content = _reports("The plan was radicallyimproved last year.")
+    assert content[0].fix is not None and not content[0].fix.is_safe
+    # The document writes the two words apart: safe.
+    apart = _reports("They took pay cuts. Other paycuts followed.")
+    assert apart[0].fix is not None and apart[0].fix.is_safe
 
 
 def test_known_words_silence_a_token_and_vouch_for_a_name() -> None:
