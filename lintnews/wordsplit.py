@@ -993,6 +993,8 @@ FRAGMENT_ZIPF = 2.5
 JOINED_ZIPF = 3.0
 # A fix that joins is safe when the joined word is this common and a fragment is unknown.
 SAFE_JOINED_ZIPF = 3.5
+# Joining across a hyphen and a break is safe when the joined word is this common.
+SAFE_HYPHEN_JOINED_ZIPF = 4.0
 
 
 @dataclass(frozen=True)
@@ -1033,6 +1035,8 @@ def join_broken(evidence: Evidence, left: str, right: str, *, hyphen: bool = Fal
     if not (left_fragment or right_fragment or hyphen_break):
         return None
     safe = (zipf >= SAFE_JOINED_ZIPF or written_whole) and min(left_zipf, right_zipf) < 1.5
+    # A line-break hyphen inside a common word (govern-/ment) is layout, not spelling.
+    safe = safe or (hyphen and zipf >= SAFE_HYPHEN_JOINED_ZIPF)
     return Join(left, right, safe)
 
 

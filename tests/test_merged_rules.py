@@ -143,6 +143,12 @@ def test_a_fragment_of_a_broken_word_is_not_a_merge() -> None:
     assert _shown(text, _reports(text)) == [("M003", "ind ustry")]
 
 
+def test_line_end_hyphenation_is_joined_safely() -> None:
+    text = "The govern-\nment and the gov- ernment met."
+    assert [d.code for d in _reports(text)] == ["M004", "M004"]
+    assert _linter().fix_text(text) == "The government and the government met."
+
+
 def test_soft_hyphen_is_removed_safely() -> None:
     text = "The gov\u00adern\u00adment said so."
     reports = _reports(text)
