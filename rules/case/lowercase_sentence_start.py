@@ -148,15 +148,17 @@ class LowercaseSentenceStart(Rule):
     """Sentence that starts with a lowercase letter (`... a deal. fomin said ...`).
 
     ## What it does
-    Reports a sentence whose first word begins with a lowercase letter: after `.`, `?` or `!`,
-    at the start of a paragraph, or at the start of the text.
+    Reports a sentence whose first word begins with a lowercase letter: after `.`, `?` or `!`
+    (inside quotations too), at the start of a paragraph, or at the start of the text.
 
     Not reported: a word lowercase by nature (`iPhone`, `eBay`, and `de Gaulle` when the
     document writes it so inside sentences), anything after an abbreviation (`Mr.`, `U.S.`,
     `e.g.`, `No.`), after an ellipsis, comma, colon or dash that continues the sentence, after
     a quotation or title ending in `!` or `?` that the sentence goes on from (`"Stop!" he said`,
-    `the musical Mamma Mia! has`), list items, and a line that continues a paragraph the
-    extraction broke (the previous block ends without a full stop).
+    `the musical Mamma Mia! has`), a quotation followed by who said it (`"... this." he
+    added`), list items, parenthetical notes, field labels (`date 2022-03-29`), code, and a
+    line that continues a paragraph the extraction broke (the previous block ends without a
+    full stop).
 
     ## Why is this bad?
     Machine translation and sloppy extraction drop the capital at a sentence start. Besides
