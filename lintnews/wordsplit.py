@@ -245,9 +245,19 @@ def looks_like_code(doc: Document, start: int, end: int) -> bool:
     left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     right = min(_find_or_end(text, " ", end), _find_or_end(text, "\n", end))
     chunk = text[left:right]
-    if any(mark in chunk for mark in _LINK_MARKS) or _DOTTED_RE.search(chunk):
-        return doc.in_non_prose(start, end) or "://" in chunk or "@" in chunk
-    return False
+    suspicious = any(mark in chunk for mark in _LINK_MARKS) or _DOTTED_RE.search(chunk)
+    if suspicious and (doc.in_non_prose(start, end) or "://" in chunk or "@" in chunk):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = _find_or_end(text, "\n", end)
+    return _CODE_LINE_RE.search(text, line_start, line_end) is not None
+
+
+# A line of code: an interactive prompt, an import, an assignment, a call or a brace.
+_CODE_LINE_RE = re.compile(
+    r"^(?:>>>|\$ )|^\s*(?:from \w[\w.]* )?import \w|\(\)|\[\]| == | = |=>|->|[{}]\s*$",
+    re.MULTILINE,
+)
 
 
 def _find_or_end(text: str, char: str, start: int) -> int:
@@ -592,11 +602,15 @@ def split_merged(evidence: Evidence, word: str, *, sentence_start: bool) -> Merg
     pieces = _pieces(evidence, word, sentence_start=sentence_start)
     if pieces is None:
         return None
-    if evidence.words.get(word, 0) > 1 and not (
-        all(_is_function(piece) for piece in pieces)
-        or (len(pieces) == 2 and evidence.pair_in_text(*pieces))
+    repeats = evidence.words.get(word, 0)
+    if repeats > 2 or (
+        repeats > 1
+        and not (
+            all(_is_function(piece) for piece in pieces)
+            or (len(pieces) == 2 and evidence.pair_in_text(*pieces))
+        )
     ):
-        return None  # a token the writer repeats is one they mean (weblogger, Telewest)
+        return None  # a token the writer repeats is one they mean (weblogger, maskedarray)
     return Merge(word, pieces, _safe(evidence, word, pieces))
 
 
