@@ -75,6 +75,8 @@ EXCLUSIONS = {
     "hashtags and handles": "Follow @withboth and @NATOa, and tag #thetalks and #Ukrainethey.",
     "file names": "Open thetalks.pdf, withboth.docx and report_final.txt first.",
     "code": "Call `getElementById` and `withBoth()` or set my_varname = toString(x).",
+    "lines of code": ">>> from fontTools import ttLib\nconfig = loadSettings()\n"
+    "import maskedarray as ma\n",
     "numbers with units": "He ran 5km in 20min before 10am, spent £5bn and drove 100mph.",
     "names in the lexicon": "Romeo, Franco, Iain, Bethan, Oram, Tono and Toto were there.",
     "derived names": "Kyivan, Blairite, Londoner, Putinism and Thatcherite views differ.",

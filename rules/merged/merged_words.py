@@ -119,6 +119,7 @@ class MergedWords(Rule):
         good("Follow @withboth and #thetalks for news."),
         good("Open thetalks.pdf and report_final.docx."),
         good("Call `getElementById` or toString() in the code."),
+        good(">>> from fontTools import ttLib\nsettings = loadConfig()\n"),
         good("The planemaker and beermaker cut paycuts for carmaking staff."),
         good("Uplights and the sickout did not outweight the writeback."),
         good("Southcorp rejected the bid. Southcorp shares rose."),
