@@ -15,7 +15,7 @@ def words(text: str) -> frozenset[str]:
 
 
 # A subject pronoun between two words: the cheap first pass.
-_PRONOUN_RE = re.compile(r" (he|she|they) ")
+_PRONOUN_RE = re.compile(r" (he|she|they|it) ")
 # The words before a candidate, nearest last.
 _WORDS_BEFORE_RE = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:.!?\"“”()\n]")
 _VERB_AFTER_RE = re.compile(r"([a-z]+)(?: ([\w'’]+))?")
@@ -24,6 +24,11 @@ _VERB_AFTER_RE = re.compile(r"([a-z]+)(?: ([\w'’]+))?")
 _CLAUSE_OPENERS = words(
     """and but so yet or when while because as after before since that although though if once
     until whereas where then now meanwhile however also"""
+)
+# Reporting verbs that take a clause but no person as object: "said the ministry it has".
+_SAYS_THAT = words(
+    """said says added adds stated claimed claims insisted insists argued argues noted notes
+    stressed explained announced declared"""
 )
 # Capitalised words that are not names: a run of capitals is trimmed of these at its start.
 _NOT_NAMES = words(
@@ -51,8 +56,7 @@ _AGENTS_SINGULAR = words(
     chief governor mayor ambassador premier chancellor secretary diplomat negotiator prosecutor
     judge lawyer adviser advisor envoy senator lawmaker deputy chairman chairwoman director
     coach captain analyst economist expert witness soldier officer journalist correspondent
-    activist politician candidate king queen prince pope patriarch ombudsman representative
-    army government ministry kremlin pentagon president's"""
+    activist politician candidate king queen prince pope patriarch ombudsman representative"""
 )
 _AGENTS_PLURAL = words(
     """troops soldiers forces officials leaders ministers diplomats negotiators authorities
@@ -64,6 +68,12 @@ _AGENTS_PLURAL = words(
 _AUXILIARIES = words(
     """should would could will can did does do had has have was were is are might must shall
     may need dare"""
+)
+# Bodies a report has speak or act as "it": "The defence ministry it said".
+_INSTITUTIONS = words(
+    """army government ministry kremlin pentagon company committee council commission parliament
+    court agency bank union alliance cabinet administration department office embassy
+    organisation organization"""
 )
 _ADVERBS = words("also then now later never already again still just often")
 _DETERMINERS = frozenset(["the", "this", "these", "those", "our", "their", "its"])
@@ -85,7 +95,8 @@ class DuplicatedSubject(Rule):
     Finds a name or a noun phrase naming people or an institution (`the minister`, `russian
     troops`) that opens a clause and is followed directly by a personal pronoun standing for
     it, before the verb: `Zelensky he said`, `russian troops they bogged down`, `The minister
-    she added`.
+    she added`, `The Defence Ministry it said` (`it` only for a body, before a reporting verb or
+    an auxiliary).
 
     Also found: a plural subject opening the sentence, an aside between commas, then `they`
     (`The conversations, held in person or by video, they made no progress`).
@@ -149,13 +160,16 @@ class DuplicatedSubject(Rule):
                 continue
             space = text.rfind(" ", max(0, before - 30), before)
             previous = text[space + 1 : before]
-            if (
+            pronoun = match.group(1)
+            if pronoun == "it":
+                if previous.lower() not in _INSTITUTIONS:
+                    continue
+            elif (
                 not previous[:1].isupper()
                 and previous not in _AGENTS_PLURAL
                 and previous not in _AGENTS_SINGULAR
             ):
                 continue
-            pronoun = match.group(1)
             start = match.start(1)
             subject = _subject_before(text, match.start(), pronoun)
             if subject is None:
@@ -165,6 +179,8 @@ class DuplicatedSubject(Rule):
             if verb is None:
                 continue
             first, second = verb.group(1), verb.group(2)
+            if pronoun == "it" and first not in _REPORTING and first not in _AUXILIARIES:
+                continue  # "the company it bought": a relative clause
             if (
                 second
                 and first not in _REPORTING
@@ -252,16 +268,24 @@ def _subject_before(text: str, end: int, pronoun: str) -> tuple[str, bool] | Non
             run = run[1:]
         if not run or len(run) > 5:
             return None
+        if index > 0 and tokens[index - 1].lower() in _DETERMINERS:
+            index -= 1  # "The Russian Defence Ministry it said"
         if pronoun == "they" and not (lower in _AGENTS_PLURAL or lower.endswith("s")):
             return None
         if pronoun != "they" and lower in _AGENTS_PLURAL:
             return None
+        if (pronoun == "it") != (lower in _INSTITUTIONS):
+            return None  # "it" for a body ("the Defence Ministry it said"), "he" for a person
         if not _opens_clause(tokens, index, window_start == 0):
             return None
-        return " ".join(run), lower not in _AGENTS_PLURAL and lower not in _AGENTS_SINGULAR
+        phrase = " ".join(tokens[index:])
+        return phrase, lower not in _AGENTS_PLURAL | _AGENTS_SINGULAR | _INSTITUTIONS
     # A noun phrase headed by a word for people or an institution.
     if pronoun == "they":
         if lower not in _AGENTS_PLURAL:
+            return None
+    elif pronoun == "it":
+        if lower not in _INSTITUTIONS:
             return None
     elif lower not in _AGENTS_SINGULAR:
         return None
@@ -296,7 +320,7 @@ def _opens_clause(tokens: list[str], index: int, at_text_start: bool) -> bool:
     if previous.lower() in ("and", "or"):
         # "Russia and Ukraine they" is one subject; only ", and" opens a clause.
         return index >= 2 and tokens[index - 2] == ","
-    return previous.lower() in _CLAUSE_OPENERS
+    return previous.lower() in _CLAUSE_OPENERS or previous.lower() in _SAYS_THAT
 
 
 def _quote_opens(tokens: list[str], index: int) -> bool:
