@@ -188,6 +188,8 @@ NAME_CONTENT_ZIPF = 4.3
 # A content piece glued to a function word of three letters or more may be this rare
 # (whocaptained, truantto).
 FUNCTION_NEIGHBOUR_ZIPF = 2.3
+# Tokens longer than this are not judged (three glued words rarely exceed it).
+MAX_MERGED_LENGTH = 40
 # Pieces this common make a split safe to apply.
 SAFE_PART_ZIPF = 4.0
 
@@ -581,8 +583,8 @@ def _safe(evidence: Evidence, word: str, pieces: tuple[str, ...]) -> bool:
 
 def split_merged(evidence: Evidence, word: str, *, sentence_start: bool) -> Merge | None:
     """The pieces of a glued token, or None when it is a word, a name or a brand."""
-    if len(word) < 4 or not word.isalpha():
-        return None
+    if len(word) < 4 or len(word) > MAX_MERGED_LENGTH or not word.isalpha():
+        return None  # longer tokens are not two or three glued words (and would cost time)
     if word.isupper():
         return None  # headlines and acronyms: too little to go on
     zipf = evidence.zipf(word)

@@ -158,6 +158,11 @@ def test_soft_hyphen_is_removed_safely() -> None:
     assert _linter().fix_text(text) == "The government said so."
 
 
+def test_a_huge_token_is_not_judged_slowly() -> None:
+    text = "He typed " + "thetalks" * 5000 + " and left."
+    assert _reports(text) == []
+
+
 # The labelled benchmark files ----------------------------------------------------------------
 
 
