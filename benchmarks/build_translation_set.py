@@ -11,8 +11,8 @@ kind, planted at a position drawn at random among the positions where that kind 
 - C002 lowercase-name: a country, nationality, day or month from lintnews's name list, or a
   person's surname the passage writes after a title (`Mr Blair`), lowercased inside a sentence.
   Surnames that are common lowercase words (Zipf >= 4.3: Brown, Smith) are not planted.
-- T001 duplicated-subject: `he`, `she` or `they` inserted between a clause-opening subject (a
-  name, `the minister`, `officials`) and its verb.
+- T001 duplicated-subject: `he`, `she`, `they` or `it` inserted between a clause-opening subject
+  (a name, `the minister`, `officials`, `the government`) and its verb.
 - T002 doubled-word: a word, or a phrase of two or three words, written twice (`had`, `that` and
   `is`, which double grammatically, are not planted).
 - T003 missing-word: the noun between an article and a preposition, auxiliary or determiner
@@ -141,7 +141,8 @@ _SUBJECT_VERB_RE = re.compile(
     r"(?P<subject>(?:Mr|Mrs|Ms|Dr|President|Prime Minister|Minister|Chancellor|Sir) [A-Z][a-z]+"
     r"|[A-Z][a-z]+ [A-Z][a-z]+"
     r"|[Tt]he (?:minister|president|chairman|spokesman|spokeswoman|chief executive|judge|coach"
-    r"|manager)|(?:[A-Z][a-z]+ )?(?:officials|analysts|experts|police|ministers|troops|workers"
+    r"|manager|government|ministry|company|army|council|commission|bank)"
+    r"|(?:[A-Z][a-z]+ )?(?:officials|analysts|experts|police|ministers|troops|workers"
     r"|investors|fans|players|critics|doctors))"
     r" (?P<verb>said|says|told|added|warned|argued|insisted|claimed|stressed|believes|believed"
     r"|expects|expected|wants|wanted|has|had|will|would|could|is|was|are|were)\b",
@@ -175,7 +176,9 @@ def plant_duplicated_subject(text: str, rng: random.Random) -> Planted | None:
     match = rng.choice(sites)
     subject = match.group("subject")
     head = subject.split()[-1]
-    if head.endswith("s") and head[0].islower():
+    if head in ("government", "ministry", "company", "army", "council", "commission", "bank"):
+        pronoun = "it"
+    elif head.endswith("s") and head[0].islower():
         pronoun = "they"
     elif subject.startswith(("Mrs", "Ms")):
         pronoun = "she"

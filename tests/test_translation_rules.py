@@ -211,6 +211,8 @@ def test_t001_fix_drops_the_pronoun() -> None:
         ("Troops destroyed a tank tank near the border.", "tank tank"),
         ("They met at the at the border crossing.", "at the at the"),
         ("Nobody cares if the vote is is low.", "is is"),
+        ("She will now now seek a third title.", "now now"),
+        ("They played at White Hart Lane Lane on Sunday.", "Lane Lane"),
     ],
 )
 def test_t002_reports(text: str, doubled: str) -> None:
@@ -231,6 +233,9 @@ def test_t002_reports(text: str, doubled: str) -> None:
         "He logged in in London.",
         "Prices rose more and more. He said it time and time again.",
         "She starred in the musical Spend Spend Spend.",
+        'He scored hits such as Sha La La, and fans scream "no no no no no" at him.',
+        '"Now now," she said. "Ha ha," he replied.',
+        "They holidayed on Koh Phi Phi in May.",
     ],
 )
 def test_t002_not(text: str) -> None:

@@ -29,10 +29,13 @@ def words(text: str) -> frozenset[str]:
 
 
 # Words English repeats on purpose: reduplication and interjections.
-_REDUPLICATED = words(
-    """very really so many bye ha ho he hee no yes yeah well now there oh
-    tut knock chop beep hush night pretty baa boo la tsk blah bla goody yada tick tock
-    ding dong cha bang go run wait come hip hey"""
+_REDUPLICATED = words("very really so many pretty blah bla yada tick tock ding dong")
+# Interjections said twice ("Now now, calm down", "Ha ha!", "No no no"): reduplication when
+# they stand apart (after a quote, punctuation or at a sentence start), a slip inside a
+# sentence ("will now now seek", "that he he would").
+_INTERJECTIONS = words(
+    """bye ha ho he hee no yes yeah well now there oh tut knock chop beep hush night baa boo la
+    tsk goody cha bang go run wait come hip hey"""
 )
 # Doubles that are grammatical in their own right: "had had", "that that".
 _GRAMMATICAL = words("had that")
@@ -174,6 +177,10 @@ def _word_is_defect(doc: Document, start: int, lower: str, first: str, second: s
     if lower in _GRAMMATICAL or lower in _REDUPLICATED:
         return False
     previous = _previous_word(text, start)
+    if lower in _INTERJECTIONS and (
+        first[0].isupper() or previous == lower or _stands_apart(text, start)
+    ):
+        return False  # "Ha ha", "no no no no", a title such as "Sha La La"
     if first[0].isupper() and second[0].isupper() and lower not in _FUNCTION_WORDS:
         return _capitalised_is_defect(doc, start, lower, first, previous)
     if len(lower) == 1 and lower not in ("a", "i"):
@@ -201,10 +208,13 @@ def _capitalised_is_defect(
         return False  # "Spend Spend Spend", "Turn, Turn Turn": a title
     if first.isupper() and len(first) > 1:
         return True  # an acronym: "MSP MSP"
+    lexicon = get_lexicon()
+    common = lexicon.zipf(lower) >= _COMMON_ZIPF and lexicon.proper_form(lower) is None
     if opens_sentence(doc.text, start):
-        lexicon = get_lexicon()
-        if lexicon.zipf(lower) >= _COMMON_ZIPF and lexicon.proper_form(lower) is None:
+        if common:
             return True  # "We We have", "Even Even before"
+    elif common and _PREVIOUS_CAPITAL_RE.search(text, max(0, start - 40), start):
+        return True  # the end of a name said twice: "White Hart Lane Lane"
 
     # A name that is doubled wherever it occurs is a name; one the text also writes alone was
     # written twice by mistake.
@@ -213,6 +223,12 @@ def _capitalised_is_defect(
         if _previous_word(text, match.start()) != lower and _next_word(text, match.end()) != lower:
             return True
     return _common_or_proper(first)
+
+
+def _stands_apart(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows punctuation, a quote or a line start."""
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    return not before or not (before[-1].isalnum() or before[-1] in "'’")
 
 
 def _phrasal_verb(previous: str) -> bool:
@@ -227,7 +243,7 @@ def _phrase_is_defect(text: str, start: int, phrase: str) -> bool:
     lowered = [word.lower() for word in words]
     if len(words) == 2 and words[0].islower() and words[1][0].isupper():
         return False  # a title: "for Measure for Measure"
-    if len(set(lowered)) == 1 and lowered[0] in _REDUPLICATED:
+    if len(set(lowered)) == 1 and lowered[0] in _REDUPLICATED | _INTERJECTIONS:
         return False  # "no no no no"
     if len(lowered) == 2 and ("and" in lowered or "or" in lowered):
         other = lowered[0] if lowered[1] in ("and", "or") else lowered[1]
@@ -244,6 +260,8 @@ def _phrase_is_defect(text: str, start: int, phrase: str) -> bool:
 
 
 _COMMON_ZIPF = 4.0
+# A capitalised word (not opening its sentence) right before: the double ends a name.
+_PREVIOUS_CAPITAL_RE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][\w'’]*[ \t]+$")
 
 
 def _next_word(text: str, end: int) -> str:
