@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import accumulate
 
-from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.diagnostics import Applicability, Diagnostic, Edit, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
 from lintnews.wordsplit import (
@@ -159,5 +160,12 @@ class MergedWords(Rule):
                 if joins_neighbour(evidence, start, end):
                     continue  # a fragment of a broken word: ind ustry (M003)
                 shown = " ".join(merge.pieces)
-                fix = Fix.replace(start, end, shown, f"Insert a space: '{shown}'", safe=merge.safe)
+                # One insertion per lost space: the smallest edit, which touches no other
+                # rule's edit of the same word.
+                positions = accumulate(len(piece) for piece in merge.pieces[:-1])
+                fix = Fix(
+                    f"Insert a space: '{shown}'",
+                    tuple(Edit(start + offset, start + offset, " ") for offset in positions),
+                    Applicability.SAFE if merge.safe else Applicability.UNSAFE,
+                )
                 yield self.report(start, end, f"'{word}' looks like '{shown}' run together", fix)
