@@ -50,7 +50,23 @@ _DETERMINERS = frozenset(
     ]
 )
 # Phrases English writes lowercase although they contain a nationality.
-_LOWERCASE_PHRASES = frozenset(["go dutch", "going dutch", "went dutch", "french polish"])
+_LOWERCASE_PHRASES = frozenset(
+    [
+        "go dutch",
+        "going dutch",
+        "went dutch",
+        "french polish",
+        "french fries",
+        "french fry",
+        "french toast",
+        "brussels sprouts",
+        "brussels sprout",
+        "swiss cheese",
+        "swiss chard",
+        "danish pastry",
+        "danish pastries",
+    ]
+)
 _NAME_ZIPF = 3.0
 _TITLES = frozenset(
     [

@@ -31,6 +31,8 @@ _SEQUENCE_RE = re.compile(
     rf"[ \n\"“‘(\[](the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)", re.MULTILINE
 )
 _TEXT_START_RE = re.compile(rf"(the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)")
+# Phrases used as nouns after an article.
+_NOUN_PHRASES = ("to and fro", "for and against", "and/or")
 # "a" is also a letter: "plan a", "type a", "from a to b", "vitamin a".
 _LETTER_CONTEXT = words(
     """from point plan type grade vitamin class category group section part exhibit option
@@ -101,6 +103,8 @@ class MissingWord(Rule):
                 continue
             if article.lower() == "a" and _letter_a(text, start, following):
                 continue
+            if text.startswith(_NOUN_PHRASES, match.start(2)):
+                continue  # "the to and fro", "the for and against"
             if in_non_prose(doc, start, end):
                 continue
             yield self.report(

@@ -82,7 +82,6 @@ _FUNCTION_WORDS: dict[str, tuple[str, str]] = {
     "oder": ("de", "or"),
     "aber": ("de", "but"),
     "nach": ("de", "after"),
-    "über": ("de", "about"),
     "sich": ("de", "itself"),
 }
 # Other languages a function word also belongs to, for choosing by the words around it.
@@ -103,7 +102,9 @@ _LOAN_NEXT: dict[str, frozenset[str]] = {
         résistance resistance ville chambre cologne toilette la"""
     ),
     "la": words("carte mode vie la crème creme dolce nouvelle"),
-    "et": words("al cetera"),
+    "et": words("al cetera seq"),
+    "entre": words("nous"),
+    "qui": words("vive"),
     "en": words("route masse bloc suite vogue passant scène scene famille garde dash"),
     "du": words("jour monde soleil vin"),
     "des": words("res"),
