@@ -21,6 +21,10 @@ _CLOSING = "\"'”’»)]}"
 _ABBREVIATIONS = frozenset(
     [
         "mr",
+        "seq",
+        "ibid",
+        "viz",
+        "cit",
         "mrs",
         "ms",
         "dr",
