@@ -65,6 +65,7 @@ _LOWERCASE_PHRASES = frozenset(
         "swiss chard",
         "danish pastry",
         "danish pastries",
+        "of paris",
     ]
 )
 _NAME_ZIPF = 3.0
