@@ -65,7 +65,7 @@ _LOWERCASE_PHRASES = frozenset(
         "swiss chard",
         "danish pastry",
         "danish pastries",
-        "of paris",
+        "plaster of paris",
     ]
 )
 _NAME_ZIPF = 3.0
@@ -333,9 +333,11 @@ def _in_lowercase_phrase(text: str, start: int, end: int) -> bool:
     previous, _ = _previous_word(text, start)
     following, _ = _next_word(text, end)
     word = text[start:end]
+    before = text[max(0, start - 40) : start].split()[-2:]
     return (
         f"{previous} {word}".lower() in _LOWERCASE_PHRASES
         or f"{word} {following}".lower() in _LOWERCASE_PHRASES
+        or " ".join([*before, word]).lower() in _LOWERCASE_PHRASES
     )
 
 
