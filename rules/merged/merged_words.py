@@ -168,4 +168,6 @@ class MergedWords(Rule):
                     tuple(Edit(start + offset, start + offset, " ") for offset in positions),
                     Applicability.SAFE if merge.safe else Applicability.UNSAFE,
                 )
-                yield self.report(start, end, f"'{word}' looks like '{shown}' run together", fix)
+                quoted = [f"'{piece}'" for piece in merge.pieces]
+                listed = ", ".join(quoted[:-1]) + " and " + quoted[-1]
+                yield self.report(start, end, f"'{word}' looks like {listed} merged", fix)
