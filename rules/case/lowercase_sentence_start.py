@@ -132,6 +132,47 @@ _NAME_AFTER_RE = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\w'’-]*")
 _WORD = r"(?P<word>[^\W\d_A-Z](?:[\w]|['’-](?=\w))*)"
 _LINE_START_RE = re.compile(rf"^[ \t]*(?P<opener>[\"'“‘«(\[]*){_WORD}", re.MULTILINE)
 _AFTER_MARK_RE = re.compile(rf"[.!?…][\"'”’»)\]]*[ \t]+(?P<opener>[\"'“‘«(\[]*){_WORD}")
+_FINITE_VERBS = frozenset(
+    [
+        "was",
+        "were",
+        "is",
+        "are",
+        "has",
+        "have",
+        "had",
+        "could",
+        "would",
+        "will",
+        "can",
+        "did",
+        "does",
+        "may",
+        "might",
+        "must",
+        "should",
+        "won",
+        "took",
+        "beat",
+        "led",
+        "set",
+        "made",
+        "went",
+        "came",
+        "got",
+        "saw",
+        "said",
+        "told",
+        "gave",
+        "ran",
+        "fought",
+        "lost",
+        "kept",
+        "began",
+        "remains",
+        "says",
+    ]
+)
 _CODE_AFTER_RE = re.compile(r" ?\(")
 _CODE_BEFORE_RE = re.compile(r"(?:[^\W\d]\w*_\w*|[^\W\d_]+\d+|\(\)|\))\.\s*$|>>>[^\n]*$")
 _METADATA_RE = re.compile(r"[ \t]*:|[ \t]+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b")
@@ -177,7 +218,9 @@ class LowercaseSentenceStart(Rule):
     ```
     The army pulled back. Fomin said that Moscow had decided to reduce activity.
     ```
-    The fix capitalises the first letter and is safe.
+    The fix capitalises the first letter and is safe, except when the sentence opens on a
+    finite verb (`... in third. won the title`): there the subject, not the capital, is
+    probably what is missing, and the fix is unsafe.
     """
 
     code = "C001"
@@ -234,11 +277,23 @@ class LowercaseSentenceStart(Rule):
                 continue
             if _particle_of_name(text, offset, match.end()):
                 continue  # de Gaulle, van der Veer written so elsewhere in the document
+            # A sentence opening on a finite verb ("won the men's event") has more likely lost
+            # its subject (a linked name the extraction dropped) than its capital.
+            verb = word in _FINITE_VERBS or (word.endswith("ed") and len(word) > 4)
+            message = f"Sentence starts with lowercase '{word}'"
+            if verb:
+                message += "; a subject may be missing before it"
             yield self.report(
                 offset,
                 match.end(),
-                f"Sentence starts with lowercase '{word}'",
-                Fix.replace(offset, offset + 1, word[0].upper(), "Capitalise the first letter"),
+                message,
+                Fix.replace(
+                    offset,
+                    offset + 1,
+                    word[0].upper(),
+                    "Capitalise the first letter",
+                    safe=not verb,
+                ),
             )
 
 
