@@ -17,6 +17,8 @@ from lintnews.wordlist import WordList, load_word_list
 ZIPF_UNKNOWN = 0.0
 # User-supplied known words count as moderately common names.
 ZIPF_KNOWN_WORD = 3.5
+# Look-ups are remembered: the same words recur in every article. Bounded for huge corpora.
+_MEMO_LIMIT = 500_000
 
 
 class Lexicon:
@@ -25,6 +27,7 @@ class Lexicon:
     def __init__(self, known_words: frozenset[str] = frozenset()) -> None:
         self.known_words = known_words
         self._known_lower = frozenset(_normalise(word) for word in known_words)
+        self._memo: dict[str, float] = {}
 
     @cached_property
     def _english(self) -> WordList:
@@ -33,11 +36,31 @@ class Lexicon:
     def zipf(self, word: str) -> float:
         """Zipf frequency of ``word`` (case-insensitive) in English; 0 when unknown. A user's
         known word counts as at least moderately common."""
+        found = self._memo.get(word)
+        if found is not None:
+            return found
         lower = _normalise(word)
         zipf = self._english.zipf(lower)
         if lower in self._known_lower:
-            return max(zipf or 0.0, ZIPF_KNOWN_WORD)
-        return ZIPF_UNKNOWN if zipf is None else zipf
+            found = max(zipf or 0.0, ZIPF_KNOWN_WORD)
+        else:
+            found = ZIPF_UNKNOWN if zipf is None else zipf
+        if len(self._memo) > _MEMO_LIMIT:
+            self._memo.clear()
+        self._memo[word] = found
+        return found
+
+    def common_words(self, min_zipf: float) -> frozenset[str]:
+        """The English words (lower case) at least this frequent, for set operations against a
+        document's vocabulary. Cached per threshold."""
+        cached = self._common.get(min_zipf)
+        if cached is None:
+            cached = self._common[min_zipf] = frozenset(self._english.words_at_least(min_zipf))
+        return cached
+
+    @cached_property
+    def _common(self) -> dict[float, frozenset[str]]:
+        return {}
 
     def is_known(self, word: str) -> bool:
         lower = _normalise(word)

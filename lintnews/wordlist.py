@@ -54,6 +54,11 @@ class WordList:
         index = self._find(word)
         return None if index is None else 9.0 - self._ranks[index] / 100.0
 
+    def words_at_least(self, zipf: float) -> list[str]:
+        """Every entry at least this frequent, in alphabetical order."""
+        limit = round((9.0 - zipf) * 100)
+        return [word for word, rank in zip(self._words, self._ranks, strict=True) if rank <= limit]
+
 
 def _data_directory() -> Path:
     spec = importlib.util.find_spec("wordfreq")

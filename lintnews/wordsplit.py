@@ -40,7 +40,6 @@ import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import compress
 
 from lintnews.document import Document
 from lintnews.lexicon import Lexicon
@@ -282,13 +281,9 @@ class Evidence:
         self.words = doc.word_counts
         self._lower_text: str | None = None
         self._user = bool(self.lexicon.known_words)
-        self._memo = zipf_memo(self.lexicon)
 
     def zipf(self, piece: str) -> float:
-        found = self._memo.get(piece)
-        if found is None:
-            found = self._memo[piece] = self.lexicon.zipf(piece)
-        return found
+        return self.lexicon.zipf(piece)
 
     def in_document(self, piece: str) -> bool:
         """The document writes ``piece`` as a word of its own (any case)."""
@@ -858,30 +853,6 @@ def known_prefix(evidence: Evidence, word: str) -> tuple[str, str] | None:
     return None
 
 
-# Zipf look-ups are binary searches; the same words recur in every article, so the answers are
-# remembered per lexicon (bounded: cleared when it grows past _MEMO_LIMIT entries).
-_MEMO: weakref.WeakKeyDictionary[Lexicon, dict[str, float]] = weakref.WeakKeyDictionary()
-_MEMO_LIMIT = 500_000
-
-
-def zipf_memo(lexicon: Lexicon) -> dict[str, float]:
-    """The remembered Zipf frequencies of ``lexicon`` (emptied when it grows too large)."""
-    memo = _MEMO.get(lexicon)
-    if memo is None or len(memo) > _MEMO_LIMIT:
-        memo = _MEMO[lexicon] = {}
-    return memo
-
-
-def zipf_of(lexicon: Lexicon, word: str, memo: dict[str, float] | None = None) -> float:
-    """``lexicon.zipf(word)``, remembered."""
-    if memo is None:
-        memo = zipf_memo(lexicon)
-    found = memo.get(word)
-    if found is None:
-        found = memo[word] = lexicon.zipf(word)
-    return found
-
-
 _RARE_TYPES: weakref.WeakKeyDictionary[Document, list[str]] = weakref.WeakKeyDictionary()
 _FRAGMENTS: weakref.WeakKeyDictionary[Document, list[str]] = weakref.WeakKeyDictionary()
 # Tokens commoner than this are words; the M rules look no further at them.
@@ -898,7 +869,6 @@ def rare_types(doc: Document) -> list[str]:
     lexicon = doc.lexicon
     counts = doc.word_counts
     common = _common_words(lexicon)
-    memo = zipf_memo(lexicon)
     found = []
     fragments = []
     # Set difference runs in C: only the few types that are not common words are looked at.
@@ -909,7 +879,7 @@ def rare_types(doc: Document) -> list[str]:
         lower = word.islower()
         if size < 4 or (counts[word] > 1 and not lower):
             # A capitalised spelling the writer repeats is a name they mean (Telewest).
-            if lower and word.isalpha() and zipf_of(lexicon, word, memo) < FRAGMENT_ZIPF:
+            if lower and word.isalpha() and lexicon.zipf(word) < FRAGMENT_ZIPF:
                 fragments.append(word)
             continue
         if word[-2:] in ("'s", "’s"):
@@ -917,7 +887,7 @@ def rare_types(doc: Document) -> list[str]:
             if len(word) < 4 or word in counts or word.lower() in common:
                 continue
         if word.isalpha():
-            zipf = zipf_of(lexicon, word, memo)
+            zipf = lexicon.zipf(word)
             if zipf >= _CANDIDATE_ZIPF:
                 continue
             if lower and zipf < FRAGMENT_ZIPF:
@@ -935,24 +905,14 @@ _COMMON: weakref.WeakKeyDictionary[Lexicon, frozenset[str]] = weakref.WeakKeyDic
 
 def _common_words(lexicon: Lexicon) -> frozenset[str]:
     """The lexicon's words at or above the candidate frequency, in the three casings text uses,
-    so that a set difference removes them from a document's types. Reads the word list's arrays
-    when it exposes them (the lexicon has no public way to list its words); otherwise the set is
-    empty and every type is looked up."""
+    so that a set difference removes them from a document's types."""
     common = _COMMON.get(lexicon)
     if common is None:
-        words = getattr(lexicon, "_english", None)
-        listed = getattr(words, "_words", None)
-        ranks = getattr(words, "_ranks", None)
-        if listed is not None and ranks is not None and len(listed) == len(ranks):
-            # Zipf = 9 - rank / 100 (wordfreq's centibel buckets).
-            limit = round((9.0 - _CANDIDATE_ZIPF) * 100)
-            lower = list(compress(listed, [rank <= limit for rank in ranks]))
-            # As written in text: lower case, capitalised and in capitals.
-            common = frozenset(
-                [*lower, *(word.capitalize() for word in lower), *(word.upper() for word in lower)]
-            )
-        else:
-            common = frozenset()
+        lower = lexicon.common_words(_CANDIDATE_ZIPF)
+        # As written in text: lower case, capitalised and in capitals.
+        common = frozenset(
+            [*lower, *(word.capitalize() for word in lower), *(word.upper() for word in lower)]
+        )
         _COMMON[lexicon] = common
     return common
 
