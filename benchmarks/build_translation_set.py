@@ -22,6 +22,8 @@ kind, planted at a position drawn at random among the positions where that kind 
 - T005 article-before-acronym: `the` put before a name English writes bare where it stands as
   a noun (`joining Nato,` -> `joining the Nato,`); few passages have one, so this kind comes
   last and takes what the remaining carriers offer.
+- T006 postposed-adjective: `a brutal and oppressive war` -> `a war brutal and oppressive`
+  where the phrase ends after the noun (few passages have one).
 
 The real machine-translated seed (fixtures/seeds/mt_article.txt) is added with its defects of
 these codes labelled by hand, and the clean seed with none.
@@ -44,7 +46,7 @@ from lintnews.document import Document
 from lintnews.lexicon import get_lexicon
 
 OUT = ROOT / "fixtures" / "bench" / "translation.jsonl"
-CODES = ("C001", "C002", "T001", "T002", "T003", "T004", "T005")
+CODES = ("C001", "C002", "T001", "T002", "T003", "T004", "T005", "T006")
 SEED = 20261123
 PER_KIND = 45
 
@@ -63,28 +65,41 @@ _BARE_NOUN_RE = re.compile(
 )
 
 
-def _carriers(rng: random.Random) -> tuple[list[str], list[str]]:
+_ADJECTIVE = r"[a-z]+(?:ive|al|ous|ic|ful|less|able|ible|ent|ant|ary|ile|ish)"
+_ADJECTIVE_PAIR_RE = re.compile(
+    rf"\b(?P<article>a|an|the) (?P<pair>{_ADJECTIVE} (?:and|or) {_ADJECTIVE}) (?P<noun>[a-z]+)"
+    r"(?=[,.;:!?)]| (?:that|which|who|in|on|at|for|with|to|of|and|but|as|is|was|has|had|said)"
+    r"\b)"
+)
+_NOT_NOUNS = frozenset(["most", "more", "least", "less", "much", "many", "time", "same"])
+_SPARSE = {"T005": _BARE_NOUN_RE, "T006": _ADJECTIVE_PAIR_RE}
+
+
+def _carriers(rng: random.Random) -> tuple[list[str], dict[str, list[str]]]:
     """Passages of two consecutive body paragraphs (40 to 220 words), in random order: one per
-    article, and apart from them one passage per article that names a body English writes bare
-    (for T005), around a paragraph that does."""
+    article; and apart from them, for the kinds few articles offer a site for (T005, T006), one
+    passage per article that has such a site, around a paragraph that does."""
     paths = sorted(BBC.rglob("*.txt"))
     rng.shuffle(paths)
-    passages, named = [], []
+    passages: list[str] = []
+    sparse: dict[str, list[str]] = {code: [] for code in _SPARSE}
     for path in paths:
         paragraphs = [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n")][1:]
         paragraphs = [p for p in paragraphs if p and "\n" not in p]
         if len(paragraphs) < 2:
             continue
-        with_name = [i for i, p in enumerate(paragraphs) if _BARE_NOUN_RE.search(p)]
-        if with_name:
-            first = min(rng.choice(with_name), len(paragraphs) - 2)
-            named.append(paragraphs[first] + "\n\n" + paragraphs[first + 1])
-            continue
-        first = rng.randrange(len(paragraphs) - 1)
-        passage = paragraphs[first] + "\n\n" + paragraphs[first + 1]
-        if 40 <= len(passage.split()) <= 220:
-            passages.append(passage)
-    return passages, named
+        for code, pattern in _SPARSE.items():
+            with_site = [i for i, p in enumerate(paragraphs) if pattern.search(p)]
+            if with_site:
+                first = min(rng.choice(with_site), len(paragraphs) - 2)
+                sparse[code].append(paragraphs[first] + "\n\n" + paragraphs[first + 1])
+                break
+        else:
+            first = rng.randrange(len(paragraphs) - 1)
+            passage = paragraphs[first] + "\n\n" + paragraphs[first + 1]
+            if 40 <= len(passage.split()) <= 220:
+                passages.append(passage)
+    return passages, sparse
 
 
 # Planters ------------------------------------------------------------------------------------
@@ -317,6 +332,28 @@ def plant_article_before_acronym(text: str, rng: random.Random) -> Planted | Non
     return new, at, at + 4 + len(match.group("name"))
 
 
+def plant_postposed_adjective(text: str, rng: random.Random) -> Planted | None:
+    """`a brutal and oppressive war.` -> `a war brutal and oppressive.`: the pair of adjectives
+    moved after the noun, as Romance languages order them (the article follows the noun's
+    first sound)."""
+    sites = [
+        m
+        for m in _ADJECTIVE_PAIR_RE.finditer(text)
+        if m.group("noun") not in _NOT_NOUNS and not m.group("noun").endswith(("ly", "ed", "ing"))
+    ]
+    if not sites:
+        return None
+    match = rng.choice(sites)
+    noun, pair = match.group("noun"), match.group("pair")
+    article = match.group("article")
+    if article in ("a", "an"):
+        article = "an" if noun[0] in "aeiou" else "a"
+    replacement = f"{article} {noun} {pair}"
+    new = text[: match.start()] + replacement + text[match.end() :]
+    start = match.start() + len(article) + 1
+    return new, start, match.start() + len(replacement)
+
+
 PLANTERS: dict[str, Planter] = {
     "C001": plant_lowercase_start,
     "C002": plant_lowercase_name,
@@ -325,6 +362,7 @@ PLANTERS: dict[str, Planter] = {
     "T003": plant_missing,
     "T004": plant_untranslated,
     "T005": plant_article_before_acronym,
+    "T006": plant_postposed_adjective,
 }
 
 # Real cases --------------------------------------------------------------------------------
@@ -341,6 +379,7 @@ def _seed_records() -> list[dict[str, object]]:
         ("T001", "Zelensky he also", 9, 11),
         ("T001", "by video, they made", 10, 14),
         ("T003", "to the of the", 3, 9),
+        ("T006", "a war brutal and oppressive", 2, 27),
     ]
     defects = []
     for code, context, start, end in wanted:
@@ -356,12 +395,12 @@ def _seed_records() -> list[dict[str, object]]:
 def build() -> list[dict[str, object]]:
     rng = random.Random(SEED)
     linter = linter_for(CODES)
-    passages, named = _carriers(rng)
+    passages, sparse = _carriers(rng)
     general = iter(passages)
     records = _seed_records()
     for code, planter in PLANTERS.items():
         made = 0
-        carriers = iter(named) if code == "T005" else general
+        carriers = iter(sparse[code]) if code in sparse else general
         while made < PER_KIND:
             carrier = next(carriers, None)
             if carrier is None:

@@ -13,7 +13,7 @@ from lintnews.engine import Linter
 from lintnews.registry import all_rules
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
-CODES = ("C001", "C002", "T001", "T002", "T003", "T004", "T005")
+CODES = ("C001", "C002", "T001", "T002", "T003", "T004", "T005", "T006")
 
 
 def lint(text: str, *codes: str) -> list[Diagnostic]:
@@ -334,3 +334,24 @@ def test_t005_reports(text: str) -> None:
 )
 def test_t005_not(text: str) -> None:
     assert flagged(text, "T005") == []
+
+
+# T006 postposed-adjective ------------------------------------------------------------------
+
+
+def test_t006_reports_the_seed_phrase() -> None:
+    text = "Talks may put an end to a war brutal and oppressive."
+    assert flagged(text, "T006") == [("T006", "war brutal and oppressive")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm has a more agile and efficient structure.",
+        "It was a brutal and oppressive war.",
+        "It was the most competitive and thunderous game ever.",
+        "The people responsible were arrested.",
+    ],
+)
+def test_t006_not(text: str) -> None:
+    assert flagged(text, "T006") == []

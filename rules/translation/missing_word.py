@@ -93,8 +93,8 @@ class MissingWord(Rule):
             start, end = match.start(1), match.end()
             if following.lower() == article.lower():
                 continue  # "the the": a doubled word (T002)
-            if following == _previous_word(text, start):
-                continue  # "of the of the": a doubled phrase (T002)
+            if _ends_doubled_phrase(text, start, match.end(1)):
+                continue  # "of the of the", "and address the and address the": T002's
             if article[0].isupper() and not opens_sentence(doc.text, start):
                 continue  # "Grade A to", "Exhibit A is", a title
             if start and text[start - 1] in "\"'“‘" and text[end : end + 1] in "\"'”’":
@@ -112,6 +112,18 @@ class MissingWord(Rule):
                 end,
                 f"A word is missing between '{article}' and '{following}'",
             )
+
+
+def _ends_doubled_phrase(text: str, start: int, end: int) -> bool:
+    """Whether the article at ``start:end`` ends a phrase of two to four words that is written
+    again right after it: the sequence is a doubled phrase, not a missing word."""
+    words = text[max(0, start - 60) : start].split()[-3:]
+    after = text[end : end + 80].lstrip(" ")
+    for size in range(1, len(words) + 1):
+        phrase = " ".join([*words[-size:], text[start:end]])
+        if after.startswith(phrase) and not after[len(phrase) : len(phrase) + 1].isalnum():
+            return True
+    return False
 
 
 def _previous_word(text: str, start: int) -> str:
