@@ -32,8 +32,7 @@ _SUFFIXES: tuple[str, ...] = tuple(
 
 
 class PostposedAdjective(Rule):
-    """Two adjectives after their noun, in the order of the source language (`a war brutal and
-    oppressive`).
+    """Two adjectives after their noun, in source-language order (`a war brutal and oppressive`).
 
     ## What it does
     Finds an article and a noun followed by two adjectives joined by `and` or `or` that end the
