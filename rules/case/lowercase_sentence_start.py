@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-import regex
-
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 from lintnews.textpos import in_non_prose
 
@@ -128,7 +127,7 @@ _ABBREVIATIONS = frozenset(
         "rd",
     ]
 )
-_NAME_AFTER_RE = regex.compile(r"[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\w'’-]*")
+_NAME_AFTER_RE = lazy_regex(r"[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\w'’-]*")
 _WORD = r"(?P<word>[^\W\d_A-Z](?:[\w]|['’-](?=\w))*)"
 _LINE_START_RE = re.compile(rf"^[ \t]*(?P<opener>[\"'“‘«(\[]*){_WORD}", re.MULTILINE)
 _AFTER_MARK_RE = re.compile(rf"[.!?…][\"'”’»)\]]*[ \t]+(?P<opener>[\"'“‘«(\[]*){_WORD}")

@@ -9,9 +9,10 @@ from lintnews.rules.residue._lines import delete_line_range, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 
-_LINE_RE = regex.compile(
+_LINE_RE = lazy_regex(
     r"""
     ^[ \t]*[-–—*•■\[(]*[ \t]*
     (?P<label>

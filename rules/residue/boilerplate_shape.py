@@ -11,17 +11,18 @@ from lintnews.rules.residue.timestamp_line import is_timestamp
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document, Span
+from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 
 # Candidate lines: they hold a separator, an arrow, or start with a link; or are short.
-_SEPARATED_RE = regex.compile(r"[ \t]*(?:\||•|·|›|»|>)[ \t]*")
-_LINK_ONLY_RE = regex.compile(
+_SEPARATED_RE = lazy_regex(r"[ \t]*(?:\||•|·|›|»|>)[ \t]*")
+_LINK_ONLY_RE = lazy_regex(
     r"^[ \t]*(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co\.uk|co|uk|io|info|news|tv)(?:/\S*)?"
     r"|pic\.twitter\.com/\S+|(?:[@#][\w_]+[ \t]*){1,6})[ \t]*$",
     regex.IGNORECASE,
 )
-_ARROW_RE = regex.compile(r"^[ \t]*[›»][ \t]*\S|\S[ \t]*[›»][ \t]*$")
-_SENTENCE_END_RE = regex.compile(r"[.?!;:\"”’)][ \t]*$")
+_ARROW_RE = lazy_regex(r"^[ \t]*[›»][ \t]*\S|\S[ \t]*[›»][ \t]*$")
+_SENTENCE_END_RE = lazy_regex(r"[.?!;:\"”’)][ \t]*$")
 # A menu segment: at most this many words.
 _SEGMENT_WORDS = 5
 _SHORT_LINE_WORDS = 8

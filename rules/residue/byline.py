@@ -9,6 +9,7 @@ from lintnews.rules.residue._lines import delete_line_range, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 
 # One name: capitalised words, initials, particles and a quoted nickname
@@ -22,7 +23,7 @@ _ROLE = (
     r"|(?:senior\s+|chief\s+|staff\s+|special\s+)?(?:reporter|writer|correspondent|editor|contributor"
     r"|political\s+editor|staff\s+writer|for\s+[^\n]{1,40}|in\s+\p{Lu}[\p{L} ]{1,30}))"
 )
-_LINE_RE = regex.compile(
+_LINE_RE = lazy_regex(
     rf"""
     ^[ \t]*(?:[-–—]{{1,2}}[ \t]*)?
     (?P<label>by|written\s+by|words\s+by|story\s+by|posted\s+by|reporting\s+by|edited\s+by|text\s+by|compiled\s+by|produced\s+by|interview\s+by)
@@ -36,7 +37,7 @@ _LINE_RE = regex.compile(
 )
 # "By" must be the word, and names must really be capitalised: the case-insensitive match above
 # accepts "by the way"; this check refuses it.
-_NAME_WORD_RE = regex.compile(r"[\p{L}'’-]+|[\"“][^\"”\n]*[\"”]")
+_NAME_WORD_RE = lazy_regex(r"[\p{L}'’-]+|[\"“][^\"”\n]*[\"”]")
 _LOWER_ALLOWED = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"and"}
 _FUNCTION_WORDS = frozenset(
     [
@@ -107,17 +108,17 @@ _TRIGGERS = words(
 
 # Wire credits at the foot of a story: "Reporting by Pavel Polityuk; Editing by Peter Graff".
 _CREDIT_ROLE = r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics)\s+by"
-_CREDIT_RE = regex.compile(
+_CREDIT_RE = lazy_regex(
     rf"^[ \t]*\(?{_CREDIT_ROLE}[ \t]+(?P<names>[^;\n()]{{2,80}}?)"
     rf"(?:[ \t]*;[ \t]*{_CREDIT_ROLE}[ \t]+[^;\n()]{{2,80}}?)*[ \t]*\)?[ \t]*\.?[ \t]*$",
     regex.IGNORECASE,
 )
-_CREDIT_PARTS_RE = regex.compile(rf"{_CREDIT_ROLE}[ \t]+([^;\n()]+)", regex.IGNORECASE)
+_CREDIT_PARTS_RE = lazy_regex(rf"{_CREDIT_ROLE}[ \t]+([^;\n()]+)", regex.IGNORECASE)
 
 
 # The author's contact line: "Matt Friedman may be reached at mf@example.com. Follow him on
 # Twitter @MattFriedmanSL."
-_CONTACT_RE = regex.compile(
+_CONTACT_RE = lazy_regex(
     r"^[ \t]*(?:\p{Lu}[\p{L}.'’-]*[ \t]+){1,4}(?:may|can)[ \t]+be[ \t]+reached[ \t]+(?:at|by|on|via)\b"
     r"[^\n]{0,200}(?:@|\d{3}[-. ]\d{4})[^\n]{0,200}$"
 )

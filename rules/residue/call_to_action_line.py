@@ -9,6 +9,7 @@ from lintnews.rules.residue._lines import delete_line_range, is_short, line_inde
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 
 _NETWORK = (
@@ -42,7 +43,7 @@ _PROMPT = r"""
     | (?:view|see)\s+(?:comments|gallery)
     | have\s+your\s+say[ \t]*$ | send\s+us\s+your\s+(?:story|news|photos?)
 """
-_LINE_RE = regex.compile(
+_LINE_RE = lazy_regex(
     rf"^[ \t]*(?:[>*•▶►■-][ \t]*)?(?:(?P<buttons>{_BUTTONS}[ \t]*$)|(?P<prompt>{_PROMPT}))",
     regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
 )

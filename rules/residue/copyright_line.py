@@ -9,9 +9,10 @@ from lintnews.rules.residue._lines import delete_line_range, is_short, line_inde
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 
-_LINE_RE = regex.compile(
+_LINE_RE = lazy_regex(
     r"""
     ^[ \t]*(?:
       (?:™[ \t]*&[ \t]*)?(?:©|\(c\)|copyright\b[ \t]*(?:©|\(c\)|\d{4}|$|[:\p{Lu}]))   # © 2023, Copyright 2019
@@ -103,7 +104,7 @@ class CopyrightLine(Rule):
             )
 
 
-_LAW_RE = regex.compile(
+_LAW_RE = lazy_regex(
     r"^\s*copyright\s+(?:law|laws|holders?|owners?|infringement|protection|rules|act|material|theft|fees?|reform)\b",
     regex.IGNORECASE,
 )

@@ -9,6 +9,7 @@ from lintnews.rules.residue._lines import DATE_FIELD, line_index
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 
 _AGENCY = (
@@ -18,7 +19,7 @@ _AGENCY = (
 _PLACE = r"\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,3}"
 _CAPS_PLACE = r"\p{Lu}{3,}(?:[ \t.'-]+\p{Lu}{2,}){0,3}"
 _DATE = r"(?:,[ \t]*(?:\p{Lu}[\p{L}.]+[ \t]+\d{1,2}|\d{1,2}[ \t]+\p{Lu}[\p{L}.]+|\p{Lu}[\p{L}]+))"
-_DATELINE_RE = regex.compile(
+_DATELINE_RE = lazy_regex(
     rf"""
     ^[ \t]*(?:{DATE_FIELD}[ \t]+)?(?P<dateline>
       {_PLACE}{_DATE}?[ \t]*(?:\({_AGENCY}\))?[ \t]*\.-                    # Ukraine.- , Madrid (EFE).-

@@ -9,11 +9,12 @@ from lintnews.rules.residue._lines import DATE_FIELD
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 
 # A field name and an ISO date, at the start of the text or of a line in the first lines. The
 # field may stand alone on its line or be glued before the first sentence.
-_HEADER_RE = regex.compile(
+_HEADER_RE = lazy_regex(
     rf"""
     ^[ \t]*(?P<field>
       {DATE_FIELD}

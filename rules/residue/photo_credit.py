@@ -10,6 +10,7 @@ from lintnews.rules.residue._lines import delete_line_range, is_short, line_inde
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 
 _AGENCY = (
@@ -27,7 +28,7 @@ _SPACED_LABEL = (
     r"(?:image\s+source|image\s+copyright|image\s+caption|media\s+caption|ap\s+photo|afp\s+photo"
     r"|reuters\s+photo|file\s+photo|photo\s+credit|image\s+credit)"
 )
-_LINE_RE = regex.compile(
+_LINE_RE = lazy_regex(
     rf"""
     ^[ \t]*\(?[ \t]*
     (?:
@@ -43,7 +44,7 @@ _LINE_RE = regex.compile(
 _INLINE_RE = re.compile(rf"\((?i:{_LABEL})[ \t]*:[ \t]*[^()\n]{{1,80}}\)")
 _NOT_ALONE = frozenset({"twitter", "instagram"})
 # A caption that ends with its picture agency in brackets: "The couple have been dating [Splash]".
-_CAPTION_CREDIT_RE = regex.compile(
+_CAPTION_CREDIT_RE = lazy_regex(
     r"\[((?i:getty(?:\s+images)?|afp|ap|reuters|epa|pa(?:\s+wire)?|rex(?:/shutterstock)?|shutterstock|alamy"
     r"|wenn|splash(?:\s+news)?|bigpictures|backgrid|instagram|twitter|handout|supplied|pool|youtube))\]\s*$"
 )

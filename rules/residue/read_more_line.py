@@ -10,11 +10,12 @@ from lintnews.rules.residue._lines import delete_line_range, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 
 # The label must open the line and be followed by a colon, a dash or the end of the line:
 # "Read more about the plan in our guide." is a sentence, "Read more: ..." is a link.
-_LABEL_RE = regex.compile(
+_LABEL_RE = lazy_regex(
     r"^[ \t]*(?:[>*•▶►■-][ \t]*)?"
     r"(?P<label>read\s+more|read\s+also|also\s+read|also\s+see|see\s+also|read\s+next|up\s+next"
     r"|related(?:\s+(?:articles?|stories|news|coverage|content|reading|links?|topics|videos?))?"

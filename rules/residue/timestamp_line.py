@@ -9,6 +9,7 @@ from lintnews.rules.residue._lines import delete_line_range, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 
 _MONTH = (
@@ -32,16 +33,16 @@ _LABEL = (
 )
 _PART = rf"(?:{_DATE}|{_CLOCK}|\([ \t]*(?:{_CLOCK})[ \t]*\)|\d+[ \t]+(?:mins?|minutes?|hours?|hrs?|days?|weeks?)[ \t]+ago|{_LABEL}|{_DAY}|at|on|by)"
 _SEPARATOR = r"(?:[ \t]*(?:[|•·,/]|--?|–|—)[ \t]*|[ \t]+)"
-_LINE_RE = regex.compile(
+_LINE_RE = lazy_regex(
     rf"^[ \t]*(?:{_PART}{_SEPARATOR}?)+[ \t]*$",
     regex.IGNORECASE | regex.MULTILINE,
 )
 # What makes a line a publication stamp rather than the date of an event ("Tuesday, 1 March"
 # or "2000 GMT" alone in a match preview): a year, a label, "ago", or a date and a time together.
-_YEAR_RE = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_LABEL_RE = regex.compile(rf"{_LABEL}|\bago\b", regex.IGNORECASE)
-_DATE_RE = regex.compile(_DATE, regex.IGNORECASE)
-_CLOCK_RE = regex.compile(rf"(?<!\d)(?:{_CLOCK})", regex.IGNORECASE)
+_YEAR_RE = lazy_regex(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LABEL_RE = lazy_regex(rf"{_LABEL}|\bago\b", regex.IGNORECASE)
+_DATE_RE = lazy_regex(_DATE, regex.IGNORECASE)
+_CLOCK_RE = lazy_regex(rf"(?<!\d)(?:{_CLOCK})", regex.IGNORECASE)
 
 
 def _is_stamp(text: str) -> bool:
