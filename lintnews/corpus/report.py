@@ -227,8 +227,8 @@ h1{font-size:1.6rem;margin-bottom:.2rem}h2{margin-top:2.2rem;border-bottom:1px s
 table{border-collapse:collapse;margin:.6rem 0}th,td{padding:.25rem .7rem;text-align:left;
 border-bottom:1px solid #eee;vertical-align:top}td.n,th.n{text-align:right;font-variant-numeric:
 tabular-nums}figure{margin:1rem 0}figure svg{max-width:100%;height:auto}figcaption{color:#555;
-font-size:.9rem}mark{background:#ffd54f;padding:0 .1rem}.context{font-family:ui-monospace,
-monospace;font-size:.85rem;overflow-wrap:anywhere}.muted{color:#666}code{font-size:.95em}
+font-size:.9rem}mark{background:#ffd54f;padding:0 .1rem}table.examples{width:100%}
+.context{font-family:ui-monospace,monospace;font-size:.85rem;overflow-wrap:anywhere}.muted{color:#666}code{font-size:.95em}
 """
 
 
