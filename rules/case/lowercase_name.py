@@ -120,6 +120,7 @@ _TITLES = frozenset(
         "Manager",
     ]
 )
+_AFTER_TITLE_RE = re.compile(r"(?:Mrs?|Ms|Dr|Sir|Dame|Lord|Lady|Prof) ([a-z]+)")
 _DOTTED_RE = re.compile(r"[.@_]\w")
 _PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"])
 _REPORTING = frozenset(
@@ -306,21 +307,11 @@ def _next_word(text: str, end: int) -> tuple[str, str]:
 
 def _lowercase_after_titles(text: str) -> set[str]:
     """Lowercase words written right after a title: `Mr fuller`."""
-    found = set()
-    for title in _PERSON_TITLES:
-        probe = title + " "
-        position = text.find(probe)
-        while position != -1:
-            after = position + len(probe)
-            if text[after : after + 1].islower() and (
-                position == 0 or not text[position - 1].isalnum()
-            ):
-                end = after
-                while end < len(text) and text[end].isalpha():
-                    end += 1
-                found.add(text[after:end])
-            position = text.find(probe, after)
-    return found
+    return {
+        match.group(1)
+        for match in _AFTER_TITLE_RE.finditer(text)
+        if match.start() == 0 or not text[match.start() - 1].isalnum()
+    }
 
 
 def _named_here(text: str, previous: str, gap: str, proper: str) -> bool:
