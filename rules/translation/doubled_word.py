@@ -9,7 +9,6 @@ from operator import eq
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.lexicon import get_lexicon
 from lintnews.rule import Rule, bad, good
 from lintnews.textpos import in_non_prose, opens_sentence
 
@@ -73,6 +72,7 @@ class DoubledWord(Rule):
 
     code = "T002"
     name = "doubled-word"
+    uses_lexicon = True
     examples = [
         bad("He said the the talks failed.", fixed="He said the talks failed."),
         bad(
@@ -127,10 +127,10 @@ class DoubledWord(Rule):
             )
 
 
-def _common_or_proper(word: str) -> bool:
+def _common_or_proper(doc: Document, word: str) -> bool:
     """A capitalised word doubled only here: a mistake if it is a country or nationality
     ("Chinese Chinese"); otherwise a name or a title ("Bora Bora", "Spend Spend Spend")."""
-    return get_lexicon().proper_form(word) is not None
+    return doc.lexicon.proper_form(word) is not None
 
 
 def _doubles(text: str) -> list[re.Match[str]]:
@@ -208,7 +208,7 @@ def _capitalised_is_defect(
         return False  # "Spend Spend Spend", "Turn, Turn Turn": a title
     if first.isupper() and len(first) > 1:
         return True  # an acronym: "MSP MSP"
-    lexicon = get_lexicon()
+    lexicon = doc.lexicon
     common = lexicon.zipf(lower) >= _COMMON_ZIPF and lexicon.proper_form(lower) is None
     if opens_sentence(doc.text, start):
         if common:
@@ -222,7 +222,7 @@ def _capitalised_is_defect(
     for match in re.finditer(rf"(?<!\w){word}(?!\w)", text):
         if _previous_word(text, match.start()) != lower and _next_word(text, match.end()) != lower:
             return True
-    return _common_or_proper(first)
+    return _common_or_proper(doc, first)
 
 
 def _stands_apart(text: str, start: int) -> bool:
