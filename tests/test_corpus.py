@@ -481,3 +481,17 @@ def test_group_totals_stay_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("a", "b", "c", "d", "a"):
         totals.add("x y", [], 2, 0.0, group=name)
     assert {k: v.docs for k, v in totals.groups.items()} == {"a": 2, "b": 1, "(other groups)": 2}
+
+
+def test_report_recounted_from_csv_output_matches_the_run(tmp_path: Path) -> None:
+    from lintnews.corpus.report import stats_from_output
+
+    output = tmp_path / "out"
+    code, _, err = corpus([NEWS], output, output_format="csv", reject=("T001",), fix=True)
+    assert code == 0, err
+    from_run = stats_from_output(output)
+    recounted = stats_from_output(output, group_field="source")
+    for name in ("docs", "words", "findings", "affected", "rejected", "codes", "hist", "fixes"):
+        assert getattr(recounted, name) == getattr(from_run, name), name
+    assert sum(g.docs for g in recounted.groups.values()) == len(RECORDS)
+    assert recounted.groups["machine-translated"].rejected == 1
