@@ -11,24 +11,31 @@ import re
 
 from lintnews.document import Document
 
-# Characters after which a word opens a sentence (with white space and opening quotes between).
-_SENTENCE_ENDS = ".!?…\n"
+_SENTENCE_ENDS = ".!?…"
 _OPENING = "\"'“‘«([{ \t\u00a0"
+_CLOSING = "\"'”’»)]"
 # What every non-prose span of Document.non_prose has in its token: a scheme, an @ or #, an
 # underscore or backtick, or a dot or slash inside the token (www.bbc.co.uk, report.pdf).
 _LINKLIKE_RE = re.compile(r"://|[@#`_]|\w[./]\w")
 
 
-def opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at ``start`` is the first of a sentence or a line: only white space and
-    opening quotes or brackets stand between it and a full stop, question or exclamation mark
-    (closing quotes allowed after the mark), a line break, or the start of the text."""
+def opens_sentence(doc: Document, start: int) -> bool:
+    """Whether the word at ``start`` is the first of a sentence: only white space and opening
+    quotes or brackets stand between it and a full stop, question or exclamation mark (closing
+    quotes allowed after the mark), a blank line, or the start of the text. A single line break
+    starts a sentence too, unless the text is hard-wrapped (lines break inside sentences)."""
+    text = doc.text
     position = start - 1
     while position >= 0 and text[position] in _OPENING:
         position -= 1
     if position < 0:
         return True
-    while position >= 0 and text[position] in "\"'”’»)]":
+    if text[position] == "\n":
+        before = text[:position].rstrip(" \t")
+        if not before or before.endswith("\n") or not doc.hard_wrapped:
+            return True
+        return before.rstrip(_CLOSING).endswith(tuple(_SENTENCE_ENDS))
+    while position >= 0 and text[position] in _CLOSING:
         position -= 1
     return position < 0 or text[position] in _SENTENCE_ENDS
 

@@ -355,3 +355,21 @@ def test_t006_reports_the_seed_phrase() -> None:
 )
 def test_t006_not(text: str) -> None:
     assert flagged(text, "T006") == []
+
+
+# Hard-wrapped text: a line break inside a paragraph is a space ----------------------------------
+
+WRAPPED = (
+    "A new account of the talks was written by Deputy Prime Minister John\n"
+    "Prescott he told Mr Brown of his intention to stand down before the\n"
+    "election, and it was said that the army would\n"
+    "withdraw from the region by the end of the month, officials in the\n"
+    "capital told reporters on Monday, adding that the russian troops had\n"
+    "already left the the city.\n"
+)
+
+
+def test_hard_wrapped_text_reads_line_breaks_as_spaces() -> None:
+    # "John\nPrescott he told" is not a clause-opening name, "withdraw" does not open a
+    # sentence, but the lowercase name and the doubled word are still found.
+    assert flagged(WRAPPED) == [("C002", "russian"), ("T002", "the the")]

@@ -223,7 +223,7 @@ class LowercaseName(Rule):
             safe = None
             for start in _occurrences(text, word):
                 end = start + len(word)
-                if opens_sentence(doc.text, start) or in_non_prose(doc, start, end):
+                if opens_sentence(doc, start) or in_non_prose(doc, start, end):
                     continue
                 if _DOTTED_RE.match(text, end) or text[start - 1 : start] == ".":
                     continue  # part of a domain or identifier: "english.capital.gr"
@@ -231,8 +231,7 @@ class LowercaseName(Rule):
                     continue
                 if safe is None:
                     safe = any(
-                        not opens_sentence(doc.text, position)
-                        for position in _occurrences(text, proper)
+                        not opens_sentence(doc, position) for position in _occurrences(text, proper)
                     )
                 reported.add(start)
                 yield self._report(start, word, proper, safe=safe)
@@ -270,7 +269,7 @@ class LowercaseName(Rule):
                     continue  # no capital elsewhere that wins, and no "Mr fuller" either
             for start in _occurrences(text, word):
                 end = start + len(word)
-                if start in reported or opens_sentence(doc.text, start):
+                if start in reported or opens_sentence(doc, start):
                     continue
                 if in_non_prose(doc, start, end) or text[end : end + 1] == "-":
                     continue
@@ -383,7 +382,7 @@ def _capitalised_in_prose(doc: Document, proper: str, *, strict: bool = False) -
     text = doc.text
     found = 0
     for start in _occurrences(text, proper):
-        if opens_sentence(doc.text, start):
+        if opens_sentence(doc, start):
             continue
         following, gap_after = _next_word(text, start + len(proper))
         previous, gap = _previous_word(text, start)

@@ -210,7 +210,7 @@ def _capitalised_is_defect(
         return True  # an acronym: "MSP MSP"
     lexicon = doc.lexicon
     common = lexicon.zipf(lower) >= _COMMON_ZIPF and lexicon.proper_form(lower) is None
-    if opens_sentence(doc.text, start):
+    if opens_sentence(doc, start):
         if common:
             return True  # "We We have", "Even Even before"
     elif common and _PREVIOUS_CAPITAL_RE.search(text, max(0, start - 40), start):

@@ -171,7 +171,7 @@ class DuplicatedSubject(Rule):
             ):
                 continue
             start = match.start(1)
-            subject = _subject_before(text, match.start(), pronoun)
+            subject = _subject_before(text, match.start(), pronoun, doc)
             if subject is None:
                 continue
             phrase, is_name = subject
@@ -245,10 +245,14 @@ def _looks_finite(word: str) -> bool:
     return word.endswith("ed") and len(word) > 4 and word not in ("need", "indeed")
 
 
-def _subject_before(text: str, end: int, pronoun: str) -> tuple[str, bool] | None:
+def _subject_before(text: str, end: int, pronoun: str, doc: Document) -> tuple[str, bool] | None:
     """The subject phrase ending at ``end`` when it opens a clause, and whether it is a name."""
     window_start = max(0, end - 120)
     tokens = _WORDS_BEFORE_RE.findall(text, window_start, end)
+    if "\n" in tokens and doc.hard_wrapped:
+        # A line break inside a paragraph of fixed-width text is a space; a blank line is not.
+        window = text[window_start:end].replace("\n\n", "\0").replace("\n", " ")
+        tokens = _WORDS_BEFORE_RE.findall(window.replace("\0", "\n"))
     if not tokens:
         return None
     head = tokens[-1]

@@ -95,7 +95,7 @@ class MissingWord(Rule):
                 continue  # "the the": a doubled word (T002)
             if _ends_doubled_phrase(text, start, match.end(1)):
                 continue  # "of the of the", "and address the and address the": T002's
-            if article[0].isupper() and not opens_sentence(doc.text, start):
+            if article[0].isupper() and not opens_sentence(doc, start):
                 continue  # "Grade A to", "Exhibit A is", a title
             if start and text[start - 1] in "\"'“‘" and text[end : end + 1] in "\"'”’":
                 continue  # a word quoted as a word: the word "the" and the letter "a"

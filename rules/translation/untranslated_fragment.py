@@ -313,9 +313,9 @@ def _fragment(
 
 def _plain_sentence_opener(doc: Document, lexicon: Lexicon, start: int, word: str) -> bool:
     """A common English word capitalised only because it opens the sentence."""
-    opens = opens_sentence(doc.text, start) or doc.text[max(0, start - 3) : start].rstrip(
-        " "
-    ).endswith(('"', "“", ":"))
+    opens = opens_sentence(doc, start) or doc.text[max(0, start - 3) : start].rstrip(" ").endswith(
+        ('"', "“", ":")
+    )
     return opens and lexicon.proper_form(word) is None and lexicon.zipf(word) >= _COMMON_ZIPF
 
 
