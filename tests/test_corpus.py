@@ -495,3 +495,11 @@ def test_report_recounted_from_csv_output_matches_the_run(tmp_path: Path) -> Non
         assert getattr(recounted, name) == getattr(from_run, name), name
     assert sum(g.docs for g in recounted.groups.values()) == len(RECORDS)
     assert recounted.groups["machine-translated"].rejected == 1
+
+
+def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
+    from lintnews.corpus.formats import discover
+
+    assert len(discover([str(NEWS), str(NEWS)])) == 1
+    folder = discover([str(NEWS.parent)])
+    assert discover([str(NEWS.parent), str(NEWS)]) == folder and len(folder) == 4

@@ -106,6 +106,10 @@ def discover(paths: list[str], output: Path | None = None) -> list[InputFile]:
             found.append((path, path.parent))
         else:
             raise CorpusError(f"{given}: no such file or directory")
+    unique: dict[Path, tuple[Path, Path]] = {}
+    for file, root in found:  # a file named twice (or inside a folder named too) is read once
+        unique.setdefault(file.resolve(), (file, root))
+    found = list(unique.values())
     inputs: list[InputFile] = []
     names: list[tuple[str, str]] = []
     for file, root in found:

@@ -273,6 +273,13 @@ def _work(shard: Shard) -> dict[str, Any]:
 # The run -------------------------------------------------------------------------------------
 
 
+def available_cores() -> int:
+    """The cores this process may run on (a container's limit, not the host's count)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
 def resolve_config(options: CorpusOptions) -> Config:
     from lintnews.config import ConfigError, discover_config, load_config_file
     from lintnews.engine import Linter
@@ -416,7 +423,7 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
     )
     fingerprint = _fingerprint(options, files, settings)
     done = _prepare_output(output, fingerprint, options)
-    jobs = options.jobs or os.cpu_count() or 1
+    jobs = options.jobs or available_cores()
     total_disk = sum(os.path.getsize(file.path) for file in files)
     from lintnews.corpus.progress import make_progress
 
