@@ -118,6 +118,8 @@ def test_c001_not(text: str) -> None:
         ("It comes when russian troops bogged down.", "russian"),
         ("The talks resume on tuesday in the capital.", "tuesday"),
         ("Alexander Fomin said so. Later, fomin said it was over.", "fomin"),
+        ("Mr Clarke spoke first. Later, Charles clarke added more.", "clarke"),
+        ("The firm was set up by Mr fuller. Mr Fuller later sold it.", "fuller"),
         (
             "Guarantors are Britain, France, turkey, China and Poland. Talks in Turkey went on.",
             "turkey",
@@ -136,6 +138,8 @@ def test_c002_reports(text: str, word: str) -> None:
         "Bill Gates backed the bill. Turkey and China voted against it, as may others.",
         "The aviator film was made. Scorsese made The Aviator.",
         "Diners may go dutch at the new restaurant.",
+        "The Consumer Electronics Show opened. Consumer electronics sales rose.",
+        "Work on the Xiluodu Dam goes on; the Xiluodu dam is huge.",
     ],
 )
 def test_c002_not(text: str) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.lexicon import Lexicon
 from lintnews.rule import Rule, bad, good
 from lintnews.textpos import in_non_prose, opens_sentence
 
@@ -262,7 +263,10 @@ class LowercaseName(Rule):
                 tier = "rare"  # fomin, zelensky, but also spyware, quangos: a name must win
                 wins = capitals >= lowers
             evidence = wins and _capitalised_in_prose(doc, proper, strict=tier == "ambiguous")
-            if not evidence:
+            # A surname lowercased once after a first name, the person named properly elsewhere:
+            # "Charles clarke" beside "Mr Clarke" (and a word English rarely uses).
+            full_name = lowers == 1 and zipf < _RARE_ZIPF
+            if not evidence and not full_name:
                 if titled is None:
                     titled = _lowercase_after_titles(text)
                 if word not in titled:
@@ -274,7 +278,9 @@ class LowercaseName(Rule):
                 if in_non_prose(doc, start, end) or text[end : end + 1] == "-":
                     continue
                 previous, gap = _previous_word(text, start)
-                if _named_here(text, previous, gap, proper):
+                if _named_here(text, previous, gap, proper) or (
+                    full_name and _after_first_name(lexicon, text, previous, gap, proper)
+                ):
                     yield self._report(start, word, proper, safe=True)
                     continue
                 if not evidence:
@@ -317,6 +323,15 @@ def _named_here(text: str, previous: str, gap: str, proper: str) -> bool:
     """Whether a title before it makes this word a name (`Mr fuller`) that the document
     capitalises elsewhere."""
     return gap == " " and previous in _PERSON_TITLES and proper in text
+
+
+def _after_first_name(lexicon: Lexicon, text: str, previous: str, gap: str, proper: str) -> bool:
+    """Whether the capitalised word before is a first name and the document writes the surname
+    as a person's after a title elsewhere (`Mr Clarke`). (The full name alone is no evidence:
+    `Consumer Electronics` beside `Consumer electronics`.)"""
+    if gap != " " or not previous[:1].isupper() or lexicon.zipf(previous) >= _STOP_ZIPF:
+        return False
+    return any(f"{title} {proper}" in text for title in _PERSON_TITLES)
 
 
 def _in_lowercase_phrase(text: str, start: int, end: int) -> bool:
