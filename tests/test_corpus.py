@@ -503,3 +503,30 @@ def test_a_file_named_twice_is_read_once(tmp_path: Path) -> None:
     assert len(discover([str(NEWS), str(NEWS)])) == 1
     folder = discover([str(NEWS.parent)])
     assert discover([str(NEWS.parent), str(NEWS)]) == folder and len(folder) == 4
+
+
+def test_grammar_backend_findings_agree_with_file_mode(tmp_path: Path) -> None:
+    pytest.importorskip("harper", reason="harper-py is not installed")
+    (tmp_path / "lintnews.toml").write_text('grammar = "harper"\n', encoding="utf-8")
+    chosen = [RECORDS[5], RECORDS[10]]
+    for index, record in enumerate(chosen):
+        (tmp_path / f"{index}.txt").write_text(record["text"], encoding="utf-8")
+    source = tmp_path / "two.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in chosen), encoding="utf-8")
+    check = subprocess.run(
+        [sys.executable, "-m", "lintnews", "check", "--output-format", "json", str(tmp_path)],
+        capture_output=True,
+        text=True,
+    )
+    expected: list[list[tuple[str, int, int]]] = [[], []]
+    for item in json.loads(check.stdout):
+        index = int(Path(item["filename"]).stem)
+        text = chosen[index]["text"]
+        start = _offset(text, item["location"]["row"], item["location"]["column"])
+        end = _offset(text, item["end_location"]["row"], item["end_location"]["column"])
+        expected[index].append((item["code"], start, end))
+    assert any(code.startswith("HP:") for found in expected for code, _, _ in found)
+    code, _, err = corpus([source], tmp_path / "out", config_path=str(tmp_path / "lintnews.toml"))
+    assert code == 0, err
+    found = [findings(r) for r in records(tmp_path / "out")]
+    assert found == [sorted(e, key=lambda f: (f[1], f[2], f[0])) for e in expected]

@@ -37,6 +37,20 @@ def get_linter(config: Config | None = None) -> Linter:
     return _cached[1]
 
 
+def _warn(message: str) -> None:
+    import sys
+
+    sys.stderr.write(f"lintnews: warning: {message}\n")
+
+
+def close() -> None:
+    """Stop what grammar backends started in this process (a local LanguageTool server)."""
+    if _cached is not None and (_cached[0].languagetool or _cached[0].grammar):
+        from lintnews.backends import close_backends
+
+        close_backends()
+
+
 def count_words(text: str) -> int:
     """Words for the per-1k-words rate: runs of non-space characters."""
     return len(text.split())
@@ -80,7 +94,14 @@ def lint_one(linter: Linter, text: str, *, fix: bool = False) -> dict[str, Any]:
     from lintnews.source import Source
 
     source = Source.from_text(text, "<record>")
-    result = linter.lint_source(source, fix=fix)
+    config = linter.config
+    if config.languagetool or config.grammar:
+        # Grammar backends configured: their reports too, exactly as `lintnews check` gives them.
+        from lintnews.backends import lint_source
+
+        result = lint_source(linter, source, config, _warn, fix=fix)
+    else:
+        result = linter.lint_source(source, fix=fix)
     final = result.doc.source
     findings = [finding_to_json(final, d) for d in result.diagnostics]
     counts = Counter(d["code"] for d in findings)

@@ -262,6 +262,12 @@ def _init_worker(settings: ShardSettings) -> None:
     # in progress finish (each is written whole, then renamed) before it exits.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_settings = settings
+    if settings.config.languagetool or settings.config.grammar:
+        import atexit
+
+        from lintnews.corpus.lint import close
+
+        atexit.register(close)
     get_linter(settings.config)  # load rules and lexicon once, before the first shard
 
 
@@ -481,6 +487,10 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
             collect()
         merger.close()
     finally:
+        if executor is None:
+            from lintnews.corpus.lint import close
+
+            close()
         progress.close()
         if executor is not None:
             executor.shutdown(wait=True, cancel_futures=True)
