@@ -348,7 +348,7 @@ def test_bad_record_stops_with_one_line_naming_file_and_line(tmp_path: Path) -> 
     code, _, err = corpus([BAD / "bad-records.jsonl"], tmp_path / "out")
     assert code == 2
     assert err.count("\n") == 1
-    assert "bad-records.jsonl:2: malformed JSON" in err and "--on-error skip" in err
+    assert "bad-records.jsonl: line 2: malformed JSON" in err and "--on-error skip" in err
 
 
 @pytest.mark.parametrize(

@@ -129,7 +129,7 @@ def _records(shard: Shard) -> Iterator[tuple[int, dict[str, Any] | None, str | N
             yield row, None, f"invalid UTF-8 at byte {error.start}", item
             continue
         except json.JSONDecodeError as error:
-            yield row, None, f"malformed JSON ({error.msg} at column {error.colno})", item
+            yield row, None, f"malformed JSON ({error.msg}, column {error.colno})", item
             continue
         if not isinstance(record, dict):
             yield row, None, f"not a JSON object but {type(record).__name__}", item
@@ -185,7 +185,7 @@ def process_shard(shard: Shard, settings: ShardSettings) -> dict[str, Any]:
         if problem is not None or record is None:
             if settings.on_error == "stop":
                 raise CorpusError(
-                    f"{file.path}:{row}: {problem} ({word} {row}); "
+                    f"{file.path}: {word} {row}: {problem}; "
                     "use --on-error skip to record bad records in errors.jsonl and go on"
                 )
             errors.append(
