@@ -11,166 +11,32 @@ from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 from lintnews.textpos import in_non_prose
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # A sentence after these continues the previous one rather than starting anew.
 _CONTINUING_ENDS = ("...", "…", ",", ";", ":", "-", "–", "—", "/", "&", "+")
 _OPENING = "\"'“‘«([{*•▶►>-–— \t"
 _CLOSING = "\"'”’»)]}"
 # Abbreviations after which a lowercase word continues the sentence (the splitter knows most;
 # this is the safety net). Lower-cased, without the final period.
-_ABBREVIATIONS = frozenset(
-    [
-        "mr",
-        "seq",
-        "ibid",
-        "viz",
-        "cit",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "no",
-        "nos",
-        "vs",
-        "v",
-        "etc",
-        "al",
-        "approx",
-        "cf",
-        "ca",
-        "inc",
-        "co",
-        "corp",
-        "ltd",
-        "plc",
-        "jr",
-        "sr",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "prof",
-        "rev",
-        "hon",
-        "fig",
-        "figs",
-        "vol",
-        "vols",
-        "ed",
-        "eds",
-        "pp",
-        "p",
-        "ch",
-        "sec",
-        "art",
-        "para",
-        "dept",
-        "est",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "llc",
-        "pty",
-        "gmbh",
-        "ag",
-        "sa",
-        "nv",
-        "bv",
-        "ft",
-        "in",
-        "lb",
-        "lbs",
-        "oz",
-        "pt",
-        "qt",
-        "yd",
-        "yds",
-        "mi",
-        "mph",
-        "km",
-        "kg",
-        "cm",
-        "mm",
-        "min",
-        "mins",
-        "hr",
-        "hrs",
-        "sq",
-        "bros",
-        "mt",
-        "ave",
-        "blvd",
-        "rd",
-    ]
+_ABBREVIATIONS = _words(
+    """mr seq ibid viz cit mrs ms dr st no nos vs v etc al approx cf ca inc co corp ltd plc jr sr
+    gen col lt sgt capt cmdr adm gov sen rep prof rev hon fig figs vol vols ed eds pp p ch sec
+    art para dept est jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
+    thurs fri sat sun llc pty gmbh ag sa nv bv ft in lb lbs oz pt qt yd yds mi mph km kg cm mm
+    min mins hr hrs sq bros mt ave blvd rd"""
 )
 _NAME_AFTER_RE = lazy_regex(r"[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\w'’-]*")
 _WORD = r"(?P<word>[^\W\d_A-Z](?:[\w]|['’-](?=\w))*)"
 _LINE_START_RE = re.compile(rf"^[ \t]*(?P<opener>[\"'“‘«(\[]*){_WORD}", re.MULTILINE)
 _AFTER_MARK_RE = re.compile(rf"[.!?…][\"'”’»)\]]*[ \t]+(?P<opener>[\"'“‘«(\[]*){_WORD}")
-_FINITE_VERBS = frozenset(
-    [
-        "was",
-        "were",
-        "is",
-        "are",
-        "has",
-        "have",
-        "had",
-        "could",
-        "would",
-        "will",
-        "can",
-        "did",
-        "does",
-        "may",
-        "might",
-        "must",
-        "should",
-        "won",
-        "took",
-        "beat",
-        "led",
-        "set",
-        "made",
-        "went",
-        "came",
-        "got",
-        "saw",
-        "said",
-        "told",
-        "gave",
-        "ran",
-        "fought",
-        "lost",
-        "kept",
-        "began",
-        "remains",
-        "says",
-    ]
+_FINITE_VERBS = _words(
+    """was were is are has have had could would will can did does may might must should
+    won took beat led set made went came got saw said told gave ran fought lost kept began
+    remains says"""
 )
 _CODE_AFTER_RE = re.compile(r" ?\(")
 _CODE_BEFORE_RE = re.compile(r"(?:[^\W\d]\w*_\w*|[^\W\d_]+\d+|\(\)|\))\.\s*$|>>>[^\n]*$")
