@@ -12,6 +12,11 @@ from lintnews.lexicon import Lexicon
 from lintnews.rule import Rule, bad, good
 from lintnews.textpos import in_non_prose, opens_sentence
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # A word the document writes in lowercase where it is a name elsewhere: with a capital inside a
 # sentence, on a line of running text (not a Title Case heading).
 _TITLECASE_MIN = 3
@@ -20,35 +25,9 @@ _TITLECASE_MIN = 3
 # word, so the rule asks for a list of names around it as well.
 _RARE_ZIPF = 4.3
 _STOP_ZIPF = 5.5
-_DETERMINERS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "your",
-        "my",
-        "every",
-        "each",
-        "any",
-        "no",
-        "some",
-        "one",
-        "another",
-        "which",
-        "what",
-        "whose",
-        "either",
-        "neither",
-    ]
+_DETERMINERS = _words(
+    """the a an this that these those his her its their our your my every each any no some one
+    another which what whose either neither"""
 )
 # Phrases English writes lowercase although they contain a nationality.
 _LOWERCASE_PHRASES = frozenset(
@@ -70,93 +49,21 @@ _LOWERCASE_PHRASES = frozenset(
     ]
 )
 _NAME_ZIPF = 3.0
-_TITLES = frozenset(
-    [
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "Sir",
-        "Lord",
-        "Lady",
-        "Dame",
-        "President",
-        "Minister",
-        "Premier",
-        "Chancellor",
-        "Secretary",
-        "General",
-        "Gen",
-        "Colonel",
-        "Col",
-        "Captain",
-        "Capt",
-        "Commander",
-        "Admiral",
-        "Governor",
-        "Senator",
-        "Judge",
-        "Justice",
-        "Prof",
-        "Professor",
-        "Rev",
-        "Father",
-        "Pope",
-        "King",
-        "Queen",
-        "Prince",
-        "Princess",
-        "Sheikh",
-        "Ayatollah",
-        "Mayor",
-        "Ambassador",
-        "Deputy",
-        "Spokesman",
-        "Spokeswoman",
-        "Chief",
-        "Director",
-        "Chairman",
-        "Leader",
-        "Coach",
-        "Manager",
-    ]
+_TITLES = _words(
+    """Mr Mrs Ms Dr Sir Lord Lady Dame President Minister Premier Chancellor Secretary General
+    Gen Colonel Col Captain Capt Commander Admiral Governor Senator Judge Justice Prof
+    Professor Rev Father Pope King Queen Prince Princess Sheikh Ayatollah Mayor Ambassador
+    Deputy Spokesman Spokeswoman Chief Director Chairman Leader Coach Manager"""
 )
 _AFTER_TITLE_RE = re.compile(r"(?:Mrs?|Ms|Dr|Sir|Dame|Lord|Lady|Prof) ([a-z]+)")
 _DOTTED_RE = re.compile(r"[.@_]\w")
 _PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"])
-_REPORTING = frozenset(
-    [
-        "said",
-        "says",
-        "told",
-        "tells",
-        "added",
-        "adds",
-        "stated",
-        "noted",
-        "stressed",
-        "warned",
-        "announced",
-        "declared",
-        "insisted",
-        "explained",
-        "claimed",
-        "argued",
-        "confirmed",
-        "denied",
-        "admitted",
-        "suggested",
-        "replied",
-        "asked",
-        "urged",
-        "called",
-        "wrote",
-        "writes",
-    ]
+_REPORTING = _words(
+    """said says told tells added adds stated noted stressed warned announced declared insisted
+    explained claimed argued confirmed denied admitted suggested replied asked urged called
+    wrote writes"""
 )
-_PLACE_PREPOSITIONS = frozenset(
-    ["in", "near", "from", "to", "outside", "around", "towards", "toward", "into"]
-)
+_PLACE_PREPOSITIONS = _words("""in near from to outside around towards toward into""")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _PREVIOUS_WORD_RE = re.compile(r"([\w'’]+)(\W*)$")
 _NEXT_WORD_RE = re.compile(r"([^\w\n]*)([\w'’]+)")
