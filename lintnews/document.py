@@ -40,6 +40,12 @@ _LINKLIKE_RE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 _BLANK_LINE_RE = regex.compile(r"\n[ \t]*\n\s*")
+# Every non-prose span has one of these in its token: a scheme, an @ or #, an underscore or
+# backtick, or a dot or slash inside the token (www.bbc.co.uk, report.pdf).
+_LINK_CHARACTER_RE = re.compile(r"://|[@#`_]|\w[./]\w")
+_SENTENCE_ENDS = tuple(".!?…")
+_OPENING = "\"'“‘«([{ \t\u00a0"
+_CLOSING = "\"'”’»)]"
 
 
 @dataclass(frozen=True)
@@ -195,12 +201,47 @@ class Document:
         return [(m.start(), m.end()) for m in _LINKLIKE_RE.finditer(self.text)]
 
     def in_non_prose(self, start: int, end: int) -> bool:
+        """Whether ``start:end`` lies in a URL, e-mail address, handle, file name or code. The
+        document-wide pattern runs only when the token around the span (up to white space) has a
+        character such things have, which ordinary words never do."""
+        text = self.text
+        left = start
+        while left > 0 and not text[left - 1].isspace() and start - left < 200:
+            left -= 1
+        right = end
+        while right < len(text) and not text[right].isspace() and right - end < 200:
+            right += 1
+        if _LINK_CHARACTER_RE.search(text, left, right) is None:
+            line = self.line_span(start)
+            if "`" not in line.text:
+                return False
         spans = self.non_prose
         index = bisect.bisect_right(spans, (start, len(self.text) + 1)) - 1
         for candidate in spans[max(0, index - 1) : index + 2]:
             if candidate[0] < end and start < candidate[1]:
                 return True
         return False
+
+    def opens_sentence(self, start: int) -> bool:
+        """Whether the word at ``start`` is the first of a sentence, judged from the characters
+        before it, without segmenting the text: only white space and opening quotes or brackets
+        stand between it and a full stop, question or exclamation mark (closing quotes allowed
+        after the mark), a blank line, or the start of the text. A single line break starts a
+        sentence too, unless the text is hard-wrapped."""
+        text = self.text
+        position = start - 1
+        while position >= 0 and text[position] in _OPENING:
+            position -= 1
+        if position < 0:
+            return True
+        if text[position] == "\n":
+            before = text[:position].rstrip(" \t")
+            if not before or before.endswith("\n") or not self.hard_wrapped:
+                return True
+            return before.rstrip(_CLOSING).endswith(_SENTENCE_ENDS)
+        while position >= 0 and text[position] in _CLOSING:
+            position -= 1
+        return position < 0 or text[position] in _SENTENCE_ENDS
 
     @cached_property
     def tokens(self) -> list[Token]:

@@ -10,7 +10,6 @@ from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.lexicon import Lexicon
 from lintnews.rule import Rule, bad, good
-from lintnews.textpos import in_non_prose, opens_sentence
 
 
 def _words(text: str) -> frozenset[str]:
@@ -131,7 +130,7 @@ class LowercaseName(Rule):
             safe = None
             for start in _occurrences(text, word):
                 end = start + len(word)
-                if opens_sentence(doc, start) or in_non_prose(doc, start, end):
+                if doc.opens_sentence(start) or doc.in_non_prose(start, end):
                     continue
                 if _DOTTED_RE.match(text, end) or text[start - 1 : start] == ".":
                     continue  # part of a domain or identifier: "english.capital.gr"
@@ -139,7 +138,7 @@ class LowercaseName(Rule):
                     continue
                 if safe is None:
                     safe = any(
-                        not opens_sentence(doc, position) for position in _occurrences(text, proper)
+                        not doc.opens_sentence(position) for position in _occurrences(text, proper)
                     )
                 reported.add(start)
                 yield self._report(start, word, proper, safe=safe)
@@ -180,9 +179,9 @@ class LowercaseName(Rule):
                     continue  # no capital elsewhere that wins, and no "Mr fuller" either
             for start in _occurrences(text, word):
                 end = start + len(word)
-                if start in reported or opens_sentence(doc, start):
+                if start in reported or doc.opens_sentence(start):
                     continue
-                if in_non_prose(doc, start, end) or text[end : end + 1] == "-":
+                if doc.in_non_prose(start, end) or text[end : end + 1] == "-":
                     continue
                 previous, gap = _previous_word(text, start)
                 if _named_here(text, previous, gap, proper) or (
@@ -304,7 +303,7 @@ def _capitalised_in_prose(doc: Document, proper: str, *, strict: bool = False) -
     text = doc.text
     found = 0
     for start in _occurrences(text, proper):
-        if opens_sentence(doc, start):
+        if doc.opens_sentence(start):
             continue
         following, gap_after = _next_word(text, start + len(proper))
         previous, gap = _previous_word(text, start)

@@ -9,7 +9,6 @@ from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.textpos import in_non_prose
 
 
 def _words(text: str) -> frozenset[str]:
@@ -128,8 +127,8 @@ class LowercaseSentenceStart(Rule):
                 text, max(0, offset - 40), offset
             ):
                 continue  # code: "model. fit (X, y)", "html_token. token"
-            if text.startswith((".", "@", "/"), match.end()) or in_non_prose(
-                doc, offset, match.end()
+            if text.startswith((".", "@", "/"), match.end()) or doc.in_non_prose(
+                offset, match.end()
             ):
                 continue  # e.g., a.m., a domain, a handle
             if word in ("s", "t") and text[offset - 1 : offset] in "'’":

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.textpos import in_non_prose
 from lintnews.trie_pattern import word_alternation
 
 
@@ -91,7 +90,7 @@ class ArticleBeforeAcronym(Rule):
                 continue  # "the NATO alliance", "the Uefa Cup": the name modifies a noun
             if following in ("-", "/", "&"):
                 continue
-            if in_non_prose(doc, start, match.end()):
+            if doc.in_non_prose(start, match.end()):
                 continue
             name = match.group(1)
             yield self.report(

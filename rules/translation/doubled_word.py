@@ -10,7 +10,6 @@ from operator import eq
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.textpos import in_non_prose, opens_sentence
 
 # Punctuation that can end a word; replaced by spaces for the first pass only.
 _TRAILING = '.,;:!?")”'
@@ -113,7 +112,7 @@ class DoubledWord(Rule):
                 continue
             if is_phrase and not _phrase_is_defect(text, match.start(), first):
                 continue
-            if in_non_prose(doc, match.start(), match.end()):
+            if doc.in_non_prose(match.start(), match.end()):
                 continue
             end = match.end(3)
             reported_until = end
@@ -210,7 +209,7 @@ def _capitalised_is_defect(
         return True  # an acronym: "MSP MSP"
     lexicon = doc.lexicon
     common = lexicon.zipf(lower) >= _COMMON_ZIPF and lexicon.proper_form(lower) is None
-    if opens_sentence(doc, start):
+    if doc.opens_sentence(start):
         if common:
             return True  # "We We have", "Even Even before"
     elif common and _PREVIOUS_CAPITAL_RE.search(text, max(0, start - 40), start):

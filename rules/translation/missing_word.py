@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.textpos import in_non_prose, opens_sentence
 
 
 def words(text: str) -> frozenset[str]:
@@ -95,7 +94,7 @@ class MissingWord(Rule):
                 continue  # "the the": a doubled word (T002)
             if _ends_doubled_phrase(text, start, match.end(1)):
                 continue  # "of the of the", "and address the and address the": T002's
-            if article[0].isupper() and not opens_sentence(doc, start):
+            if article[0].isupper() and not doc.opens_sentence(start):
                 continue  # "Grade A to", "Exhibit A is", a title
             if start and text[start - 1] in "\"'“‘" and text[end : end + 1] in "\"'”’":
                 continue  # a word quoted as a word: the word "the" and the letter "a"
@@ -105,7 +104,7 @@ class MissingWord(Rule):
                 continue
             if text.startswith(_NOUN_PHRASES, match.start(2)):
                 continue  # "the to and fro", "the for and against"
-            if in_non_prose(doc, start, end):
+            if doc.in_non_prose(start, end):
                 continue
             yield self.report(
                 start,

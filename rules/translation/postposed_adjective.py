@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.textpos import in_non_prose
 
 # An adjective by its ending: brutal, oppressive, dangerous, historic, careful, reliable...
 _ADJECTIVE = r"[a-z]+(?:ive|al|ous|ic|ful|less|able|ible|ent|ant|ary|ile|ish)"
@@ -78,7 +77,7 @@ class PostposedAdjective(Rule):
             ):
                 continue
             start, end = match.start("noun"), match.end("pair")
-            if in_non_prose(doc, start, end):
+            if doc.in_non_prose(start, end):
                 continue
             yield self.report(
                 start,

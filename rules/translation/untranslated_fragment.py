@@ -9,7 +9,6 @@ from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.lexicon import Lexicon
 from lintnews.rule import Rule, bad, good
-from lintnews.textpos import in_non_prose, opens_sentence
 from lintnews.trie_pattern import word_alternation
 
 
@@ -208,7 +207,7 @@ class UntranslatedFragment(Rule):
             if found is None:
                 continue
             span_start, span_end, language = found
-            if in_non_prose(doc, span_start, span_end):
+            if doc.in_non_prose(span_start, span_end):
                 continue
             reported_until = span_end
             fragment = text[span_start:span_end]
@@ -313,7 +312,7 @@ def _fragment(
 
 def _plain_sentence_opener(doc: Document, lexicon: Lexicon, start: int, word: str) -> bool:
     """A common English word capitalised only because it opens the sentence."""
-    opens = opens_sentence(doc, start) or doc.text[max(0, start - 3) : start].rstrip(" ").endswith(
+    opens = doc.opens_sentence(start) or doc.text[max(0, start - 3) : start].rstrip(" ").endswith(
         ('"', "“", ":")
     )
     return opens and lexicon.proper_form(word) is None and lexicon.zipf(word) >= _COMMON_ZIPF
