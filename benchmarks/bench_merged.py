@@ -1,5 +1,5 @@
 """Benchmark of the M rules (merged and split words): precision and recall on the labelled set
-``fixtures/bench/merged.jsonl`` (see ``build_merged_set.py``), false alarms per 10k words on
+``benchmarks/data/merged.jsonl`` (see ``build_merged_set.py``), false alarms per 10k words on
 bbc-news with every alarm listed for a reader to judge, and speed in MB/s on bbc-news, of the M
 rules alone and of the whole default linter.
 
@@ -28,6 +28,7 @@ from benchmarks.harness import (  # noqa: E402
     summary_table,
     write_results,
 )
+from benchmarks.labelled import DATA, labelled_set  # noqa: E402
 from lintnews.config import Config  # noqa: E402
 from lintnews.engine import Linter  # noqa: E402
 from lintnews.registry import all_rules  # noqa: E402
@@ -60,8 +61,8 @@ JUDGED = {
 }
 FALSE_VERDICTS = ("false",)
 
-LABELLED = ROOT / "fixtures" / "bench" / "merged.jsonl"
-HOLDOUT = ROOT / "fixtures" / "bench" / "merged_holdout.jsonl"
+LABELLED = DATA / "merged.jsonl"
+HOLDOUT = DATA / "merged_holdout.jsonl"
 CODES = [rule.code for rule in all_rules() if rule.code.startswith("M")]
 
 
@@ -119,6 +120,8 @@ def fresh_set(seed: int) -> list[dict[str, object]]:
 
 
 def main() -> int:
+    labelled_set("merged")
+    labelled_set("merged_holdout")
     linter = linter_for(CODES)
     fresh_seed = (
         int(sys.argv[sys.argv.index("--fresh-seed") + 1]) if "--fresh-seed" in sys.argv else None

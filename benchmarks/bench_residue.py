@@ -2,7 +2,7 @@
 
     python benchmarks/bench_residue.py
 
-Reads fixtures/bench/residue.jsonl (built by benchmarks/build_residue_set.py), scores every rule
+Reads benchmarks/data/residue.jsonl (built by benchmarks/build_residue_set.py), scores every rule
 with the shared harness, adds the residue-line recall whatever R rule catches a line, lints
 bbc-news for false alarms and lists every alarm with the verdict of a human reading
 (REVIEWED below). Writes benchmarks/results/residue.md.
@@ -18,7 +18,6 @@ from typing import Any, cast
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.harness import (
-    ROOT,
     clean_texts,
     false_alarms,
     linter_for,
@@ -27,10 +26,11 @@ from benchmarks.harness import (
     summary_table,
     write_results,
 )
+from benchmarks.labelled import DATA, labelled_set
 from lintnews.document import Document
 from lintnews.registry import all_rules
 
-SET = ROOT / "fixtures" / "bench" / "residue.jsonl"
+SET = DATA / "residue.jsonl"
 CODES = [rule.code for rule in all_rules() if rule.family() in ("R", "E", "P")]
 
 # Every bbc-news alarm, read by a person: (code, file, text the alarm covers, verdict, why).
@@ -630,6 +630,7 @@ def speed() -> tuple[float, float]:
 
 
 def main() -> None:
+    labelled_set("residue")
     records = cast(list[dict[str, Any]], list(read_jsonl(SET)))
     linter = linter_for(CODES)
     scores = score_labelled(linter, records, CODES)
@@ -650,7 +651,7 @@ def main() -> None:
     lines = [
         "# Residue, encoding and punctuation rules",
         "",
-        f"Labelled set: `fixtures/bench/residue.jsonl`, {len(records)} documents, "
+        f"Labelled set: `benchmarks/data/residue.jsonl`, {len(records)} documents, "
         f"{sum(len(r['defects']) for r in records)} labelled defects "
         "(real extractor residue and planted damage in bbc-news carriers; see "
         "`benchmarks/build_residue_set.py`). Clean corpus: bbc-news, "

@@ -4,7 +4,7 @@
     python benchmarks/bench_translation.py
 
 Prints and writes benchmarks/results/translation.md: per rule, precision and recall on the
-labelled set fixtures/bench/translation.jsonl, false alarms per 10k words on bbc-news, the speed
+labelled set benchmarks/data/translation.jsonl, false alarms per 10k words on bbc-news, the speed
 of each rule, and every bbc-news alarm with the verdict of the person who read it (REVIEWED
 below). An alarm nobody has reviewed counts as false; a reviewed real defect of the corpus does
 not count against the rule.
@@ -28,10 +28,11 @@ from benchmarks.harness import (
     score_labelled,
     write_results,
 )
+from benchmarks.labelled import DATA, labelled_set
 from lintnews.document import Document
 from lintnews.registry import all_rules
 
-LABELLED = ROOT / "fixtures" / "bench" / "translation.jsonl"
+LABELLED = DATA / "translation.jsonl"
 CODES = ("C001", "C002", "T001", "T002", "T003", "T004", "T005", "T006")
 
 # bbc-news alarms read by a person and found to be real defects of the corpus, by code and
@@ -325,6 +326,7 @@ def rule_speed(codes: tuple[str, ...]) -> dict[str, float]:
 
 
 def main() -> None:
+    labelled_set("translation")
     present = {rule.code for rule in all_rules()}
     codes = tuple(code for code in CODES if code in present)
     linter = linter_for(codes)

@@ -1,4 +1,4 @@
-"""Build the labelled set of the M rules, ``fixtures/bench/merged.jsonl``, reproducibly.
+"""Build the labelled set of the M rules, ``benchmarks/data/merged.jsonl``, reproducibly.
 
 Carriers are excerpts of clean BBC articles (``../shared/corpora/bbc-news``): the first
 paragraphs, at most about 700 characters. An excerpt with a lower-case token wordfreq does
@@ -43,13 +43,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.harness import BBC, clean_texts  # noqa: E402
+from benchmarks.labelled import DATA  # noqa: E402
 from lintnews.lexicon import get_lexicon  # noqa: E402
 
-OUT = ROOT / "fixtures" / "bench" / "merged.jsonl"
+OUT = DATA / "merged.jsonl"
 SEED = 20261123
 # A second set, drawn with another seed from carriers the first set does not use, that was not
 # looked at while the rules were tuned: its figures are the honest estimate.
-HOLDOUT = ROOT / "fixtures" / "bench" / "merged_holdout.jsonl"
+HOLDOUT = DATA / "merged_holdout.jsonl"
 HOLDOUT_SEED = 7
 # Characters of an excerpt (whole paragraphs; the first may be longer).
 MAX_EXCERPT = 700

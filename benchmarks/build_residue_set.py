@@ -1,4 +1,4 @@
-"""Build fixtures/bench/residue.jsonl: scraping residue, encoding damage and punctuation defects
+"""Build benchmarks/data/residue.jsonl: scraping residue, encoding damage and punctuation defects
 planted into clean BBC articles, reproducibly (fixed seed).
 
     python benchmarks/build_residue_set.py
@@ -34,9 +34,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.harness import BBC, ROOT
+from benchmarks.harness import BBC
+from benchmarks.labelled import DATA
 
-OUT = ROOT / "fixtures" / "bench" / "residue.jsonl"
+OUT = DATA / "residue.jsonl"
 SEED = 20260523
 NEWSPAPER = "newspaper4k 0.9.6"
 TRAFILATURA = "trafilatura 2.3.1"

@@ -1,4 +1,4 @@
-"""Build fixtures/bench/translation.jsonl: machine-translation defects planted into clean text.
+"""Build benchmarks/data/translation.jsonl: machine-translation defects planted into clean text.
 
     python benchmarks/build_translation_set.py
 
@@ -42,10 +42,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.harness import BBC, ROOT, linter_for
+from benchmarks.labelled import DATA
 from lintnews.document import Document
 from lintnews.lexicon import get_lexicon
 
-OUT = ROOT / "fixtures" / "bench" / "translation.jsonl"
+OUT = DATA / "translation.jsonl"
 CODES = ("C001", "C002", "T001", "T002", "T003", "T004", "T005", "T006")
 SEED = 20261123
 PER_KIND = 45

@@ -11,6 +11,7 @@ import pytest
 from lintnews.config import Config
 from lintnews.diagnostics import Diagnostic
 from lintnews.engine import Linter, apply_fix_to_text
+from tests.conftest import built_set
 
 M_CODES = ("M001", "M002", "M003", "M004")
 
@@ -166,10 +167,10 @@ def test_a_huge_token_is_not_judged_slowly() -> None:
 # The labelled benchmark files ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["merged.jsonl", "merged_holdout.jsonl"])
-def test_labelled_sets_parse_and_label_real_spans(fixtures: Path, name: str) -> None:
+@pytest.mark.parametrize("name", ["merged", "merged_holdout"])
+def test_labelled_sets_parse_and_label_real_spans(name: str) -> None:
     kinds: set[str] = set()
-    lines = (fixtures / "bench" / name).read_text(encoding="utf-8").splitlines()
+    lines = built_set(name).read_text(encoding="utf-8").splitlines()
     assert 300 <= len(lines) <= 700
     for line in lines:
         record = json.loads(line)
