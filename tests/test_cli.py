@@ -320,3 +320,23 @@ def test_grammar_backend_flags(tmp_path: Path) -> None:
     assert_one_line_error(
         run("check", "a.txt", cwd=tmp_path), "unknown grammar backend 'grammarly'"
     )
+
+
+def test_unreadable_file_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As root every file is readable, so the denial is simulated where the file is read."""
+    import io
+
+    from lintnews.runner import CheckOptions, Runner
+
+    path = tmp_path / "locked.txt"
+    path.write_text(DEFECTIVE)
+
+    def denied(self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    out, err = io.StringIO(), io.StringIO()
+    code = Runner(CheckOptions(paths=[str(path)], output_format="concise"), out, err).run()
+    assert code == 2
+    assert err.getvalue() == f"lintnews: error: {path}: permission denied\n"
+    assert out.getvalue() == ""
