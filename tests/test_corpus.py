@@ -230,7 +230,8 @@ def test_parquet_output_from_jsonl_keeps_types(tmp_path: Path) -> None:
 def test_text_and_id_fields(tmp_path: Path) -> None:
     source = tmp_path / "in.jsonl"
     source.write_text(
-        "".join(json.dumps({"body": r["text"]}) + "\n" for r in RECORDS[9:11]), encoding="utf-8"
+        "".join(json.dumps({"body": r["text"]}) + "\n" for r in (RECORDS[8], RECORDS[10])),
+        encoding="utf-8",
     )
     output = tmp_path / "out"
     code, _, err = corpus([source], output, text_field="body", id_field="missing", reject=("M",))

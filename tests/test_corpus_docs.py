@@ -1,4 +1,4 @@
-"""The corpus section of the README (docs/corpus.md) stays true: its example runs on the shipped
+"""The corpus section of the README stays true: its example runs on the shipped
 fixture, its library example prints what it says, and the Ray and Dask recipes run where those
 engines are installed."""
 
@@ -14,7 +14,8 @@ import pytest
 
 from tests.conftest import ROOT
 
-DOC = (ROOT / "docs" / "corpus.md").read_text(encoding="utf-8")
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOC = README.split("## Corpus mode", 1)[1].split("\n## ", 1)[0]
 BLOCKS = re.findall(r"```(\w+)\n(.*?)```", DOC, re.DOTALL)
 
 
@@ -54,5 +55,5 @@ def test_engine_recipe(engine: str, tmp_path: Path, monkeypatch: pytest.MonkeyPa
     data.mkdir()
     (data / "news.jsonl").write_bytes((ROOT / "fixtures" / "corpus" / "news.jsonl").read_bytes())
     monkeypatch.chdir(tmp_path)
-    exec(compile(recipe, f"docs/corpus.md ({engine})", "exec"), {})
+    exec(compile(recipe, f"README.md, corpus mode ({engine})", "exec"), {})
     assert list((tmp_path / "clean").iterdir())

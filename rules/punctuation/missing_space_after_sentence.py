@@ -17,6 +17,13 @@ _GLUED_RE = re.compile(
 )
 # Where to look: sentence punctuation directly followed by a capitalised word.
 _CANDIDATE_RE = re.compile(r"[.!?][\"”’)\]]?(?=[^\W\d_a-z][a-z])")
+# The same defect when the capital was lost too ("rain.the agency said"): only before words that
+# open sentences and are never a domain or file extension, after a word of three letters or more.
+_GLUED_LOWER_RE = re.compile(
+    r"(?<![.\w@/\\])(?P<left>[^\W\d_]{3,})(?P<mark>[.!?])"
+    r"(?P<right>the|this|these|those|there|they|their|he|she|his|her|its|we|our|but|however"
+    r"|after|when|while|according|meanwhile|although|agents|police|officials)(?=[ ,])"
+)
 # Things written with a dot and a capital on purpose.
 _ALLOWED_LEFT = frozenset({"vs", "v", "ie", "eg", "cf", "al", "etc"})
 _ALLOWED_PAIRS = frozenset({"asp.net", "vb.net", "ado.net", "yahoo!mail", "yahoo!news"})
@@ -77,12 +84,33 @@ class MissingSpaceAfterSentence(Rule):
         good("He works for Amazon.com and ASP.NET users."),
         good("See www.bbc.co.uk/News for more."),
         bad(
+            "It will hold water during heavy rain.the agency said so.",
+            fixed="It will hold water during heavy rain. the agency said so.",
+        ),
+        good("Send it to press@example.com, the office said."),
+        bad(
             "He pointed to the centre-circle.Livi went all out.",
             fixed="He pointed to the centre-circle. Livi went all out.",
         ),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
+        yield from self._capitalised(doc)
+        yield from self._lowercase(doc)
+
+    def _lowercase(self, doc: Document) -> Iterator[Diagnostic]:
+        for match in _GLUED_LOWER_RE.finditer(doc.text):
+            if doc.in_non_prose(match.start(), match.end()):
+                continue
+            position = match.end("mark")
+            yield self.report(
+                match.start("mark"),
+                match.end("right"),
+                f"Missing space after '{match.group('mark')}' before '{match.group('right')}'",
+                Fix.replace(position, position, " ", "Insert a space"),
+            )
+
+    def _capitalised(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
         for candidate in _CANDIDATE_RE.finditer(text):
             # Back up over the word before the mark and match the whole shape from there.
