@@ -19,11 +19,13 @@ _GLUED_RE = re.compile(
 _CANDIDATE_RE = re.compile(r"[.!?][\"”’)\]]?(?=[^\W\d_a-z][a-z])")
 # The same defect when the capital was lost too ("rain.the agency said"): only before words that
 # open sentences and are never a domain or file extension, after a word of three letters or more.
-_GLUED_LOWER_RE = re.compile(
-    r"(?<![.\w@/\\])(?P<left>[^\W\d_]{3,})(?P<mark>[.!?])"
-    r"(?P<right>the|this|these|those|there|they|their|he|she|his|her|its|we|our|but|however"
-    r"|after|when|while|according|meanwhile|although|agents|police|officials)(?=[ ,])"
+_LOWER_OPENERS = (
+    r"the|this|these|those|there|they|their|he|she|his|her|its|we|our|but|however"
+    r"|after|when|while|according|meanwhile|although|agents|police|officials"
 )
+# Scanning for the mark and the word after it first is fast (the mark is rare inside words);
+# the word before it is then checked by hand.
+_GLUED_LOWER_RE = re.compile(rf"[.!?](?P<right>{_LOWER_OPENERS})(?=[ ,])")
 # Things written with a dot and a capital on purpose.
 _ALLOWED_LEFT = frozenset({"vs", "v", "ie", "eg", "cf", "al", "etc"})
 _ALLOWED_PAIRS = frozenset({"asp.net", "vb.net", "ado.net", "yahoo!mail", "yahoo!news"})
@@ -99,15 +101,23 @@ class MissingSpaceAfterSentence(Rule):
         yield from self._lowercase(doc)
 
     def _lowercase(self, doc: Document) -> Iterator[Diagnostic]:
-        for match in _GLUED_LOWER_RE.finditer(doc.text):
-            if doc.in_non_prose(match.start(), match.end()):
+        text = doc.text
+        for match in _GLUED_LOWER_RE.finditer(text):
+            mark = match.start()
+            start = mark
+            while start > 0 and text[start - 1].isalpha():
+                start -= 1
+            if mark - start < 3 or (
+                start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._@/\\")
+            ):
+                continue  # a short word, an abbreviation (U.S.the) or part of a name or path
+            if doc.in_non_prose(start, match.end()):
                 continue
-            position = match.end("mark")
             yield self.report(
-                match.start("mark"),
+                mark,
                 match.end("right"),
-                f"Missing space after '{match.group('mark')}' before '{match.group('right')}'",
-                Fix.replace(position, position, " ", "Insert a space"),
+                f"Missing space after '{text[mark]}' before '{match.group('right')}'",
+                Fix.replace(mark + 1, mark + 1, " ", "Insert a space"),
             )
 
     def _capitalised(self, doc: Document) -> Iterator[Diagnostic]:
