@@ -17,6 +17,8 @@ from lintnews.wordlist import WordList, load_word_list
 ZIPF_UNKNOWN = 0.0
 # User-supplied known words count as moderately common names.
 ZIPF_KNOWN_WORD = 3.5
+# Other languages are asked only whether a word is common there: rarer words read as unknown.
+FOREIGN_MIN_ZIPF = 3.0
 # Look-ups are remembered: the same words recur in every article. Bounded for huge corpora.
 _MEMO_LIMIT = 500_000
 
@@ -70,8 +72,9 @@ class Lexicon:
         return _normalise(word) in self._known_lower
 
     def zipf_in(self, word: str, language: str) -> float:
-        """Zipf frequency of ``word`` in another language that wordfreq ships; 0 when unknown."""
-        zipf = load_word_list(language).zipf(_normalise(word))
+        """Zipf frequency of ``word`` in another language that wordfreq ships; 0 when unknown or
+        rarer than ``FOREIGN_MIN_ZIPF``."""
+        zipf = load_word_list(language, FOREIGN_MIN_ZIPF).zipf(_normalise(word))
         return 0.0 if zipf is None else zipf
 
     @cached_property

@@ -84,7 +84,7 @@ def _cache_directory() -> Path:
     return Path(base) / "lintnews"
 
 
-def _decode(path: Path) -> tuple[list[str], array[int]]:
+def _decode(path: Path, min_zipf: float | None) -> tuple[list[str], array[int]]:
     import msgpack
 
     with gzip.open(path, "rb") as stream:
@@ -92,8 +92,11 @@ def _decode(path: Path) -> tuple[list[str], array[int]]:
     header = data[0]
     if not isinstance(header, dict) or header.get("format") != "cB":
         raise WordListError(f"{path}: unexpected word list format")
+    buckets = data[1:]
+    if min_zipf is not None:
+        buckets = buckets[: round((9.0 - min_zipf) * 100) + 1]
     pairs = sorted(
-        (word, rank) for rank, bucket in enumerate(data[1:]) for word in bucket if "\n" not in word
+        (word, rank) for rank, bucket in enumerate(buckets) for word in bucket if "\n" not in word
     )
     return [word for word, _ in pairs], array("H", (rank for _, rank in pairs))
 
@@ -121,17 +124,22 @@ def _write_cache(path: Path, data: bytes) -> None:
 
 
 @cache
-def load_word_list(language: str = "en") -> WordList:
-    """wordfreq's best list for ``language``, through the cache when possible."""
+def load_word_list(language: str = "en", min_zipf: float | None = None) -> WordList:
+    """wordfreq's best list for ``language``, through the cache when possible. With
+    ``min_zipf`` only the words at least that frequent are kept: a rule that asks whether a word
+    is common in another language needs a tenth of the list (and of the memory)."""
     source = _data_file(language)
     stat = source.stat()
-    key = f"v{_CACHE_FORMAT}-{source.stem.split('.')[0]}-{stat.st_size}-{int(stat.st_mtime)}"
+    cutoff = "" if min_zipf is None else f"-min{min_zipf:g}"
+    key = (
+        f"v{_CACHE_FORMAT}-{source.stem.split('.')[0]}{cutoff}-{stat.st_size}-{int(stat.st_mtime)}"
+    )
     directory = _cache_directory()
     words_path, ranks_path = directory / f"{key}.words", directory / f"{key}.ranks"
     cached = _read_cache(words_path, ranks_path)
     if cached is not None:
         return WordList(*cached)
-    words, ranks = _decode(source)
+    words, ranks = _decode(source, min_zipf)
     # A cache that cannot be written (read-only home, sandbox) only costs speed.
     with contextlib.suppress(OSError):
         _write_cache(ranks_path, ranks.tobytes())
