@@ -9,8 +9,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -64,16 +64,53 @@ class Token(NamedTuple):
     ordinal: int  # position in Document.tokens
 
 
+# A line is "short" enough to be counted across files when it has at most this many words:
+# navigation, widgets and teaser headlines, not paragraphs.
+SHORT_LINE_WORDS = 12
+_DIGITS_RE = re.compile(r"\d+")
+
+
+def line_key(text: str) -> str | None:
+    """How a short line is recognised in other files: lower case, digits and spacing
+    normalised (``Page 2 of 5`` and ``Page 3 of 5`` are one line); None for longer lines."""
+    words = text.lower().split()
+    if not words or len(words) > SHORT_LINE_WORDS:
+        return None
+    return _DIGITS_RE.sub("#", " ".join(words))
+
+
+@dataclass(frozen=True)
+class RunContext:
+    """What the other files of the same run say about this one: in how many of the run's
+    ``documents`` each short line (by :func:`line_key`) occurs. Text that a site repeats on every
+    page (menus, widgets, teaser headlines) shows up here whatever its wording."""
+
+    documents: int = 0
+    line_documents: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, texts: Iterable[str]) -> RunContext:
+        counts: Counter[str] = Counter()
+        documents = 0
+        for text in texts:
+            documents += 1
+            counts.update({key for line in text.splitlines() if (key := line_key(line))})
+        return cls(documents, {key: n for key, n in counts.items() if n > 1})
+
+
 class Document:
     """One text under analysis. Offsets are code-point offsets into :attr:`text`."""
 
-    def __init__(self, source: Source, config: Config | None = None) -> None:
+    def __init__(
+        self, source: Source, config: Config | None = None, context: RunContext | None = None
+    ) -> None:
         from lintnews.config import Config
 
         self.source = source
         self.path = source.path
         self.text = source.text
         self.config = config if config is not None else Config()
+        self.context = context if context is not None else RunContext()
 
     @classmethod
     def from_text(cls, text: str, config: Config | None = None, path: str = "<string>") -> Document:

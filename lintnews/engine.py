@@ -13,7 +13,7 @@ import regex
 
 from lintnews.config import Config
 from lintnews.diagnostics import Diagnostic, Edit, Fix
-from lintnews.document import Document
+from lintnews.document import Document, RunContext
 from lintnews.registry import all_rules, select_rules
 from lintnews.rule import Rule
 from lintnews.source import Source
@@ -122,13 +122,15 @@ class Linter:
         fix: bool = False,
         unsafe: bool = False,
         extra: ExtraChecks | None = None,
+        context: RunContext | None = None,
     ) -> LintResult:
         """Lint one input; with ``fix``, apply fixes until none applies and lint the result.
 
         ``extra`` adds reports from outside the rule set (grammar backends). Their fixes are
         applied only with ``unsafe``; without it they cannot change the text, so they are asked
-        for once, on the final text, however many fix passes run."""
-        doc = Document(source, self.config)
+        for once, on the final text, however many fix passes run. ``context`` tells the rules
+        what the other files of the run look like (lines repeated across them)."""
+        doc = Document(source, self.config, context)
         native = self._native(doc)
         foreign: list[Diagnostic] | None = None
         applied: list[Diagnostic] = []
@@ -141,18 +143,28 @@ class Linter:
             applied.extend(chosen)
             edits = [edit for d in chosen if d.fix for edit in d.fix.edits]
             fixed = Source(source.path, doc.source.apply(edits), has_bom=source.has_bom)
-            doc = Document(fixed, self.config)
+            doc = Document(fixed, self.config, context)
             native = self._native(doc)
             foreign = None
         if extra is not None and foreign is None:
             foreign = extra(doc)
         return LintResult(source, doc, self._finish(doc, [*native, *(foreign or [])]), applied)
 
-    def lint_text(self, text: str, path: str = "<string>") -> list[Diagnostic]:
-        return self.check(Document.from_text(text, self.config, path))
+    def lint_text(
+        self, text: str, path: str = "<string>", context: RunContext | None = None
+    ) -> list[Diagnostic]:
+        return self.check(Document(Source.from_text(text, path), self.config, context))
 
-    def fix_text(self, text: str, path: str = "<string>", *, unsafe: bool = False) -> str:
-        return self.lint_source(Source.from_text(text, path), fix=True, unsafe=unsafe).fixed
+    def fix_text(
+        self,
+        text: str,
+        path: str = "<string>",
+        *,
+        unsafe: bool = False,
+        context: RunContext | None = None,
+    ) -> str:
+        source = Source.from_text(text, path)
+        return self.lint_source(source, fix=True, unsafe=unsafe, context=context).fixed
 
 
 def deduplicate(diagnostics: list[Diagnostic], order: dict[str, int]) -> list[Diagnostic]:

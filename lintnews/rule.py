@@ -40,14 +40,21 @@ class Example:
     fixed: str | None = None
     # Words the example needs in the user's known-words list.
     known_words: tuple[str, ...] = ()
+    # Other files checked in the same run, for rules that compare files (R012).
+    others: tuple[str, ...] = ()
 
 
-def bad(text: str, fixed: str | None = None, known_words: tuple[str, ...] = ()) -> Example:
-    return Example(text, True, fixed, known_words)
+def bad(
+    text: str,
+    fixed: str | None = None,
+    known_words: tuple[str, ...] = (),
+    others: tuple[str, ...] = (),
+) -> Example:
+    return Example(text, True, fixed, known_words, others)
 
 
-def good(text: str, known_words: tuple[str, ...] = ()) -> Example:
-    return Example(text, False, None, known_words)
+def good(text: str, known_words: tuple[str, ...] = (), others: tuple[str, ...] = ()) -> Example:
+    return Example(text, False, None, known_words, others)
 
 
 class Rule:

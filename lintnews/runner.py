@@ -13,12 +13,15 @@ from pathlib import Path
 from typing import TextIO
 
 from lintnews.config import Config, ConfigError, discover_config, load_config_file
+from lintnews.document import RunContext
 from lintnews.engine import Linter, LintResult, RuleError
 from lintnews.registry import SelectionError
 from lintnews.reporters import WRITERS, FileReport, write_statistics, write_summary
 from lintnews.source import InputError, decode, read_source, write_atomically
 
 EXIT_CLEAN, EXIT_DIAGNOSTICS, EXIT_ERROR = 0, 1, 2
+# Lines repeated across files are evidence of page furniture only when there are enough files.
+MIN_FILES_FOR_CONTEXT = 4
 _SKIPPED_DIRS = frozenset(
     {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
 )
@@ -128,8 +131,10 @@ class Runner:
         reports: list[FileReport] = []
         fixed_count = 0
         try:
-            for path in self.iter_paths():
-                result = self.check_one(path)
+            paths = list(self.iter_paths())
+            context = run_context(paths)
+            for path in paths:
+                result = self.check_one(path, context)
                 if result is None:
                     continue
                 fixed_count += len(result.applied)
@@ -153,7 +158,7 @@ class Runner:
         remaining = sum(len(r.diagnostics) for r in reports)
         return EXIT_DIAGNOSTICS if remaining and not options.exit_zero else EXIT_CLEAN
 
-    def check_one(self, path: Path | None) -> LintResult | None:
+    def check_one(self, path: Path | None, context: RunContext | None = None) -> LintResult | None:
         options = self.options
         try:
             if path is None:
@@ -178,6 +183,7 @@ class Runner:
                 fix=options.fix or options.diff,
                 unsafe=options.unsafe_fixes,
                 jobs=options.jobs,
+                context=context,
             )
         except RuleError as error:
             self.error(str(error))
@@ -219,6 +225,23 @@ class Runner:
             WRITERS[fmt](reports, out)
         if human and not options.quiet and (reports or not self.errors):
             write_summary(reports, fixed_count, out)
+
+
+def run_context(paths: list[Path | None]) -> RunContext | None:
+    """What the files of this run share (lines repeated across them), read in a first pass.
+    Worth it from a handful of files on; unreadable files are skipped here and reported later."""
+    files = [path for path in paths if path is not None]
+    if len(files) < MIN_FILES_FOR_CONTEXT:
+        return None
+
+    def texts() -> Iterator[str]:
+        for path in files:
+            try:
+                yield read_source(path).text
+            except InputError:
+                continue
+
+    return RunContext.of(texts())
 
 
 def _walk(root: Path) -> Iterator[Path]:

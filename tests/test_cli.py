@@ -340,3 +340,23 @@ def test_unreadable_file_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert code == 2
     assert err.getvalue() == f"lintnews: error: {path}: permission denied\n"
     assert out.getvalue() == ""
+
+
+def test_lines_repeated_across_files_are_found_when_checking_a_folder(tmp_path: Path) -> None:
+    widget = "Most shared this week on the Valley Tribune"
+    bodies = [
+        "The council met on Monday.",
+        "Storms hit the coast.",
+        "A bakery won a prize.",
+        "Fares rise.",
+    ]
+    for number, body in enumerate(bodies):
+        (tmp_path / f"{number}.txt").write_text(
+            f"{body}\n\n{widget}\n\n{bodies[-1 - number]} It ended.\n"
+        )
+    result = run("check", "--select", "R012", "--output-format", "json", str(tmp_path))
+    items = json.loads(result.stdout)
+    assert len(items) == 4 and all(i["location"]["row"] == 3 for i in items)
+    assert "occurs in 4 of the 4 files checked" in items[0]["message"]
+    alone = run("check", "--select", "R012", "--output-format", "json", str(tmp_path / "0.txt"))
+    assert json.loads(alone.stdout) == []  # one file is no evidence

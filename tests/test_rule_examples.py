@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from lintnews.config import Config
+from lintnews.document import RunContext
 from lintnews.engine import Linter
 from lintnews.registry import all_rules
 from lintnews.rule import Example, Rule
@@ -19,6 +20,10 @@ CASES = [
 
 def _linter(rule: type[Rule], example: Example) -> Linter:
     return Linter(Config(known_words=example.known_words), rules=[rule])
+
+
+def _context(example: Example) -> RunContext | None:
+    return RunContext.of([example.text, *example.others]) if example.others else None
 
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda rule: rule.code)
@@ -35,12 +40,13 @@ def test_rule_is_documented_and_has_both_kinds_of_example(rule: type[Rule]) -> N
 @pytest.mark.parametrize(("rule", "example"), CASES)
 def test_rule_example(rule: type[Rule], example: Example) -> None:
     linter = _linter(rule, example)
-    found = [d for d in linter.lint_text(example.text) if d.code == rule.code]
+    context = _context(example)
+    found = [d for d in linter.lint_text(example.text, context=context) if d.code == rule.code]
     if not example.fires:
         assert found == [], f"{rule.code} fired on good text: {[d.message for d in found]}"
         return
     assert found, f"{rule.code} did not fire on: {example.text!r}"
-    fixed = linter.fix_text(example.text, unsafe=True)
+    fixed = linter.fix_text(example.text, unsafe=True, context=context)
     if example.fixed is None:
         assert all(d.fix is None for d in found), (
             f"{rule.code} offered a fix; the example says none"
@@ -55,4 +61,5 @@ def test_fixed_examples_are_quiet_afterwards(rule: type[Rule]) -> None:
     for example in rule.examples:
         if example.fires and example.fixed is not None:
             linter = _linter(rule, example)
-            assert linter.fix_text(example.fixed, unsafe=True) == example.fixed
+            context = _context(example)
+            assert linter.fix_text(example.fixed, unsafe=True, context=context) == example.fixed

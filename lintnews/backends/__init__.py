@@ -30,7 +30,7 @@ from lintnews.registry import code_selected
 
 if TYPE_CHECKING:
     from lintnews.config import Config
-    from lintnews.document import Document
+    from lintnews.document import Document, RunContext
     from lintnews.engine import Linter, LintResult
     from lintnews.source import Source
 
@@ -124,16 +124,17 @@ def lint_source(
     fix: bool = False,
     unsafe: bool = False,
     jobs: int = 1,
+    context: RunContext | None = None,
 ) -> LintResult:
     """:meth:`Linter.lint_source` with the configured backends' reports merged in (their fixes,
     all unsafe, only with ``unsafe``). Without backends it is exactly ``linter.lint_source``."""
     if not backends_configured(config):
-        return linter.lint_source(source, fix=fix, unsafe=unsafe)
+        return linter.lint_source(source, fix=fix, unsafe=unsafe, context=context)
 
     def extra(doc: Document) -> list[Diagnostic]:
         return backend_diagnostics(doc, config, warn, jobs=jobs)
 
-    return linter.lint_source(source, fix=fix, unsafe=unsafe, extra=extra)
+    return linter.lint_source(source, fix=fix, unsafe=unsafe, extra=extra, context=context)
 
 
 def close_backends() -> None:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from lintnews.rules.residue._lines import delete_line_range, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
+from lintnews.rules.residue._lines import delete_line_range, line_index, words
 
 _LINE_RE = lazy_regex(
     r"""

@@ -6,13 +6,13 @@ from collections import Counter
 from collections.abc import Iterator
 
 import regex
-from lintnews.rules.residue._lines import delete_line_range, line_index, word_count
-from lintnews.rules.residue.timestamp_line import is_timestamp
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document, Span
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
+from lintnews.rules.residue._lines import delete_line_range, line_index, word_count
+from lintnews.rules.residue.timestamp_line import is_timestamp
 
 # Candidate lines: they hold a separator, an arrow, or start with a link; or are short.
 _SEPARATED_RE = lazy_regex(r"[ \t]*(?:\||•|·|›|»|>)[ \t]*")

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from lintnews.rules.residue._lines import delete_line_range, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
+from lintnews.rules.residue._lines import delete_line_range, line_index, words
 
 # One name: capitalised words, initials, particles and a quoted nickname
 # ("Dana A. Ford", "LYNNE O'DONNELL", "Amanda "Tania Mae" Tan", "Ludwig van Beethoven").

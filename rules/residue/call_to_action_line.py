@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from lintnews.rules.residue._lines import delete_line_range, is_short, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
+from lintnews.rules.residue._lines import delete_line_range, is_short, line_index, words
 
 _NETWORK = (
     r"(?:facebook|twitter|x|instagram|linkedin|linked\s+in|whatsapp|telegram|youtube|tiktok|reddit"

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import regex
-from lintnews.rules.residue._lines import DATE_FIELD
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
+from lintnews.rules.residue._lines import DATE_FIELD
 
 # A field name and an ISO date, at the start of the text or of a line in the first lines. The
 # field may stand alone on its line or be glued before the first sentence.

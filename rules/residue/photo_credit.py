@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterator
 
 import regex
-from lintnews.rules.residue._lines import delete_line_range, is_short, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
+from lintnews.rules.residue._lines import delete_line_range, is_short, line_index, words
 
 _AGENCY = (
     r"(?:getty(?:\s+images)?|afp|ap|associated\s+press|reuters|epa(?:-efe)?|efe|pa(?:\s+(?:media|wire))?"

@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterator
 
 import regex
-from lintnews.rules.residue._lines import delete_line_range, line_index, words
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
+from lintnews.rules.residue._lines import delete_line_range, line_index, words
 
 # The label must open the line and be followed by a colon, a dash or the end of the line:
 # "Read more about the plan in our guide." is a sentence, "Read more: ..." is a link.
