@@ -92,7 +92,14 @@ def check(
         str | None,
         typer.Option(help="Add an offline grammar checker: 'harper' or 'harper:british'."),
     ] = None,
-    jobs: Annotated[int, typer.Option(help="Threads for the Harper backend.", min=1)] = 1,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            help="Worker processes for many files (default: one per core from a few hundred "
+            "files on); with --grammar harper, its threads.",
+            min=1,
+        ),
+    ] = None,
 ) -> None:
     """Check news text files for scraping and translation defects."""
     from lintnews.reporters import FORMATS
@@ -135,7 +142,8 @@ def check(
         config_path=config,
         output_format=output_format,
         stdin_filename=stdin_filename,
-        jobs=jobs,
+        jobs=jobs or 1,
+        processes=jobs,
         overrides=overrides,
     )
     raise typer.Exit(Runner(options).run())

@@ -5,6 +5,7 @@ configuration, lint, fix, and report. Kept out of the CLI module so it can be te
 from __future__ import annotations
 
 import difflib
+import io
 import os
 import sys
 from collections.abc import Iterator
@@ -13,13 +14,17 @@ from pathlib import Path
 from typing import TextIO
 
 from lintnews.config import Config, ConfigError, discover_config, load_config_file
-from lintnews.document import RunContext
+from lintnews.diagnostics import Diagnostic
+from lintnews.document import Document, RunContext
 from lintnews.engine import Linter, LintResult, RuleError
 from lintnews.registry import SelectionError
 from lintnews.reporters import WRITERS, FileReport, write_statistics, write_summary
-from lintnews.source import InputError, decode, read_source, write_atomically
+from lintnews.source import InputError, Source, decode, read_source, write_atomically
 
 EXIT_CLEAN, EXIT_DIAGNOSTICS, EXIT_ERROR = 0, 1, 2
+_ERROR_PREFIX = "lintnews: error: "
+# Automatic parallelism starts one worker process per this many files (and per core at most).
+FILES_PER_PROCESS = 200
 # Lines repeated across files are evidence of page furniture only when there are enough files.
 MIN_FILES_FOR_CONTEXT = 4
 _SKIPPED_DIRS = frozenset(
@@ -43,6 +48,7 @@ class CheckOptions:
     output_format: str = "full"
     stdin_filename: str | None = None
     jobs: int = 1  # threads for the Harper backend
+    processes: int | None = None  # worker processes for files; None: automatic
     overrides: dict[str, object] = field(default_factory=dict)
 
 
@@ -54,10 +60,11 @@ class Runner:
         self.errors = 0
         self._explicit_config: Config | None = None
         self._linters: dict[int, Linter] = {}
+        self._configs: dict[Path, Config] = {}
 
     def error(self, message: str) -> None:
         self.errors += 1
-        self.err.write(f"lintnews: error: {message}\n")
+        self.err.write(f"{_ERROR_PREFIX}{message}\n")
 
     def warn(self, message: str) -> None:
         """A problem that does not stop the run (a grammar backend that is not there)."""
@@ -66,6 +73,15 @@ class Runner:
     # Configuration -----------------------------------------------------------------------------
 
     def config_for(self, path: Path) -> Config:
+        """The configuration for a file: the one found above it, with the flags applied. Files
+        of one folder share it, so it is worked out once per folder."""
+        folder = path.parent
+        config = self._configs.get(folder)
+        if config is None:
+            config = self._configs[folder] = self._config_for(path)
+        return config
+
+    def _config_for(self, path: Path) -> Config:
         options = self.options
         if options.config_path:
             if self._explicit_config is None:
@@ -120,7 +136,7 @@ class Runner:
                     found = True
                     yield file
             if not found:
-                config = self.config_for(path)
+                config = self._config_for(path)
                 patterns = ", ".join(config.include)
                 self.error(f"{name}: directory has no files to check (looked for {patterns})")
 
@@ -133,8 +149,12 @@ class Runner:
         try:
             paths = list(self.iter_paths())
             context = run_context(paths)
-            for path in paths:
-                result = self.check_one(path, context)
+            processes = self.processes_for(paths)
+            if processes > 1:
+                results = self.check_in_processes(paths, context, processes)
+            else:
+                results = (self.check_one(path, context) for path in paths)
+            for path, result in zip(paths, results, strict=True):
                 if result is None:
                     continue
                 fixed_count += len(result.applied)
@@ -157,6 +177,36 @@ class Runner:
             return EXIT_ERROR
         remaining = sum(len(r.diagnostics) for r in reports)
         return EXIT_DIAGNOSTICS if remaining and not options.exit_zero else EXIT_CLEAN
+
+    def processes_for(self, paths: list[Path | None]) -> int:
+        """Worker processes for this run. Each costs about 0.2 s to start (imports, word lists),
+        so they pay only on many files; grammar backends keep their own threads instead."""
+        requested = self.options.processes
+        if (
+            None in paths
+            or self.options.overrides.get("languagetool")
+            or self.options.overrides.get("grammar")
+        ):
+            return 1
+        if requested is None:  # automatic: one process per core from a few hundred files on
+            requested = min(os.cpu_count() or 1, len(paths) // FILES_PER_PROCESS)
+        return max(1, min(requested, len(paths)))
+
+    def check_in_processes(
+        self, paths: list[Path | None], context: RunContext | None, processes: int
+    ) -> Iterator[LintResult | None]:
+        """Results in the order of ``paths``, computed by worker processes, so that the output
+        is the same for any number of processes."""
+        from concurrent.futures import ProcessPoolExecutor
+
+        chunk = max(1, len(paths) // (processes * 8))
+        with ProcessPoolExecutor(
+            processes, initializer=_start_worker, initargs=(self.options, context)
+        ) as pool:
+            for outcome in pool.map(_check_in_worker, paths, chunksize=chunk):
+                for message in outcome.errors:
+                    self.error(message)
+                yield outcome.result()
 
     def check_one(self, path: Path | None, context: RunContext | None = None) -> LintResult | None:
         options = self.options
@@ -225,6 +275,46 @@ class Runner:
             WRITERS[fmt](reports, out)
         if human and not options.quiet and (reports or not self.errors):
             write_summary(reports, fixed_count, out)
+
+
+@dataclass
+class _WorkerOutcome:
+    """What a worker process sends back for one file: only plain data (the fixed text, not the
+    analysed document), and the error lines it would have printed."""
+
+    original: Source | None
+    final_raw: str | None
+    diagnostics: list[Diagnostic]
+    applied: list[Diagnostic]
+    errors: list[str]
+
+    def result(self) -> LintResult | None:
+        if self.original is None or self.final_raw is None:
+            return None
+        final = Source(self.original.path, self.final_raw, has_bom=self.original.has_bom)
+        return LintResult(self.original, Document(final), self.diagnostics, self.applied)
+
+
+_WORKER: Runner | None = None
+_WORKER_CONTEXT: RunContext | None = None
+
+
+def _start_worker(options: CheckOptions, context: RunContext | None) -> None:
+    global _WORKER, _WORKER_CONTEXT
+    _WORKER = Runner(options, out=io.StringIO(), err=io.StringIO())
+    _WORKER_CONTEXT = context
+
+
+def _check_in_worker(path: Path | None) -> _WorkerOutcome:
+    runner = _WORKER
+    assert runner is not None, "worker not started"
+    stream = io.StringIO()
+    runner.err = stream
+    result = runner.check_one(path, _WORKER_CONTEXT)
+    errors = [line.removeprefix(_ERROR_PREFIX) for line in stream.getvalue().splitlines()]
+    if result is None:
+        return _WorkerOutcome(None, None, [], [], errors)
+    return _WorkerOutcome(result.original, result.fixed, result.diagnostics, result.applied, errors)
 
 
 def run_context(paths: list[Path | None]) -> RunContext | None:

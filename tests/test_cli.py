@@ -360,3 +360,24 @@ def test_lines_repeated_across_files_are_found_when_checking_a_folder(tmp_path: 
     assert "occurs in 4 of the 4 files checked" in items[0]["message"]
     alone = run("check", "--select", "R012", "--output-format", "json", str(tmp_path / "0.txt"))
     assert json.loads(alone.stdout) == []  # one file is no evidence
+
+
+def test_parallel_check_gives_the_same_output(tmp_path: Path) -> None:
+    texts = [
+        DEFECTIVE,
+        "Clean text here.\n",
+        "It rained.\nRead more: Why\n",
+        b"\xff".decode("latin-1"),
+    ]
+    for number in range(12):
+        (tmp_path / f"{number:02}.txt").write_text(texts[number % len(texts)])
+    (tmp_path / "bad.txt").write_bytes(b"caf\xe9\n")
+    serial = run("check", "--jobs", "1", "--output-format", "concise", str(tmp_path))
+    parallel = run("check", "--jobs", "2", "--output-format", "concise", str(tmp_path))
+    assert serial.returncode == parallel.returncode == 2  # the bad file
+    assert serial.stdout == parallel.stdout and "R001" in serial.stdout
+    assert serial.stderr == parallel.stderr
+    assert "invalid UTF-8" in parallel.stderr
+    fixed = run("check", "--jobs", "2", "--fix", str(tmp_path))
+    assert "Fixed" in fixed.stdout
+    assert (tmp_path / "00.txt").read_text() == "The talks ended. Fomin said the deal was close.\n"
