@@ -64,6 +64,15 @@ def main() -> None:
         f"| Default rule set, first pass over the corpus | {throughput(default, texts):.1f} MB/s |",
         f"| Default rule set, second pass (warm) | {throughput(default, texts):.1f} MB/s |",
     ]
+    folder = ["check", "--statistics", "--exit-zero", str(args.corpus)]
+    one = command_seconds([*folder, "--jobs", "1"], 3)
+    auto = command_seconds(folder, 3)
+    lines += [
+        f"| `lintnews check` on the whole folder, one process (median of 3) | {one:.2f} s, "
+        f"{megabytes / one:.1f} MB/s |",
+        f"| `lintnews check` on the whole folder, one process per core | {auto:.2f} s, "
+        f"{megabytes / auto:.1f} MB/s |",
+    ]
     check_time = command_seconds(["check", str(SMALL_FILE)], args.runs)
     help_time = command_seconds(["--help"], args.runs)
     lines += [
