@@ -204,8 +204,11 @@ class Runner:
             processes, initializer=_start_worker, initargs=(self.options, context)
         ) as pool:
             for outcome in pool.map(_check_in_worker, paths, chunksize=chunk):
-                for message in outcome.errors:
-                    self.error(message)
+                for line in outcome.messages:
+                    if line.startswith(_ERROR_PREFIX):
+                        self.error(line.removeprefix(_ERROR_PREFIX))
+                    else:  # a warning: printed, not counted
+                        self.err.write(line + "\n")
                 yield outcome.result()
 
     def check_one(self, path: Path | None, context: RunContext | None = None) -> LintResult | None:
@@ -280,13 +283,13 @@ class Runner:
 @dataclass
 class _WorkerOutcome:
     """What a worker process sends back for one file: only plain data (the fixed text, not the
-    analysed document), and the error lines it would have printed."""
+    analysed document), and the error and warning lines it would have printed."""
 
     original: Source | None
     final_raw: str | None
     diagnostics: list[Diagnostic]
     applied: list[Diagnostic]
-    errors: list[str]
+    messages: list[str]
 
     def result(self) -> LintResult | None:
         if self.original is None or self.final_raw is None:
@@ -311,10 +314,10 @@ def _check_in_worker(path: Path | None) -> _WorkerOutcome:
     stream = io.StringIO()
     runner.err = stream
     result = runner.check_one(path, _WORKER_CONTEXT)
-    errors = [line.removeprefix(_ERROR_PREFIX) for line in stream.getvalue().splitlines()]
+    lines = stream.getvalue().splitlines()
     if result is None:
-        return _WorkerOutcome(None, None, [], [], errors)
-    return _WorkerOutcome(result.original, result.fixed, result.diagnostics, result.applied, errors)
+        return _WorkerOutcome(None, None, [], [], lines)
+    return _WorkerOutcome(result.original, result.fixed, result.diagnostics, result.applied, lines)
 
 
 def run_context(paths: list[Path | None]) -> RunContext | None:
