@@ -91,17 +91,12 @@ def lint_one(linter: Linter, text: str, *, fix: bool = False) -> dict[str, Any]:
     """Lint one text. Without ``fix``: its findings. With ``fix``: the text with safe fixes
     applied (``fixed``), the fixes applied per code (``fixes``) and the findings that remain, with
     offsets into the fixed text."""
+    from lintnews.backends import lint_source
     from lintnews.source import Source
 
+    # With grammar backends configured, their reports too, exactly as `lintnews check` gives them.
     source = Source.from_text(text, "<record>")
-    config = linter.config
-    if config.languagetool or config.grammar:
-        # Grammar backends configured: their reports too, exactly as `lintnews check` gives them.
-        from lintnews.backends import lint_source
-
-        result = lint_source(linter, source, config, _warn, fix=fix)
-    else:
-        result = linter.lint_source(source, fix=fix)
+    result = lint_source(linter, source, linter.config, _warn, fix=fix)
     final = result.doc.source
     findings = [finding_to_json(final, d) for d in result.diagnostics]
     counts = Counter(d["code"] for d in findings)
