@@ -110,6 +110,10 @@ class LowercaseSentenceStart(Rule):
         good("Like de Gaulle before him, he won. de Gaulle had the same problem."),
         good("The plan has three parts:\n1. the army withdraws\n2. the talks resume"),
         good("Options:\n- the army withdraws\n- the talks resume"),
+        good(
+            "It applies when:\n\n    a) The work carries notices.\n\n    b) The work is released."
+        ),
+        good("Steps follow.\n\niv. The army withdraws.\nv. The talks resume."),
         good("It was the start of China's\n\neconomic power in the region."),
     ]
 
@@ -135,6 +139,8 @@ class LowercaseSentenceStart(Rule):
                 continue  # the remnant of a possessive or contraction whose word was lost
             if "(" in opener or "[" in opener:
                 continue  # a parenthetical note: "(seeds in brackets)"
+            if _ITEM_LETTER_RE.match(word) and text[match.end() : match.end() + 1] in (")", "."):
+                continue  # a list item's letter: "b) The work must carry...", "iv. the army"
             if _METADATA_RE.match(text, match.end()):
                 continue  # a field label: "date 2022-03-29", "source: AFP"
             if not _starts_sentence(text, offset, word):
@@ -159,6 +165,11 @@ class LowercaseSentenceStart(Rule):
                     safe=not verb,
                 ),
             )
+
+
+# The sentence's first "word" is itself a list item's letter when a bracket or a full stop
+# follows it ("b) The work", "iv. The army"): the item's text is checked after it.
+_ITEM_LETTER_RE = re.compile(r"(?:[a-z]|[ivx]{1,4})$")
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
