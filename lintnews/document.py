@@ -327,10 +327,6 @@ class Document:
                 counts[match.group().lower()] += 1
         return counts
 
-    def uses_word(self, word: str) -> bool:
-        """Whether the document spells ``word`` as a word of its own (any case)."""
-        return self.lower_counts.get(word.lower(), 0) > 0
-
     # Shared data -------------------------------------------------------------------------------
 
     @property

@@ -56,10 +56,6 @@ def _line_before(text: str, start: int) -> str:
     return text[line_start : start - 1]
 
 
-def line_at(doc: Document, offset: int) -> Span:
-    return doc.line_span(offset)
-
-
 def is_short(text: str, limit: int = MAX_RESIDUE_WORDS) -> bool:
     return word_count(text) <= limit
 
