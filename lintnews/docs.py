@@ -33,10 +33,44 @@ def rule_table() -> str:
     return f"Families: {families}.\n\n" + "\n".join(lines)
 
 
+_BACKENDS = {
+    "LT": (
+        "LanguageTool",
+        "--languagetool URL",
+        "LanguageTool's own rule ID, as its documentation and rule list name it.",
+    ),
+    "HP": (
+        "Harper",
+        "--grammar harper",
+        "the kind of Harper lint; the report's name says which Harper rule made it.",
+    ),
+}
+
+
+def explain_backend_code(code: str) -> str | None:
+    """What a grammar backend's code (``LT:<RULE_ID>``, ``HP:<kind>``) means."""
+    prefix, _, rest = code.partition(":")
+    backend = _BACKENDS.get(prefix.upper())
+    if backend is None or not rest:
+        return None
+    name, flag, what = backend
+    return "\n".join(
+        [
+            f"# {code}",
+            "",
+            f"A report of the {name} grammar backend (enabled with `{flag}`, see",
+            "docs/grammar-backends.md). The part after the colon is " + what,
+            "Its fix, when it has one, is the backend's first suggestion and is always unsafe.",
+            f"Select or ignore it like a rule: `--ignore {code}`, or `--ignore {prefix.upper()}`",
+            "for every report of that backend.",
+        ]
+    )
+
+
 def explain_rule(code: str) -> str | None:
     rule = rule_by_code(code)
     if rule is None:
-        return None
+        return explain_backend_code(code)
     parts = [f"# {rule.code} {rule.name}", "", rule.doc(), "", "## Examples", ""]
     for example in rule.examples:
         if example.fires:

@@ -381,3 +381,11 @@ def test_parallel_check_gives_the_same_output(tmp_path: Path) -> None:
     fixed = run("check", "--jobs", "2", "--fix", str(tmp_path))
     assert "Fixed" in fixed.stdout
     assert (tmp_path / "00.txt").read_text() == "The talks ended. Fomin said the deal was close.\n"
+
+
+def test_rule_explains_backend_codes() -> None:
+    explained = run("rule", "LT:EN_A_VS_AN")
+    assert explained.returncode == 0 and "LanguageTool" in explained.stdout
+    assert "--ignore LT:EN_A_VS_AN" in explained.stdout
+    assert "Harper" in run("rule", "HP:Spelling").stdout
+    assert run("rule", "XX:Y").returncode == 2
