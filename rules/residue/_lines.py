@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 import weakref
 
+from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document, Span
+from lintnews.rule import Rule
 
 # A metadata field with an ISO date, as crawlers write it at the top of a file: " date 2022-03-29".
 ISO_DATE = (
@@ -48,6 +50,15 @@ def delete_line_range(doc: Document, line: Span) -> tuple[int, int]:
     if line.start >= 2:  # the last line, without a break: both breaks before it go
         return line.start - 2, end
     return start, end
+
+
+def report_line(
+    rule: Rule, doc: Document, line: Span, message: str, *, safe: bool = True
+) -> Diagnostic:
+    """A report of the whole line as residue, with the fix that deletes it cleanly."""
+    start, end = delete_line_range(doc, line)
+    fix = Fix.delete(start, end, "Delete the line", safe=safe)
+    return rule.report(line.start, line.end, message, fix)
 
 
 def _line_before(text: str, start: int) -> str:

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 import regex
 
-from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import delete_line_range, line_index, words
+from lintnews.rules.residue._lines import line_index, report_line, words
 
 _LINE_RE = lazy_regex(
     r"""
@@ -85,10 +85,9 @@ class AdvertisementLine(Rule):
             match = _LINE_RE.match(line.text)
             if match is None:
                 continue
-            start, end = delete_line_range(doc, line)
-            yield self.report(
-                line.start,
-                line.end,
+            yield report_line(
+                self,
+                doc,
+                line,
                 f"'{match.group('label').strip()}' is an advertising label, not article text",
-                Fix.delete(start, end, "Delete the line"),
             )

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 
 import regex
 
-from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document, Span
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import delete_line_range, line_index, word_count
+from lintnews.rules.residue._lines import line_index, report_line, word_count
 from lintnews.rules.residue.timestamp_line import is_timestamp
 
 # Candidate lines: they hold a separator, an arrow, or start with a link; or are short.
@@ -119,13 +119,10 @@ class BoilerplateShape(Rule):
                 yield self._report(doc, line, "a short label the page repeats")
 
     def _report(self, doc: Document, line: Span, reason: str) -> Diagnostic:
-        start, end = delete_line_range(doc, line)
-        return self.report(
-            line.start,
-            line.end,
-            f"Line is {reason}: page furniture, not article text",
-            Fix.delete(start, end, "Delete the line", safe=False),
-        )
+        message = f"Line is {reason}: page furniture, not article text"
+        # mypy cannot resolve lintnews.rules in a checkout, so the helper reads as untyped.
+        diagnostic: Diagnostic = report_line(self, doc, line, message, safe=False)
+        return diagnostic
 
 
 def _is_menu(text: str) -> bool:

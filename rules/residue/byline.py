@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 import regex
 
-from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import delete_line_range, line_index, words
+from lintnews.rules.residue._lines import line_index, report_line, words
 
 # One name: capitalised words, initials, particles and a quoted nickname
 # ("Dana A. Ford", "LYNNE O'DONNELL", "Amanda "Tania Mae" Tan", "Ludwig van Beethoven").
@@ -178,23 +178,15 @@ class Byline(Rule):
         if "be reached" in doc.text:
             for line in index.lines:
                 if "be reached" in line.text and _CONTACT_RE.match(line.text):
-                    start, end = delete_line_range(doc, line)
-                    yield self.report(
-                        line.start,
-                        line.end,
-                        "Author's contact line is page metadata, not article text",
-                        Fix.delete(start, end, "Delete the line"),
+                    yield report_line(
+                        self, doc, line, "Author's contact line is page metadata, not article text"
                     )
         for line in index.starting(_TRIGGERS):
             match = _LINE_RE.match(line.text)
             if match is None:
                 if _is_wire_credit(line.text):
-                    start, end = delete_line_range(doc, line)
-                    yield self.report(
-                        line.start,
-                        line.end,
-                        "Wire credit is page metadata, not article text",
-                        Fix.delete(start, end, "Delete the line"),
+                    yield report_line(
+                        self, doc, line, "Wire credit is page metadata, not article text"
                     )
                 continue
             names = match.group("names")
@@ -203,13 +195,7 @@ class Byline(Rule):
                 continue
             if not match.group("label")[0].isupper():
                 continue
-            start, end = delete_line_range(doc, line)
-            yield self.report(
-                line.start,
-                line.end,
-                "Byline is page metadata, not article text",
-                Fix.delete(start, end, "Delete the line"),
-            )
+            yield report_line(self, doc, line, "Byline is page metadata, not article text")
 
 
 def _all_capitalised(names: str) -> bool:

@@ -6,11 +6,16 @@ from collections.abc import Iterator
 
 import regex
 
-from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import delete_line_range, is_short, line_index, words
+from lintnews.rules.residue._lines import (
+    is_short,
+    line_index,
+    report_line,
+    words,
+)
 
 _NETWORK = (
     r"(?:facebook|twitter|x|instagram|linkedin|linked\s+in|whatsapp|telegram|youtube|tiktok|reddit"
@@ -121,10 +126,4 @@ class CallToActionLine(Rule):
             if not is_short(line.text, 40):
                 continue
             kind = "Sharing buttons" if match.group("buttons") else "Call to action"
-            start, end = delete_line_range(doc, line)
-            yield self.report(
-                line.start,
-                line.end,
-                f"{kind} line is page furniture, not article text",
-                Fix.delete(start, end, "Delete the line"),
-            )
+            yield report_line(self, doc, line, f"{kind} line is page furniture, not article text")

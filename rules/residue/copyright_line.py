@@ -6,11 +6,16 @@ from collections.abc import Iterator
 
 import regex
 
-from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import delete_line_range, is_short, line_index, words
+from lintnews.rules.residue._lines import (
+    is_short,
+    line_index,
+    report_line,
+    words,
+)
 
 _LINE_RE = lazy_regex(
     r"""
@@ -95,12 +100,8 @@ class CopyrightLine(Rule):
                 or _is_copyright_sentence(line.text)
             ):
                 continue
-            start, end = delete_line_range(doc, line)
-            yield self.report(
-                line.start,
-                line.end,
-                "Copyright notice is page furniture, not article text",
-                Fix.delete(start, end, "Delete the line"),
+            yield report_line(
+                self, doc, line, "Copyright notice is page furniture, not article text"
             )
 
 

@@ -11,7 +11,12 @@ from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import delete_line_range, is_short, line_index, words
+from lintnews.rules.residue._lines import (
+    is_short,
+    line_index,
+    report_line,
+    words,
+)
 
 _AGENCY = (
     r"(?:getty(?:\s+images)?|afp|ap|associated\s+press|reuters|epa(?:-efe)?|efe|pa(?:\s+(?:media|wire))?"
@@ -123,25 +128,18 @@ class PhotoCredit(Rule):
             only = match.group("only")
             if only and only.lower() in _NOT_ALONE and line.text.strip().lower() == only.lower():
                 continue  # a lone "Twitter" is a sharing button (R002), not a credit
-            start, end = delete_line_range(doc, line)
-            yield self.report(
-                line.start,
-                line.end,
-                "Photo credit or caption label, not article text",
-                Fix.delete(start, end, "Delete the line"),
-            )
+            yield report_line(self, doc, line, "Photo credit or caption label, not article text")
         text = doc.text
         if "[" in text:
             for line in index.lines:
                 if line.text.endswith("]"):
                     found = _CAPTION_CREDIT_RE.search(line.text)
                     if found is not None and is_short(line.text, _MAX_WORDS):
-                        start, end = delete_line_range(doc, line)
-                        yield self.report(
-                            line.start,
-                            line.end,
+                        yield report_line(
+                            self,
+                            doc,
+                            line,
                             f"Picture caption with the credit '{found.group(1)}', not article text",
-                            Fix.delete(start, end, "Delete the line"),
                         )
         if "(" not in text:
             return

@@ -11,7 +11,7 @@ from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import delete_line_range, line_index, words
+from lintnews.rules.residue._lines import line_index, report_line, words
 
 # The label must open the line and be followed by a colon, a dash or the end of the line:
 # "Read more about the plan in our guide." is a sentence, "Read more: ..." is a link.
@@ -107,10 +107,9 @@ class ReadMoreLine(Rule):
             match = _LABEL_RE.match(line.text)
             if match is None:
                 continue
-            start, end = delete_line_range(doc, line)
-            yield self.report(
-                line.start,
-                line.end,
+            yield report_line(
+                self,
+                doc,
+                line,
                 f"'{match.group('label').strip()}' line is a link teaser, not article text",
-                Fix.delete(start, end, "Delete the line"),
             )

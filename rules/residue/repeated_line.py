@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document, line_key
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import delete_line_range
+from lintnews.rules.residue._lines import report_line
 
 # A line is furniture when at least this many files of the run carry it.
 MIN_FILES = 3
@@ -86,11 +86,11 @@ class RepeatedLine(Rule):
             stripped = line.text.strip()
             if len(key.split()) >= SENTENCE_WORDS and stripped.endswith((".", "!", "?", '"', "”")):
                 continue
-            start, end = delete_line_range(doc, line)
-            yield self.report(
-                line.start,
-                line.end,
+            yield report_line(
+                self,
+                doc,
+                line,
                 f"Line occurs in {files} of the {context.documents} files checked: "
                 "page furniture, not article text",
-                Fix.delete(start, end, "Delete the line", safe=False),
+                safe=False,
             )

@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 import regex
 
-from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import delete_line_range, line_index, words
+from lintnews.rules.residue._lines import line_index, report_line, words
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -109,13 +109,7 @@ class TimestampLine(Rule):
                 continue
             if not line.text.strip() or not _is_stamp(line.text):
                 continue
-            start, end = delete_line_range(doc, line)
-            yield self.report(
-                line.start,
-                line.end,
-                "Line is only a time stamp, not article text",
-                Fix.delete(start, end, "Delete the line"),
-            )
+            yield report_line(self, doc, line, "Line is only a time stamp, not article text")
 
 
 def is_timestamp(text: str) -> bool:
