@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from lintnews.options import comma_separated
+
 app = typer.Typer(
     name="lintnews",
     help="A linter for scraped and machine-translated news text.",
@@ -16,13 +18,6 @@ app = typer.Typer(
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
 )
-
-
-def _codes(value: list[str] | None) -> tuple[str, ...] | None:
-    """Selectors given as repeated flags and/or comma-separated lists."""
-    if value is None:
-        return None
-    return tuple(part.strip() for item in value for part in item.split(",") if part.strip())
 
 
 def _version(value: bool) -> None:
@@ -116,7 +111,7 @@ def check(
         typer.echo("lintnews: error: no paths given (use '-' for standard input)", err=True)
         raise typer.Exit(EXIT_ERROR)
     overrides: dict[str, object] = {}
-    words = _codes(known_words)
+    words = comma_separated(known_words)
     if words:
         overrides["known_words"] = words
     for key, value in (("languagetool", languagetool), ("grammar", grammar)):
@@ -130,9 +125,9 @@ def check(
             overrides[key] = value
     options = CheckOptions(
         paths=list(paths),
-        select=_codes(select),
-        ignore=_codes(ignore),
-        extend_select=_codes(extend_select),
+        select=comma_separated(select),
+        ignore=comma_separated(ignore),
+        extend_select=comma_separated(extend_select),
         fix=fix,
         unsafe_fixes=unsafe_fixes,
         diff=diff,

@@ -7,11 +7,7 @@ from typing import Annotated
 
 import typer
 
-
-def _split(values: list[str] | None) -> tuple[str, ...]:
-    if not values:
-        return ()
-    return tuple(part.strip() for value in values for part in value.split(",") if part.strip())
+from lintnews.options import comma_separated
 
 
 def corpus_command(
@@ -82,7 +78,7 @@ def corpus_command(
         id_field=id_field,
         fix=fix,
         fixed_field=fixed_field,
-        reject=_split(reject),
+        reject=comma_separated(reject) or (),
         max_per_1k=max_per_1k,
         output_format=output_format,
         jobs=jobs,
@@ -90,8 +86,8 @@ def corpus_command(
         group_field=group_field,
         report=report,
         config_path=config,
-        select=_split(select) or None,
-        ignore=_split(ignore) or None,
+        select=comma_separated(select) or None,
+        ignore=comma_separated(ignore) or None,
         shard_records=shard_size,
         progress=progress,
         quiet=quiet,
