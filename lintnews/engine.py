@@ -70,16 +70,22 @@ class Linter:
             rules = select_rules(self.config.select, self.config.ignore, self.config.extend_select)
         self.rule_classes = list(rules)
         self.rules = [rule() for rule in self.rule_classes]
+        self._rules_by_ignores: dict[tuple[str, ...], list[Rule]] = {}
         self._order = {rule.code: index for index, rule in enumerate(all_rules())}
 
     def rules_for(self, path: str) -> list[Rule]:
+        """The rules for one file: per-file ignores narrow the selection (worked out once per
+        distinct set of ignores, not once per file)."""
         ignored = self.config.ignored_for(path)
         if len(ignored) == len(self.config.ignore):
             return self.rules
-        chosen = {
-            r.code for r in select_rules(self.config.select, ignored, self.config.extend_select)
-        }
-        return [rule for rule in self.rules if rule.code in chosen]
+        rules = self._rules_by_ignores.get(ignored)
+        if rules is None:
+            chosen = {
+                r.code for r in select_rules(self.config.select, ignored, self.config.extend_select)
+            }
+            rules = self._rules_by_ignores[ignored] = [r for r in self.rules if r.code in chosen]
+        return rules
 
     def check(self, doc: Document) -> list[Diagnostic]:
         """All diagnostics for ``doc``, sorted, de-duplicated and without suppressed ones."""
