@@ -329,7 +329,7 @@ class Document:
 
     # Shared data -------------------------------------------------------------------------------
 
-    @property
+    @cached_property
     def lexicon(self) -> Lexicon:
         from lintnews.lexicon import get_lexicon
 

@@ -594,7 +594,7 @@ def split_merged(evidence: Evidence, word: str, *, sentence_start: bool) -> Merg
     if zipf > 0:
         if lowerish:
             # A word of the lexicon, however rare, loses only to web glue (withthe, thegame).
-            pair = _web_glue(evidence, word, zipf)
+            pair = _web_glue_of(evidence, word, zipf)
             return None if pair is None else Merge(word, pair, safe=False)
         if word[1:].islower() or (zipf >= KNOWN_SHAPE_ZIPF and not _ACRONYM_RE.fullmatch(word)):
             return None  # a name (Oram, Bethan, Tono) or a brand (iPhone, easyJet, YouTube)
@@ -626,6 +626,22 @@ def _function_after(evidence: Evidence, left: str, right: str) -> bool:
     if right in ("a", "an"):
         return evidence.zipf(left) >= A_BEFORE_ZIPF
     return right in FUNCTION_WORDS and len(left) >= 4
+
+
+_WEB_GLUE: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[str, str] | None]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _web_glue_of(evidence: Evidence, word: str, zipf: float) -> tuple[str, str] | None:
+    """:func:`_web_glue`, remembered per lexicon: it reads nothing of the document."""
+    known = _WEB_GLUE.setdefault(evidence.lexicon, {})
+    if word in known:
+        return known[word]
+    if len(known) > _VERDICTS_LIMIT:
+        known.clear()
+    pair = known[word] = _web_glue(evidence, word, zipf)
+    return pair
 
 
 def _web_glue(evidence: Evidence, word: str, zipf: float) -> tuple[str, str] | None:
@@ -869,6 +885,7 @@ def rare_types(doc: Document) -> list[str]:
     lexicon = doc.lexicon
     counts = doc.word_counts
     common = _common_words(lexicon)
+    verdicts = _VERDICTS.setdefault(lexicon, {})
     found = []
     fragments = []
     # Only the few types that are not common words are looked at. (A comprehension, not
@@ -888,17 +905,39 @@ def rare_types(doc: Document) -> list[str]:
             if len(word) < 4 or word in counts or word.lower() in common:
                 continue
         if word.isalpha():
-            zipf = lexicon.zipf(word)
-            if zipf >= _CANDIDATE_ZIPF:
-                continue
-            if lower and zipf < FRAGMENT_ZIPF:
+            verdict = verdicts.get(word)
+            if verdict is None:
+                verdict = _type_verdict(lexicon, word, verdicts)
+            if verdict & _FRAGMENT:
                 fragments.append(word)
-            if zipf >= WEB_GLUE_ZIPF and word[1:].islower() and not _glue_possible(word):
-                continue  # a listed word that only two function words could beat
-            found.append(word)
+            if verdict & _CANDIDATE:
+                found.append(word)
     _RARE_TYPES[doc] = found
     _FRAGMENTS[doc] = fragments
     return found
+
+
+# What the lexicon alone says of an alphabetic type (bit flags): a fragment of a broken word,
+# a candidate glued word. Remembered per lexicon: the same rare words recur across articles.
+_FRAGMENT = 1
+_CANDIDATE = 2
+_VERDICTS: weakref.WeakKeyDictionary[Lexicon, dict[str, int]] = weakref.WeakKeyDictionary()
+_VERDICTS_LIMIT = 200_000
+
+
+def _type_verdict(lexicon: Lexicon, word: str, verdicts: dict[str, int]) -> int:
+    zipf = lexicon.zipf(word)
+    verdict = 0
+    if zipf < _CANDIDATE_ZIPF:
+        if word.islower() and zipf < FRAGMENT_ZIPF:
+            verdict |= _FRAGMENT
+        # A listed word that only two function words could beat is no candidate.
+        if not (zipf >= WEB_GLUE_ZIPF and word[1:].islower() and not _glue_possible(word)):
+            verdict |= _CANDIDATE
+    if len(verdicts) > _VERDICTS_LIMIT:
+        verdicts.clear()
+    verdicts[word] = verdict
+    return verdict
 
 
 _COMMON: weakref.WeakKeyDictionary[Lexicon, frozenset[str]] = weakref.WeakKeyDictionary()
