@@ -4,6 +4,7 @@ bench set, `--fix` against the clean originals, and ftfy's repairs of real mojib
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -233,6 +234,25 @@ def test_lost_quote_byte_is_an_unsafe_guess() -> None:
     assert [d.fix.is_safe for d in reports if d.fix] == [True, False]
     assert linter.fix_text(text) == "They said “noâ€ to the plan."
     assert linter.fix_text(text, unsafe=True) == "They said “no” to the plan."
+
+
+def test_mojibake_search_tries_every_character_a_suspect_pair_can_start_with() -> None:
+    # E001 looks for _LEAD_RE first and tries _SUSPECT_RE only there: each alternative of the
+    # pattern must start with a character of _LEAD_RE, or its matches would be missed.
+    from lintnews.rules.encoding import mojibake
+
+    for alternative in mojibake._SUSPECT_RE.pattern.split("|"):
+        first = (
+            alternative[: alternative.index("]") + 1] if alternative[0] == "[" else alternative[0]
+        )
+        starts = re.compile(first)
+        for code in range(0x3000):
+            if starts.match(chr(code)):
+                assert mojibake._LEAD_RE.match(chr(code)), (alternative, hex(code))
+    text = "Ukraineâ€™s café, \x93quoted\x94, вЂ™ Р°, √© ‚Ä¶ and Â£5"
+    assert [m.span() for m in mojibake._suspects(text)] == [
+        m.span() for m in mojibake._SUSPECT_RE.finditer(text)
+    ]
 
 
 def test_ftfy_is_not_imported_for_clean_text() -> None:

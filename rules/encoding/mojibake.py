@@ -25,6 +25,11 @@ _SUSPECT_RE = re.compile(
     "|\u0432\u0402|[\u0420\u0421\u0413][\u0080-\u00bf\u0402-\u040f\u0452-\u045f\u2018-\u2122]"
     "|\u221a[\u00a0-\u00ff\u2020-\u2264\u0152\u0153\u0192\u02c6-\u02dd\u03a9\u03c0]|\u201a\u00c4"
 )
+# The characters a match of _SUSPECT_RE can start with. The engine searches for a single
+# character class at C speed, but tries every alternative of _SUSPECT_RE at every position (about
+# eight times slower on text with a pound sign or a curly quote), so the search looks for these
+# first and tries the whole pattern only where one stands.
+_LEAD_RE = re.compile("[\u0080-\u009f\u00c2-\u00f4\u0432\u0420\u0421\u0413\u221a\u201a]")
 # "â€" that lost its last byte: 0x9D is undefined in Windows-1252, so a page decoded that way
 # drops it, and the right double quotation mark (E2 80 9D) is left as "â€". Restoring the byte
 # is a guess (E2 80 81/8D/8F/90 lose a byte too), so a repair that needs it is unsafe.
@@ -82,6 +87,19 @@ def explain(steps: list[tuple[str, str]] | None) -> str:
     return "wrong encoding"
 
 
+def _suspects(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_SUSPECT_RE.finditer(text)``, found by trying the pattern only where a
+    character of ``_LEAD_RE`` stands."""
+    position = 0
+    while (lead := _LEAD_RE.search(text, position)) is not None:
+        match = _SUSPECT_RE.match(text, lead.start())
+        if match is None:
+            position = lead.start() + 1
+        else:
+            yield match
+            position = match.end()
+
+
 class Mojibake(Rule):
     """Mojibake: UTF-8 text decoded with the wrong encoding (`Ukraineâ€™s`, `â€œnoâ€`).
 
@@ -126,16 +144,13 @@ class Mojibake(Rule):
         text = doc.text
         if text.isascii():
             return
-        match = _SUSPECT_RE.search(text)
-        if match is None:
-            return
-        import ftfy
-
-        config = _config()
         done_until = -1
-        for match in _SUSPECT_RE.finditer(text):
+        for match in _suspects(text):
             if match.start() < done_until:
                 continue
+            import ftfy  # loaded only for text with a suspect pair
+
+            config = _config()
             line = doc.line_span(match.start())
             done_until = line.end
             yield from self._repair_line(line.start, line.text, ftfy, config)

@@ -5,6 +5,7 @@ This module defines no rule; the registry imports it and finds nothing to regist
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 
@@ -82,17 +83,15 @@ class LineIndex:
     that open with a digit are filed under ``#``. In hard-wrapped text only the lines that stand
     alone are kept (see :func:`_standalone`), so that no rule deletes part of a paragraph."""
 
-    def __init__(self, text: str, hard_wrapped: bool = False) -> None:
-        lines: list[Span] = []
-        position = 0
-        for raw in text.split("\n"):
-            end = position + len(raw)
-            if raw.strip():
-                lines.append(Span(position, end, raw))
-            position = end + 1
-        if hard_wrapped:
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        # The document's own line spans are reused: building a Span costs more than the rest
+        # of the work on a line.
+        lines = [line for line in doc.lines if line.text.strip()]
+        if doc.hard_wrapped:
             lines = _standalone(lines)
         self.lines = lines
+        self._starts = [line.start for line in lines]
         self.by_first: dict[str, list[int]] = {}
         by_first = self.by_first
         match_first = _FIRST_RE.match
@@ -103,18 +102,41 @@ class LineIndex:
             if key[:1].isdigit():
                 key = "#"
             by_first.setdefault(key, []).append(number)
+        self._keys = frozenset(by_first)
 
     def starting(self, words: frozenset[str], prefixes: tuple[str, ...] = ()) -> list[Span]:
         """Lines whose first word is one of ``words`` or starts with one of ``prefixes``, in
         document order."""
-        keys = words & self.by_first.keys()
+        keys = words & self._keys  # the document's few keys are looked up in the trigger set
         if prefixes:
-            keys |= {key for key in self.by_first if key.startswith(prefixes)}
+            keys |= {key for key in self._keys if key.startswith(prefixes)}
+        if not keys:
+            return []
         found: list[int] = []
         for word in keys:
             found.extend(self.by_first[word])
         found.sort()
         return [self.lines[index] for index in found]
+
+    def containing(self, *needles: str) -> list[Span]:
+        """Lines that contain one of ``needles``, in document order. The text is searched with
+        ``str.find`` (far faster than a pattern's character class) and only the lines with a
+        hit are touched, so a rule that needs a rare character or word skips the rest."""
+        text, lines, starts = self.text, self.lines, self._starts
+        found: set[int] = set()
+        for needle in needles:
+            position = text.find(needle)
+            while position != -1:
+                number = bisect.bisect_right(starts, position) - 1
+                # A hit in a blank line, or in a line that hard-wrapped text does not keep, falls
+                # after the end of the line before it. (Needles hold no line break.)
+                if number >= 0 and position < lines[number].end:
+                    found.add(number)
+                line_end = text.find("\n", position)
+                if line_end == -1:
+                    break
+                position = text.find(needle, line_end + 1)
+        return [lines[number] for number in sorted(found)]
 
 
 # Sentence-final characters: a line after one of them may open a block of its own.
@@ -143,12 +165,19 @@ def _standalone(lines: list[Span]) -> list[Span]:
 
 
 _INDEXES: weakref.WeakKeyDictionary[Document, LineIndex] = weakref.WeakKeyDictionary()
+# The document asked about last and its index: the rules run one document at a time, so this
+# answers nearly every call without the weak dictionary's slower lookup.
+_last: tuple[weakref.ref[Document], LineIndex] | None = None
 
 
 def line_index(doc: Document) -> LineIndex:
+    global _last
+    if _last is not None and _last[0]() is doc:
+        return _last[1]
     index = _INDEXES.get(doc)
     if index is None:
-        index = _INDEXES[doc] = LineIndex(doc.text, doc.hard_wrapped)
+        index = _INDEXES[doc] = LineIndex(doc)
+    _last = (weakref.ref(doc), index)
     return index
 
 

@@ -23,6 +23,10 @@ _LINK_ONLY_RE = lazy_regex(
 )
 _ARROW_RE = lazy_regex(r"^[ \t]*[›»][ \t]*\S|\S[ \t]*[›»][ \t]*$")
 _SENTENCE_END_RE = lazy_regex(r"[.?!;:\"”’)][ \t]*$")
+# What separates the items of a menu, and arrows: a line with one is "separated".
+_SEPARATORS = ("|", "•", "·", "›", "»", " > ")
+# A line shorter than this may be a label the page repeats.
+_SHORT_CHARS = 60
 # A menu segment: at most this many words.
 _SEGMENT_WORDS = 5
 _SHORT_LINE_WORDS = 8
@@ -77,11 +81,13 @@ class BoilerplateShape(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
+        index = line_index(doc)
+        # Most texts have no separator at all: then no line needs the six tests.
+        marked = any(separator in doc.text for separator in _SEPARATORS)
         short: list[Span] = []
-        for line in line_index(doc).lines:
+        for line in index.lines:
             text = line.text
-            reason = None
-            separated = (
+            separated = marked and (
                 "|" in text
                 or "•" in text
                 or "·" in text
@@ -89,6 +95,9 @@ class BoilerplateShape(Rule):
                 or "»" in text
                 or " > " in text
             )
+            if not separated and len(text) >= _SHORT_CHARS and not _may_be_link(text):
+                continue  # a paragraph of prose: the common case, and no shape below fits it
+            reason = None
             if separated and _is_menu(text):
                 reason = "a menu of short links"
             elif separated and _is_signed_stamp(text):
@@ -106,7 +115,7 @@ class BoilerplateShape(Rule):
                 yield self._report(doc, line, reason)
             elif (
                 line.start > 0  # the title may repeat as a heading
-                and len(text) < 60
+                and len(text) < _SHORT_CHARS
                 and not _SENTENCE_END_RE.search(text)
                 and word_count(text) <= _REPEATED_LABEL_WORDS
             ):
@@ -123,6 +132,13 @@ class BoilerplateShape(Rule):
         # mypy cannot resolve lintnews.rules in a checkout, so the helper reads as untyped.
         diagnostic: Diagnostic = report_line(self, doc, line, message, safe=False)
         return diagnostic
+
+
+def _may_be_link(text: str) -> bool:
+    """Whether ``_LINK_ONLY_RE`` can match: a link or domain has no space or tab inside it, and
+    only a line of handles has more than one part."""
+    core = text.strip(" \t")
+    return (" " not in core and "\t" not in core) or core.startswith(("@", "#"))
 
 
 def _is_menu(text: str) -> bool:

@@ -175,12 +175,11 @@ class Byline(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         index = line_index(doc)
-        if "be reached" in doc.text:
-            for line in index.lines:
-                if "be reached" in line.text and _CONTACT_RE.match(line.text):
-                    yield report_line(
-                        self, doc, line, "Author's contact line is page metadata, not article text"
-                    )
+        for line in index.containing("be reached"):
+            if _CONTACT_RE.match(line.text):
+                yield report_line(
+                    self, doc, line, "Author's contact line is page metadata, not article text"
+                )
         for line in index.starting(_TRIGGERS):
             match = _LINE_RE.match(line.text)
             if match is None:

@@ -88,10 +88,8 @@ class CopyrightLine(Rule):
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         index = line_index(doc)
         candidates = {line.start: line for line in index.starting(_TRIGGERS)}
-        if "eserved" in doc.text or "ESERVED" in doc.text:
-            for line in index.lines:
-                if "eserved" in line.text or "ESERVED" in line.text:
-                    candidates.setdefault(line.start, line)
+        for line in index.containing("eserved", "ESERVED"):
+            candidates.setdefault(line.start, line)
         for _, line in sorted(candidates.items()):
             match = _LINE_RE.match(line.text)
             if (

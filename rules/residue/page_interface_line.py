@@ -12,10 +12,11 @@ from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.residue._lines import line_index, report_line, words
 
-_LINE_RE = lazy_regex(
-    r"""
+_START = r"""
     ^[ \t]*[›»>▶►•*-]?[ \t]*
     (?P<label>
+"""
+_LABELS = r"""
       loading(?:[ \t]+[\w ]{1,30}?[ \t]*(?:\.{2,}|…)|[ \t]*(?:\.{2,}|…)?)
       | loading[ \t]+(?:the[ \t]+)?(?:photo[ \t]+gallery|gallery|video|videos|player|comments|content|images?|map|results|more)
       | (?:error[ \t]+)?404(?:[ \t]*[-:–|][ \t]*|[ \t]+)(?:page[ \t]+)?not[ \t]+found|page[ \t]+not[ \t]+found
@@ -24,8 +25,15 @@ _LINE_RE = lazy_regex(
       | back[ \t]+to[ \t]+top|scroll[ \t]+to[ \t]+top|toggle[ \t]+(?:navigation|menu|caption)|close[ \t]+(?:menu|window)
       | (?:previous|next)[ \t]+(?:article|story|post|page|slide|image)(?:[ \t]+[^\n]{0,40})?
       | continued[ \t]+on[ \t]+(?:the[ \t]+)?next[ \t]+page[^\n]{0,20}|page[ \t]+\d+[ \t]+of[ \t]+\d+
+"""
+# A notice that the browser is out of date: it opens with any words, so it is the one
+# alternative that is tried along the line rather than at its start (two thirds of the time
+# of a match on a line of prose).
+_BROWSER_NOTICE = r"""
       | [^\n]{0,80}?\b(?:please|you[ \t]+(?:need|must|will[ \t]+need|may[ \t]+need)[ \t]+to|necessary[ \t]+to)
         [ \t]+(?:download|upgrade|update|use|switch[ \t]+to)[ \t]+(?:a|your|the[ \t]+latest)[ \t]+(?:\w+[ \t]+)?browser\b[^\n]{0,100}
+"""
+_MORE_LABELS = r"""
       | continue[ \t]+reading|show[ \t]+more|load[ \t]+more(?:[ \t]+\w+)?|view[ \t]+more|see[ \t]+more|show[ \t]+less
       | click[ \t]+to[ \t]+(?:expand|enlarge|play)|enlarge[ \t]+this[ \t]+image|hide[ \t]+caption|expand[ \t]+image
       | play[ \t]+video|watch[ \t]+video|replay|copy[ \t]+link|link[ \t]+copied|copied!?
@@ -40,11 +48,16 @@ _LINE_RE = lazy_regex(
       | your[ \t]+browser[ \t]+does[ \t]+not[ \t]+support[^\n]{0,60}
       | (?:this[ \t]+)?video[ \t]+(?:is[ \t]+)?(?:unavailable|not[ \t]+available|can[ \t]*not[ \t]+be[ \t]+played)[^\n]{0,40}
       | (?:please[ \t]+)?enable[ \t]+javascript[^\n]{0,60}|javascript[ \t]+is[ \t]+(?:disabled|required)[^\n]{0,60}
+"""
+_END = r"""
     )
     [ \t]*[›»>.!:]?[ \t]*$
-    """,
-    regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE,
-)
+"""
+_FLAGS = regex.IGNORECASE | regex.MULTILINE | regex.VERBOSE
+_LINE_RE = lazy_regex(_START + _LABELS + _BROWSER_NOTICE + _MORE_LABELS + _END, _FLAGS)
+# The same for a line without the word: the notice cannot match there, and a pattern without
+# it finds the same label, three times faster.
+_LINE_WITHOUT_NOTICE_RE = lazy_regex(_START + _LABELS + _MORE_LABELS + _END, _FLAGS)
 
 
 # First words of the lines this rule reads.
@@ -97,14 +110,15 @@ class PageInterfaceLine(Rule):
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         index = line_index(doc)
         lines = index.starting(_TRIGGERS)
-        if "browser" in doc.text:  # a browser notice opens with any words
+        browser = index.containing("browser")  # a browser notice opens with any words
+        if browser:
             seen = {line.start for line in lines}
-            lines += [
-                line for line in index.lines if "browser" in line.text and line.start not in seen
-            ]
+            lines += [line for line in browser if line.start not in seen]
             lines.sort(key=lambda line: line.start)
         for line in lines:
-            match = _LINE_RE.match(line.text)
+            # casefold() finds the word in any spelling the case-insensitive pattern accepts.
+            has_word = "browser" in line.text.casefold()
+            match = (_LINE_RE if has_word else _LINE_WITHOUT_NOTICE_RE).match(line.text)
             if match is None:
                 continue
             yield report_line(

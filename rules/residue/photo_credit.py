@@ -118,8 +118,8 @@ class PhotoCredit(Rule):
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         index = line_index(doc)
         candidates = {line.start: line for line in index.starting(_TRIGGERS)}
-        for line in index.lines:
-            if "/" in line.text and len(line.text) <= _MAX_CHARS:
+        for line in index.containing("/"):
+            if len(line.text) <= _MAX_CHARS:
                 candidates.setdefault(line.start, line)
         for _, line in sorted(candidates.items()):
             match = _LINE_RE.match(line.text)
@@ -131,7 +131,7 @@ class PhotoCredit(Rule):
             yield report_line(self, doc, line, "Photo credit or caption label, not article text")
         text = doc.text
         if "[" in text:
-            for line in index.lines:
+            for line in index.containing("]"):
                 if line.text.endswith("]"):
                     found = _CAPTION_CREDIT_RE.search(line.text)
                     if found is not None and is_short(line.text, _MAX_WORDS):
