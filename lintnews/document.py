@@ -9,10 +9,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, TypeVar
 
 import regex
 
@@ -44,6 +44,7 @@ _BLANK_LINE_RE = regex.compile(r"\n[ \t]*\n\s*")
 # backtick, or a dot or slash inside the token (www.bbc.co.uk, report.pdf).
 _LINK_CHARACTER_RE = re.compile(r"://|[@#`_]|\w[./]\w")
 _SENTENCE_ENDS = tuple(".!?…")
+T = TypeVar("T")
 _OPENING = "\"'“‘«([{ \t\u00a0"
 _CLOSING = "\"'”’»)]"
 
@@ -114,6 +115,17 @@ class Document:
         self.text = source.text
         self.config = config if config is not None else Config()
         self.context = context if context is not None else RunContext()
+        self._shared: dict[Callable[[Document], object], object] = {}
+
+    def shared(self, build: Callable[[Document], T]) -> T:
+        """``build(self)``, computed once for this document and shared by every rule that asks:
+        analysis a family of rules needs (the residue rules' line index, the M rules' rare word
+        types) that the engine itself does not know about."""
+        try:
+            return self._shared[build]  # type: ignore[return-value]
+        except KeyError:
+            value = self._shared[build] = build(self)
+            return value
 
     @classmethod
     def from_text(cls, text: str, config: Config | None = None, path: str = "<string>") -> Document:

@@ -40,6 +40,7 @@ import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from lintnews.document import Document
 from lintnews.lexicon import Lexicon
@@ -869,8 +870,6 @@ def known_prefix(evidence: Evidence, word: str) -> tuple[str, str] | None:
     return None
 
 
-_RARE_TYPES: weakref.WeakKeyDictionary[Document, list[str]] = weakref.WeakKeyDictionary()
-_FRAGMENTS: weakref.WeakKeyDictionary[Document, list[str]] = weakref.WeakKeyDictionary()
 # Tokens commoner than this are words; the M rules look no further at them.
 _CANDIDATE_ZIPF = WHOLE_IS_WORD_ZIPF + 0.5
 
@@ -879,9 +878,22 @@ def rare_types(doc: Document) -> list[str]:
     """The document's alphabetic word types of four letters or more that the lexicon does not
     know or knows as rare: the only tokens that can be glued words. Computed once a document
     and shared by the M rules."""
-    cached = _RARE_TYPES.get(doc)
-    if cached is not None:
-        return cached
+    return doc.shared(_rare_and_fragment_types).candidates
+
+
+def fragment_types(doc: Document) -> list[str]:
+    """The document's alphabetic lower-case types of two letters or more that are not words
+    (below the fragment frequency): pieces of words broken apart (ernment, ustry)."""
+    return doc.shared(_rare_and_fragment_types).fragments
+
+
+class _RareTypes(NamedTuple):
+    candidates: list[str]
+    fragments: list[str]
+
+
+def _rare_and_fragment_types(doc: Document) -> _RareTypes:
+    """Both lists in one walk over the document's types."""
     lexicon = doc.lexicon
     counts = doc.word_counts
     common = _common_words(lexicon)
@@ -912,9 +924,7 @@ def rare_types(doc: Document) -> list[str]:
                 fragments.append(word)
             if verdict & _CANDIDATE:
                 found.append(word)
-    _RARE_TYPES[doc] = found
-    _FRAGMENTS[doc] = fragments
-    return found
+    return _RareTypes(found, fragments)
 
 
 # What the lexicon alone says of an alphabetic type (bit flags): a fragment of a broken word,
@@ -1056,13 +1066,3 @@ def join_broken(evidence: Evidence, left: str, right: str, *, hyphen: bool = Fal
     # A line-break hyphen inside a common word (govern-/ment) is layout, not spelling.
     safe = safe or (hyphen and zipf >= SAFE_HYPHEN_JOINED_ZIPF)
     return Join(left, right, safe)
-
-
-def fragment_types(doc: Document) -> list[str]:
-    """The document's alphabetic lower-case types of two letters or more that are not words
-    (below the fragment frequency): pieces of words broken apart (ernment, ustry)."""
-    cached = _FRAGMENTS.get(doc)
-    if cached is None:
-        rare_types(doc)
-        cached = _FRAGMENTS[doc]
-    return cached

@@ -109,6 +109,31 @@ def test_document_structure() -> None:
     assert doc.capitalised_mid_sentence == {}
 
 
+def test_document_lines_keep_every_line_with_its_offsets() -> None:
+    doc = Document.from_text("one\n\n  two\nthree")
+    assert [(line.start, line.end, line.text) for line in doc.lines] == [
+        (0, 3, "one"),
+        (4, 4, ""),
+        (5, 10, "  two"),
+        (11, 16, "three"),
+    ]
+    assert all(doc.text[line.start : line.end] == line.text for line in doc.lines)
+
+
+def test_shared_analysis_is_built_once_per_document() -> None:
+    built: list[str] = []
+
+    def first_words(doc: Document) -> list[str]:
+        built.append(doc.text)
+        return doc.text.split()[:1]
+
+    one, other = Document.from_text("alpha beta"), Document.from_text("gamma")
+    assert one.shared(first_words) == ["alpha"]
+    assert one.shared(first_words) is one.shared(first_words)
+    assert other.shared(first_words) == ["gamma"]
+    assert built == ["alpha beta", "gamma"]
+
+
 class Crashes(Rule):
     """Test rule that has a bug."""
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document, Span
@@ -164,21 +163,8 @@ def _standalone(lines: list[Span]) -> list[Span]:
     return kept
 
 
-_INDEXES: weakref.WeakKeyDictionary[Document, LineIndex] = weakref.WeakKeyDictionary()
-# The document asked about last and its index: the rules run one document at a time, so this
-# answers nearly every call without the weak dictionary's slower lookup.
-_last: tuple[weakref.ref[Document], LineIndex] | None = None
-
-
 def line_index(doc: Document) -> LineIndex:
-    global _last
-    if _last is not None and _last[0]() is doc:
-        return _last[1]
-    index = _INDEXES.get(doc)
-    if index is None:
-        index = _INDEXES[doc] = LineIndex(doc)
-    _last = (weakref.ref(doc), index)
-    return index
+    return doc.shared(LineIndex)
 
 
 def words(text: str) -> frozenset[str]:
