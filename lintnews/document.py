@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 # A word: letters and digits with inner apostrophes (don't, Ukraine's, O'Neill). The standard
 # library's engine is used because tokenising is the hot path (about twice the speed of regex).
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+# The same tokens in a text without an underscore, where ``\w`` is ``[^\W_]``: the simpler
+# class is about 10% faster, and every document's words are counted.
+_WORD_NO_UNDERSCORE_RE = re.compile(r"\w+(?:['’]\w+)*")
 # A word that starts with a capital letter.
 _CAPITALISED_RE = re.compile(r"(?<![^\W_])[^\W\d_a-z](?:[^\W_]|['’](?=[^\W_]))*")
 # Things that are not prose and that no rule should read as words.
@@ -322,7 +325,8 @@ class Document:
     @cached_property
     def word_counts(self) -> Counter[str]:
         """How often each exact spelling occurs."""
-        return Counter(WORD_RE.findall(self.text))
+        words = WORD_RE if "_" in self.text else _WORD_NO_UNDERSCORE_RE
+        return Counter(words.findall(self.text))
 
     @cached_property
     def lower_counts(self) -> Counter[str]:

@@ -120,6 +120,18 @@ def test_document_lines_keep_every_line_with_its_offsets() -> None:
     assert all(doc.text[line.start : line.end] == line.text for line in doc.lines)
 
 
+def test_word_counts_are_the_word_pattern_tokens_with_or_without_underscores() -> None:
+    from collections import Counter
+
+    from lintnews.document import WORD_RE
+
+    for text in (
+        "Ukraine's army: don’t go, O'Neill said 5km.",
+        "See report_final and __init__, Ukraine's army.",
+    ):
+        assert Document.from_text(text).word_counts == Counter(WORD_RE.findall(text))
+
+
 def test_shared_analysis_is_built_once_per_document() -> None:
     built: list[str] = []
 
