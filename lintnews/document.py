@@ -25,9 +25,20 @@ if TYPE_CHECKING:
 # A word: letters and digits with inner apostrophes (don't, Ukraine's, O'Neill). The standard
 # library's engine is used because tokenising is the hot path (about twice the speed of regex).
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-# The same tokens in a text without an underscore, where ``\w`` is ``[^\W_]``: the simpler
-# class is about 10% faster, and every document's words are counted.
+# The same tokens, found faster where the text allows (every document's words are counted):
+# in ASCII text (most English news) an ASCII class, 25% faster; in a text without an
+# underscore, where ``\w`` is ``[^\W_]``, the simpler class, 10% faster.
+_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+(?:'[A-Za-z0-9]+)*")
 _WORD_NO_UNDERSCORE_RE = re.compile(r"\w+(?:['’]\w+)*")
+
+
+def _word_pattern(text: str) -> re.Pattern[str]:
+    """The fastest pattern that finds exactly :data:`WORD_RE`'s tokens in ``text``."""
+    if text.isascii():
+        return _ASCII_WORD_RE
+    return WORD_RE if "_" in text else _WORD_NO_UNDERSCORE_RE
+
+
 # A word that starts with a capital letter.
 _CAPITALISED_RE = re.compile(r"(?<![^\W_])[^\W\d_a-z](?:[^\W_]|['’](?=[^\W_]))*")
 # Things that are not prose and that no rule should read as words.
@@ -325,8 +336,7 @@ class Document:
     @cached_property
     def word_counts(self) -> Counter[str]:
         """How often each exact spelling occurs."""
-        words = WORD_RE if "_" in self.text else _WORD_NO_UNDERSCORE_RE
-        return Counter(words.findall(self.text))
+        return Counter(_word_pattern(self.text).findall(self.text))
 
     @cached_property
     def lower_counts(self) -> Counter[str]:
