@@ -315,7 +315,7 @@ class Document:
         need a few words should search :attr:`text` with a pattern of their own first."""
         return [
             Token(match.group(), match.start(), match.end(), index)
-            for index, match in enumerate(WORD_RE.finditer(self.text))
+            for index, match in enumerate(_word_pattern(self.text).finditer(self.text))
         ]
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
