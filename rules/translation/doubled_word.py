@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import compress
-from operator import eq
+from operator import contains
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
+from lintnews.rules.translation._scan import lowered
 
 # Punctuation that can end a word; replaced by spaces for the first pass only.
 _TRAILING = '.,;:!?")”'
@@ -98,7 +99,7 @@ class DoubledWord(Rule):
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
         reported_until = -1
-        for match in _doubles(text):
+        for match in _doubles(text, lowered(doc)):
             if match.start() < reported_until:
                 continue
             first, gap, second = match.group(1), match.group(2), match.group(3)
@@ -132,29 +133,31 @@ def _common_or_proper(doc: Document, word: str) -> bool:
     return doc.lexicon.proper_form(word) is not None
 
 
-def _doubles(text: str) -> list[re.Match[str]]:
+def _doubles(text: str, lowered: str) -> list[re.Match[str]]:
     """Every word or phrase repeated right after itself, in text order. A first pass compares
     neighbouring words of the lower-cased text split on white space (C-speed); the first word
     of each repeated word or phrase found is then looked up in the text, and a pattern anchored
     there reads the double with its offsets."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     split = lowered
     for mark in _TRAILING:
         if mark in split:
             split = split.replace(mark, " ")
     words = split.split()
+    # One pass finds the words that come back one to three words later (every double starts
+    # with one; about one word in seventy does); only those are checked for a word, pair or
+    # triple (up to _MAX_PHRASE words) repeated right after itself. The padding ("" is never a
+    # word) lets the last words be compared too.
+    w = words + [""] * (2 * _MAX_PHRASE - 1)
+    after = zip(w[1:], w[2:], w[3:], strict=False)  # longer than words: map stops at its end
     found: set[str] = set()
-    for size in range(1, _MAX_PHRASE + 1):
-        same = list(compress(range(len(words) - size), map(eq, words, words[size:])))
-        if size == 1:
-            found.update(words[index] for index in same)
-            continue
-        starts = set(same)
-        for index in same:
-            if all(index + step in starts for step in range(1, size)):
-                found.add(words[index])
+    for i in compress(range(len(words)), map(contains, after, words)):
+        word = w[i]
+        if (
+            word == w[i + 1]
+            or (word == w[i + 2] and w[i + 1] == w[i + 3])
+            or (word == w[i + 3] and w[i + 1] == w[i + 4] and w[i + 2] == w[i + 5])
+        ):
+            found.add(word)
     matches: list[re.Match[str]] = []
     for word in found:
         if not word[:1].isalpha():

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
+from lintnews.rules.translation._scan import lowered
 
 
 def words(text: str) -> frozenset[str]:
@@ -30,6 +31,17 @@ _SEQUENCE_RE = re.compile(
     rf"[ \n\"“‘(\[](the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)", re.MULTILINE
 )
 _TEXT_START_RE = re.compile(rf"(the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)")
+# The first pass: the same sequence in the lower-cased text, one pattern per article so that
+# each starts with a literal the engine scans for quickly (a pattern opening with a character
+# class tries every space). Only the article and its space are consumed, so no candidate hides
+# another.
+_CANDIDATE_RES = [
+    re.compile(
+        rf"{article} (?<=[ \n\"“‘(\[]{article} )(?=(?:{_IMPOSSIBLE})(?=[ \t,.;:!?)]|$))",
+        re.MULTILINE,
+    )
+    for article in ("the", "a", "an")
+]
 # Phrases used as nouns after an article.
 _NOUN_PHRASES = ("to and fro", "for and against", "and/or")
 # "a" is also a letter: "plan a", "type a", "from a to b", "vitamin a".
@@ -86,7 +98,7 @@ class MissingWord(Rule):
         text = doc.text
         first = _TEXT_START_RE.match(text)
         matches = [first] if first else []
-        matches += _SEQUENCE_RE.finditer(text)
+        matches += _sequences(text, lowered(doc))
         for match in matches:
             article, following = match.group(1), match.group(2)
             start, end = match.start(1), match.end()
@@ -111,6 +123,27 @@ class MissingWord(Rule):
                 end,
                 f"A word is missing between '{article}' and '{following}'",
             )
+
+
+def _sequences(text: str, lowered: str) -> list[re.Match[str]]:
+    """What ``_SEQUENCE_RE.finditer(text)`` finds: the pattern is tried only where the
+    lower-cased text has an article before a word it cannot precede, and, as finditer does, a
+    match that overlaps the one before is passed over."""
+    starts = sorted(
+        candidate.start() - 1
+        for pattern in _CANDIDATE_RES
+        for candidate in pattern.finditer(lowered)
+    )
+    matches: list[re.Match[str]] = []
+    last_end = 0
+    for start in starts:
+        if start < last_end:
+            continue
+        match = _SEQUENCE_RE.match(text, start)
+        if match is not None:
+            matches.append(match)
+            last_end = match.end()
+    return matches
 
 
 def _ends_doubled_phrase(text: str, start: int, end: int) -> bool:

@@ -9,6 +9,7 @@ from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.lexicon import Lexicon
 from lintnews.rule import Rule, bad, good
+from lintnews.rules.translation._scan import writes_any
 from lintnews.trie_pattern import word_alternation
 
 
@@ -192,6 +193,10 @@ class UntranslatedFragment(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
+        # Pre-check: a candidate is one of the function words standing between spaces, so a
+        # whole word of the document; most English documents write none of them.
+        if not writes_any(doc, _FUNCTION_WORDS.keys()):
+            return
         text = doc.text
         lexicon = doc.lexicon
         candidates = list(_CANDIDATE_RE.finditer(text))
