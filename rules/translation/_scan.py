@@ -5,24 +5,22 @@ This module defines no rule; the registry imports it and finds nothing to regist
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Set
 
 from lintnews.document import Document
-
-_LOWERED: weakref.WeakKeyDictionary[Document, str] = weakref.WeakKeyDictionary()
 
 
 def lowered(doc: Document) -> str:
     """The document's text in lower case, offset for offset (a character whose lower case is
     longer, such as `İ`, is kept as it is). Several rules of the family scan it; it is made
     once per document."""
-    text = _LOWERED.get(doc)
-    if text is None:
-        text = doc.text.lower()
-        if len(text) != len(doc.text):
-            text = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in doc.text)
-        _LOWERED[doc] = text
+    return doc.shared(_lowered)
+
+
+def _lowered(doc: Document) -> str:
+    text = doc.text.lower()
+    if len(text) != len(doc.text):
+        text = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in doc.text)
     return text
 
 
