@@ -87,14 +87,17 @@ class SplitWord(Rule):
         for fragment in fragment_types(doc):
             for start in occurrences(doc, fragment):
                 end = start + len(fragment)
-                before = _PREVIOUS_RE.search(text, max(0, start - 40), start)
-                if before is not None:
-                    pairs.append((before.start(1), end, before.group(1), fragment))
-                after = _NEXT_RE.match(text, end, min(len(text), end + 40))
-                if after is not None:
-                    pairs.append((start, after.end(1), fragment, after.group(1)))
-        suffixes = SUFFIX_FRAGMENTS.intersection(doc.word_counts)
-        for match in _SUFFIX_RE.finditer(text) if suffixes else ():
+                # Both patterns need a space beside the fragment: a cheap test first.
+                if text[start - 1 : start] == " ":
+                    before = _PREVIOUS_RE.search(text, max(0, start - 40), start)
+                    if before is not None:
+                        pairs.append((before.start(1), end, before.group(1), fragment))
+                if text[end : end + 1] == " ":
+                    after = _NEXT_RE.match(text, end, min(len(text), end + 40))
+                    if after is not None:
+                        pairs.append((start, after.end(1), fragment, after.group(1)))
+        has_suffix = not doc.word_counts.keys().isdisjoint(SUFFIX_FRAGMENTS)
+        for match in _SUFFIX_RE.finditer(text) if has_suffix else ():
             before = _PREVIOUS_RE.search(text, max(0, match.start() - 40), match.start() + 1)
             if before is not None:
                 pairs.append((before.start(1), match.end(), before.group(1), match.group()[1:]))
