@@ -58,6 +58,7 @@ _TITLES = _words(
 _AFTER_TITLE_RE = re.compile(r"(?:Mrs?|Ms|Dr|Sir|Dame|Lord|Lady|Prof) ([a-z]+)")
 _DOTTED_RE = re.compile(r"[.@_]\w")
 _PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"])
+_PERSON_TITLE_TUPLE = tuple(_PERSON_TITLES)  # for str.endswith
 _REPORTING = _words(
     """said says told tells added adds stated noted stressed warned announced declared insisted
     explained claimed argued confirmed denied admitted suggested replied asked urged called
@@ -71,6 +72,8 @@ _PREVIOUS_WORD_RE = re.compile(r"([\w'’]+)(\W*)$")
 _PREVIOUS_WORD_START_RE = re.compile(r"(?<![\w'’])([\w'’]+)(\W*)$")
 _WORD_CHARACTERS = "_'’"
 _NEXT_WORD_RE = re.compile(r"([^\w\n]*)([\w'’]+)")
+# What follows a word in a list of names: a comma, "and" or "or" (see _in_list_of_names).
+_LIST_AFTER_RE = re.compile(r"[^\w\n]*(?:,|and|or)")
 
 
 class LowercaseName(Rule):
@@ -173,6 +176,8 @@ class LowercaseName(Rule):
             else:
                 tier = "rare"  # fomin, zelensky, but also spyware, quangos: a name must win
                 wins = capitals >= lowers
+            if wins and tier == "common" and not _may_report_common(text, word):
+                wins = False  # the capitals cannot decide anything: skip the costly question
             evidence = wins and _capitalised_in_prose(doc, proper, strict=tier == "ambiguous")
             # A surname lowercased once after a first name, the person named properly elsewhere:
             # "Charles clarke" beside "Mr Clarke" (and a word English rarely uses).
@@ -261,6 +266,18 @@ def _after_first_name(lexicon: Lexicon, text: str, previous: str, gap: str, prop
     if gap != " " or not previous[:1].isupper() or lexicon.zipf(previous) >= _STOP_ZIPF:
         return False
     return any(f"{title} {proper}" in text for title in _PERSON_TITLES)
+
+
+def _may_report_common(text: str, word: str) -> bool:
+    """Whether some lowercase spelling of a common word might be reported: only one right after
+    a person's title (`Mr bill`, as in :func:`_named_here`) or with a comma, `and` or `or` after
+    it (needed by :func:`_in_list_of_names`) can be. A quick test of the characters around it."""
+    for start in _occurrences(text, word):
+        if text[start - 1 : start] == " " and text.endswith(_PERSON_TITLE_TUPLE, 0, start - 1):
+            return True
+        if _LIST_AFTER_RE.match(text, start + len(word)):
+            return True
+    return False
 
 
 def _in_lowercase_phrase(text: str, start: int, end: int) -> bool:
