@@ -177,7 +177,7 @@ class LowercaseName(Rule):
                 tier = "rare"  # fomin, zelensky, but also spyware, quangos: a name must win
                 wins = capitals >= lowers
             if wins and tier == "common" and not _may_report_common(text, word):
-                wins = False  # the capitals cannot decide anything: skip the costly question
+                continue  # no lowercase spelling of it stands where a common word is reported
             evidence = wins and _capitalised_in_prose(doc, proper, strict=tier == "ambiguous")
             # A surname lowercased once after a first name, the person named properly elsewhere:
             # "Charles clarke" beside "Mr Clarke" (and a word English rarely uses).
