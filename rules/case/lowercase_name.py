@@ -176,8 +176,12 @@ class LowercaseName(Rule):
             else:
                 tier = "rare"  # fomin, zelensky, but also spyware, quangos: a name must win
                 wins = capitals >= lowers
+            # A common word is reported only after a person's title or in a list of names: when
+            # none of its lowercase spellings stands so, the costly questions below are skipped.
+            # (Without a win it has many lowercase spellings, and the one title scan of the text
+            # below rules it out faster.)
             if wins and tier == "common" and not _may_report_common(text, word):
-                continue  # no lowercase spelling of it stands where a common word is reported
+                continue
             evidence = wins and _capitalised_in_prose(doc, proper, strict=tier == "ambiguous")
             # A surname lowercased once after a first name, the person named properly elsewhere:
             # "Charles clarke" beside "Mr Clarke" (and a word English rarely uses).
