@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import cache
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
@@ -57,6 +58,7 @@ _TITLES = _words(
 _AFTER_TITLE_RE = re.compile(r"(?:Mrs?|Ms|Dr|Sir|Dame|Lord|Lady|Prof) ([a-z]+)")
 _DOTTED_RE = re.compile(r"[.@_]\w")
 _PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"])
+_PERSON_TITLE_TUPLE = tuple(_PERSON_TITLES)  # for str.endswith
 _REPORTING = _words(
     """said says told tells added adds stated noted stressed warned announced declared insisted
     explained claimed argued confirmed denied admitted suggested replied asked urged called
@@ -65,7 +67,13 @@ _REPORTING = _words(
 _PLACE_PREPOSITIONS = _words("""in near from to outside around towards toward into""")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _PREVIOUS_WORD_RE = re.compile(r"([\w'’]+)(\W*)$")
+# The same, tried only where a word starts: searching with the pattern above restarts inside every
+# word of the window. The first match after the window's start is the same either way.
+_PREVIOUS_WORD_START_RE = re.compile(r"(?<![\w'’])([\w'’]+)(\W*)$")
+_WORD_CHARACTERS = "_'’"
 _NEXT_WORD_RE = re.compile(r"([^\w\n]*)([\w'’]+)")
+# What follows a word in a list of names: a comma, "and" or "or" (see _in_list_of_names).
+_LIST_AFTER_RE = re.compile(r"[^\w\n]*(?:,|and|or)")
 
 
 class LowercaseName(Rule):
@@ -125,7 +133,7 @@ class LowercaseName(Rule):
         lexicon = doc.lexicon
         counts = doc.word_counts
         reported: set[int] = set()
-        for word in _present_names(lexicon.names, counts):
+        for word in _present_names(lexicon, counts):
             proper = lexicon.proper_form(word) or word.capitalize()
             safe = None
             for start in _occurrences(text, word):
@@ -168,6 +176,12 @@ class LowercaseName(Rule):
             else:
                 tier = "rare"  # fomin, zelensky, but also spyware, quangos: a name must win
                 wins = capitals >= lowers
+            # A common word is reported only after a person's title or in a list of names: when
+            # none of its lowercase spellings stands so, the costly questions below are skipped.
+            # (Without a win it has many lowercase spellings, and the one title scan of the text
+            # below rules it out faster.)
+            if wins and tier == "common" and not _may_report_common(text, word):
+                continue
             evidence = wins and _capitalised_in_prose(doc, proper, strict=tier == "ambiguous")
             # A surname lowercased once after a first name, the person named properly elsewhere:
             # "Charles clarke" beside "Mr Clarke" (and a word English rarely uses).
@@ -207,8 +221,26 @@ class LowercaseName(Rule):
 
 
 def _previous_word(text: str, start: int) -> tuple[str, str]:
-    match = _PREVIOUS_WORD_RE.search(text, max(0, start - 40), start)
+    """The word before ``start`` (within 40 characters) and what separates them."""
+    low = max(0, start - 40)
+    # A match at the window's start may begin inside a word; any later one begins a word.
+    match = _PREVIOUS_WORD_RE.match(text, low, start) or _PREVIOUS_WORD_START_RE.search(
+        text, low, start
+    )
     return (match.group(1), match.group(2)) if match else ("", "")
+
+
+def _word_before_space(text: str, start: int) -> str:
+    """What :func:`_previous_word` gives for the word at ``start`` when only white space
+    separates the two, and "" otherwise: the cheap question for titles and prepositions."""
+    low = max(0, start - 40)
+    head = text[low:start].rstrip()
+    if len(head) == start - low:
+        return ""  # no white space before the word (or none at all)
+    position = len(head)
+    while position > 0 and (head[position - 1].isalnum() or head[position - 1] in _WORD_CHARACTERS):
+        position -= 1
+    return head[position:]
 
 
 def _next_word(text: str, end: int) -> tuple[str, str]:
@@ -240,6 +272,18 @@ def _after_first_name(lexicon: Lexicon, text: str, previous: str, gap: str, prop
     return any(f"{title} {proper}" in text for title in _PERSON_TITLES)
 
 
+def _may_report_common(text: str, word: str) -> bool:
+    """Whether some lowercase spelling of a common word might be reported: only one right after
+    a person's title (`Mr bill`, as in :func:`_named_here`) or with a comma, `and` or `or` after
+    it (needed by :func:`_in_list_of_names`) can be. A quick test of the characters around it."""
+    for start in _occurrences(text, word):
+        if text[start - 1 : start] == " " and text.endswith(_PERSON_TITLE_TUPLE, 0, start - 1):
+            return True
+        if _LIST_AFTER_RE.match(text, start + len(word)):
+            return True
+    return False
+
+
 def _in_lowercase_phrase(text: str, start: int, end: int) -> bool:
     previous, _ = _previous_word(text, start)
     following, _ = _next_word(text, end)
@@ -268,8 +312,15 @@ def _in_list_of_names(text: str, start: int, end: int) -> bool:
     return before_ok and after_ok
 
 
-def _present_names(names: dict[str, str], counts: Counter[str]) -> list[str]:
-    return sorted(names.keys() & counts.keys())
+def _present_names(lexicon: Lexicon, counts: Counter[str]) -> list[str]:
+    return sorted(_name_set(lexicon).intersection(counts))
+
+
+@cache
+def _name_set(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's names as a frozenset, which intersects a document's word counts by looking
+    up each word (no set is built from them): about twice as fast as ``names.keys() & keys``."""
+    return frozenset(lexicon.names)
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
@@ -306,15 +357,16 @@ def _capitalised_in_prose(doc: Document, proper: str, *, strict: bool = False) -
         if doc.opens_sentence(start):
             continue
         following, gap_after = _next_word(text, start + len(proper))
-        previous, gap = _previous_word(text, start)
         if following[:1].isupper() and not gap_after.strip():
             continue  # inside a longer name: "the Spyware Coalition"
-        person = (previous in _TITLES and not gap.strip()) or (
+        # A title or preposition counts only when white space alone separates it from the name.
+        previous = _word_before_space(text, start)
+        person = previous in _TITLES or (
             following.lower() in _REPORTING and gap_after.strip() in ("", ",")
         )
         if text.startswith(("'s", "’s"), start + len(proper)):
             person = True
-        place = not strict and previous in _PLACE_PREPOSITIONS and not gap.strip()
+        place = not strict and previous in _PLACE_PREPOSITIONS
         if (person or place) and not _in_heading(doc, start):
             found += 1
             if found >= (2 if strict else 1):

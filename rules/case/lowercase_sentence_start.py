@@ -30,8 +30,20 @@ _ABBREVIATIONS = _words(
 )
 _NAME_AFTER_RE = lazy_regex(r"[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\w'’-]*")
 _WORD = r"(?P<word>[^\W\d_A-Z](?:[\w]|['’-](?=\w))*)"
-_LINE_START_RE = re.compile(rf"^[ \t]*(?P<opener>[\"'“‘«(\[]*){_WORD}", re.MULTILINE)
-_AFTER_MARK_RE = re.compile(rf"[.!?…][\"'”’»)\]]*[ \t]+(?P<opener>[\"'“‘«(\[]*){_WORD}")
+# A lowercase word opening a line; the first line is matched on its own. (A pattern that begins
+# with a line break is found by a fast literal search; one that begins with `^` is tried at every
+# character.)
+_LINE_START = rf"[ \t]*(?P<opener>[\"'“‘«(\[]*){_WORD}"
+_FIRST_LINE_RE = re.compile(_LINE_START)
+_LINE_START_RE = re.compile(rf"\n{_LINE_START}")
+# A lowercase word after a full stop, question or exclamation mark or ellipsis: one pattern for
+# each mark, which starts it with a literal (fast to search for) and is run only when the text has
+# that mark at all. No match contains a mark but its first character, so together they find what
+# one pattern for all the marks would.
+_AFTER_MARK_RES = [
+    (mark, re.compile(rf"{re.escape(mark)}[\"'”’»)\]]*[ \t]+(?P<opener>[\"'“‘«(\[]*){_WORD}"))
+    for mark in ".!?…"
+]
 _FINITE_VERBS = _words(
     """was were is are has have had could would will can did does may might must should
     won took beat led set made went came got saw said told gave ran fought lost kept began
@@ -175,7 +187,12 @@ _ITEM_LETTER_RE = re.compile(r"(?:[a-z]|[ivx]{1,4})$")
 def _candidates(text: str) -> list[re.Match[str]]:
     """Lowercase words at the start of a line or after a full stop, question or exclamation
     mark (the splitter keeps a quotation together, so its sentences are found here too)."""
-    found = [*_LINE_START_RE.finditer(text), *_AFTER_MARK_RE.finditer(text)]
+    first = _FIRST_LINE_RE.match(text)
+    found = [first] if first is not None else []
+    found.extend(_LINE_START_RE.finditer(text))
+    for mark, pattern in _AFTER_MARK_RES:
+        if mark in text:
+            found.extend(pattern.finditer(text))
     found.sort(key=lambda match: match.start("word"))
     return found
 
@@ -212,11 +229,11 @@ def _ends_sentence(before: str, word: str, word_and_after: str = "") -> bool:
             return False  # "how do you say basketball? and what is ..."
         # A capitalised word before the mark is a title: "the musical Mamma Mia! has",
         # "Do They Know It's Christmas? is".
-        previous = _LAST_WORD_RE.search(stripped[:-1].rstrip("?!"))
+        previous = _last_word(stripped[:-1].rstrip("?!"))
         return previous is None or not previous.group(1).split("-")[-1][:1].isupper()
     if stripped.endswith(("..", "…", ". .")):
         return False
-    previous = _LAST_WORD_RE.search(stripped[:-1])
+    previous = _last_word(stripped[:-1])
     if previous is None:
         return True
     last = previous.group(1)
@@ -227,6 +244,18 @@ def _ends_sentence(before: str, word: str, word_and_after: str = "") -> bool:
     if last.lower() in _ABBREVIATIONS:
         return False
     return not (len(last) == 1 and last.isupper())  # an initial: "J. smith"
+
+
+def _last_word(text: str) -> re.Match[str] | None:
+    """``_LAST_WORD_RE.search(text)``, started where the last run of word characters (with
+    ``.'’-``) begins: the match spans that run up to the last letter or digit, so it cannot start
+    earlier, and a search from the beginning of a long text retries inside every word."""
+    position = len(text)
+    while position and not (text[position - 1].isalnum() or text[position - 1] == "_"):
+        position -= 1  # the non-word characters after the last word
+    while position and (text[position - 1].isalnum() or text[position - 1] in "_.'’-"):
+        position -= 1
+    return _LAST_WORD_RE.search(text, position)
 
 
 def _particle_of_name(text: str, start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
+from lintnews.rules.punctuation._marks import ByMark
 
 # ",," ";;" "::" ",." ",;" ";," and exactly two full stops (not an ellipsis, a path or a range).
 # Two full stops count where a sentence ends ("ended.." before a capital or the end of the line);
@@ -16,7 +17,7 @@ _DOUBLED_RE = re.compile(
     r",{2,}|;{2,}|(?<!:):{2}(?!:)|[,;][.;,]|(?<![.\d/])\.\.(?=[\"”’)]?(?:[ \t]+[A-Z]|[ \t]*$))",
     re.MULTILINE,
 )
-_CANDIDATE_RE = re.compile(r"[,;:.](?=[,;:.])")
+_CANDIDATES = ByMark(",;:.", r"(?=[,;:.])")
 _ENTITY_END_RE = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]\w*)$", re.IGNORECASE)
 
 
@@ -67,7 +68,7 @@ class DoubledPunctuation(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
-        starts = [m.start() for m in _CANDIDATE_RE.finditer(text)]
+        starts = [m.start() for m in _CANDIDATES.finditer(text)]
         covered = -1
         for start in starts:
             if start < covered:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
+from lintnews.rules.punctuation._marks import ByMark
 
 # A word of two or more letters (not part of a dotted abbreviation or a file name), sentence
 # punctuation, an optional closing quote or bracket, then a capitalised word with a lower-case
@@ -16,7 +17,7 @@ _GLUED_RE = re.compile(
     r"(?<![.\w@/\\])(?P<left>[^\W\d_]{2,}|\d+%?|[)\]])(?P<mark>[.!?]+[\"”’)\]]?)(?P<right>[^\W\d_a-z][a-z]+)(?P<after>[.\w]?)"
 )
 # Where to look: sentence punctuation directly followed by a capitalised word.
-_CANDIDATE_RE = re.compile(r"[.!?][\"”’)\]]?(?=[^\W\d_a-z][a-z])")
+_CANDIDATES = ByMark(".!?", r"[\"”’)\]]?(?=[^\W\d_a-z][a-z])")
 # The same defect when the capital was lost too ("rain.the agency said"): only before words that
 # open sentences and are never a domain or file extension, after a word of three letters or more.
 _LOWER_OPENERS = (
@@ -25,7 +26,7 @@ _LOWER_OPENERS = (
 )
 # Scanning for the mark and the word after it first is fast (the mark is rare inside words);
 # the word before it is then checked by hand.
-_GLUED_LOWER_RE = re.compile(rf"[.!?](?P<right>{_LOWER_OPENERS})(?=[ ,])")
+_GLUED_LOWER = ByMark(".!?", rf"(?P<right>{_LOWER_OPENERS})(?=[ ,])")
 # Things written with a dot and a capital on purpose.
 _ALLOWED_LEFT = frozenset({"vs", "v", "ie", "eg", "cf", "al", "etc"})
 _ALLOWED_PAIRS = frozenset({"asp.net", "vb.net", "ado.net", "yahoo!mail", "yahoo!news"})
@@ -102,7 +103,7 @@ class MissingSpaceAfterSentence(Rule):
 
     def _lowercase(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
-        for match in _GLUED_LOWER_RE.finditer(text):
+        for match in _GLUED_LOWER.finditer(text):
             mark = match.start()
             start = mark
             while start > 0 and text[start - 1].isalpha():
@@ -122,7 +123,7 @@ class MissingSpaceAfterSentence(Rule):
 
     def _capitalised(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
-        for candidate in _CANDIDATE_RE.finditer(text):
+        for candidate in _CANDIDATES.finditer(text):
             # Back up over the word before the mark and match the whole shape from there.
             start = candidate.start()
             while start > 0 and text[start - 1] in ".!?":

@@ -8,10 +8,13 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
+from lintnews.rules.punctuation._marks import ByMark
 
+# Where to look: a mark right after a space or tab. Scanning for the marks and looking back is
+# faster than scanning for the spaces, which are far more common.
+_CANDIDATES = ByMark(",.;:!?", r"(?<=[ \t].)")
 # A word (or closing quote or bracket), spaces, then , . ; : ! or ? that ends there (followed by
 # a space, a closing mark or the end of the line). " ..." and ":-)" do not match.
-_CANDIDATE_RE = re.compile(r"[ \t][,.;:!?]")
 _SPACE_RE = re.compile(r"(?<=[^\W_]|[\"”’)\]%])([ \t]+)([,.;:!?])(?=[ \t\"”’)\]]|$)", re.MULTILINE)
 
 
@@ -52,7 +55,7 @@ class SpaceBeforePunctuation(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
-        marks = [m.start() + 1 for m in _CANDIDATE_RE.finditer(text)]
+        marks = [m.start() for m in _CANDIDATES.finditer(text)]
         covered = -1
         for position in marks:
             if position < covered:
