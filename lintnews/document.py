@@ -57,10 +57,21 @@ _BLANK_LINE_RE = regex.compile(r"\n[ \t]*\n\s*")
 # Every non-prose span has one of these in its token: a scheme, an @ or #, an underscore or
 # backtick, or a dot or slash inside the token (www.bbc.co.uk, report.pdf).
 _LINK_CHARACTER_RE = re.compile(r"://|[@#`_]|\w[./]\w")
+# White space that Python's str.isspace() and the pattern's \s may not agree on: a token
+# bounded by one of these is not trusted to hold a whole URL.
+_UNSURE_SPACE = "\x1c\x1d\x1e\x1f"
 _SENTENCE_ENDS = tuple(".!?…")
 T = TypeVar("T")
 _OPENING = "\"'“‘«([{ \t\u00a0"
 _CLOSING = "\"'”’»)]"
+
+
+def _bounded(text: str, left: int, right: int) -> bool:
+    """Whether ``text[left:right]`` is whole white-space-delimited tokens (the search for the
+    token's edges may stop early on a very long token)."""
+    return (left == 0 or (text[left - 1].isspace() and text[left - 1] not in _UNSURE_SPACE)) and (
+        right == len(text) or (text[right].isspace() and text[right] not in _UNSURE_SPACE)
+    )
 
 
 class Span(NamedTuple):
@@ -267,9 +278,13 @@ class Document:
         return [(m.start(), m.end()) for m in _LINKLIKE_RE.finditer(self.text)]
 
     def in_non_prose(self, start: int, end: int) -> bool:
-        """Whether ``start:end`` lies in a URL, e-mail address, handle, file name or code. The
-        document-wide pattern runs only when the token around the span (up to white space) has a
-        character such things have, which ordinary words never do."""
+        """Whether ``start:end`` lies in a URL, e-mail address, handle, file name or code.
+
+        Only the token around the span (up to white space) is looked at when it can be: every
+        such thing but inline code is free of white space, so the pattern run over that token
+        finds what a run over the whole document finds there. And it runs only when the token
+        has a character such things have, which ordinary words never do. The whole document is
+        scanned (once) only for a line with a backtick or a token too long to bound."""
         text = self.text
         left = start
         while left > 0 and not text[left - 1].isspace() and start - left < 200:
@@ -281,6 +296,16 @@ class Document:
             line = self.line_span(start)
             if "`" not in line.text:
                 return False
+        # Inline code may hold white space: with a backtick on a line the tokens touch, only the
+        # document-wide scan tells.
+        lines_start = text.rfind("\n", 0, left) + 1
+        lines_end = text.find("\n", right)
+        code = "`" in text[lines_start : len(text) if lines_end == -1 else lines_end]
+        if not code and _bounded(text, left, right):
+            return any(
+                match.start() < end and start < match.end()
+                for match in _LINKLIKE_RE.finditer(text, left, right)
+            )
         spans = self.non_prose
         index = bisect.bisect_right(spans, (start, len(self.text) + 1)) - 1
         for candidate in spans[max(0, index - 1) : index + 2]:

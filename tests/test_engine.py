@@ -134,6 +134,38 @@ def test_word_counts_are_the_word_pattern_tokens_in_any_text() -> None:
         assert Document.from_text(text).word_counts == Counter(WORD_RE.findall(text))
 
 
+def test_non_prose_looked_up_in_the_token_agrees_with_the_whole_document_scan() -> None:
+    """in_non_prose searches only the white-space-delimited token around a span; on random
+    texts it must answer what the document-wide scan (Document.non_prose) answers."""
+    import random
+    import re
+
+    from lintnews.document import _LINK_CHARACTER_RE
+
+    pieces = [
+        *("word", "Kyiv.The", "said.", "e.g.", "3.5", "x_y", ",", "."),
+        *("https://example.com/a.b", "www.bbc.co.uk", "www.,", "a@b.org", "@handle", "#tag"),
+        *("report.pdf", "`code here`", "`", "http://x\x1cy.com", "a" * 120 + ".com"),
+        *(" ", " ", " ", "\n", "\t", "\x1c", "\u00a0"),
+    ]
+    rng = random.Random(7)
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        doc = Document.from_text(text)
+        for match in re.finditer(r"\S+(?:\s\S+)?", text):
+            start, end = match.span()
+            left, right = start, end
+            while left > 0 and not text[left - 1].isspace() and start - left < 200:
+                left -= 1
+            while right < len(text) and not text[right].isspace() and right - end < 200:
+                right += 1
+            candidate = (
+                _LINK_CHARACTER_RE.search(text, left, right) or "`" in doc.line_span(start).text
+            )
+            expected = bool(candidate) and any(a < end and start < b for a, b in doc.non_prose)
+            assert doc.in_non_prose(start, end) == expected, (text, start, end)
+
+
 def test_shared_analysis_is_built_once_per_document() -> None:
     built: list[str] = []
 
