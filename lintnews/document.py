@@ -39,6 +39,30 @@ def _word_pattern(text: str) -> re.Pattern[str]:
     return WORD_RE if "_" in text else _WORD_NO_UNDERSCORE_RE
 
 
+# Every ASCII character that cannot be part of a word, mapped to a space.
+_ASCII_NON_WORD_TO_SPACE = str.maketrans(
+    {code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) == "'")}
+)
+
+
+def count_words(text: str) -> Counter[str]:
+    """:data:`WORD_RE`'s tokens of ``text``, counted.
+
+    In ASCII text (most English news) it is faster to turn every character that cannot be in
+    a word into a space and split (both in C) than to run the pattern: the chunks are the
+    words, except those with an apostrophe, which joins letters only between them (Ukraine's,
+    but 'quoted' and students'); those few are read again with the pattern."""
+    if not text.isascii():
+        return Counter(_word_pattern(text).findall(text))
+    counts = Counter(text.translate(_ASCII_NON_WORD_TO_SPACE).split())
+    if "'" in text:
+        for chunk in [chunk for chunk in counts if "'" in chunk]:
+            times = counts.pop(chunk)
+            for word in _ASCII_WORD_RE.findall(chunk):
+                counts[word] += times
+    return counts
+
+
 # A word that starts with a capital letter.
 _CAPITALISED_RE = re.compile(r"(?<![^\W_])[^\W\d_a-z](?:[^\W_]|['’](?=[^\W_]))*")
 # Things that are not prose and that no rule should read as words.
@@ -361,7 +385,7 @@ class Document:
     @cached_property
     def word_counts(self) -> Counter[str]:
         """How often each exact spelling occurs."""
-        return Counter(_word_pattern(self.text).findall(self.text))
+        return count_words(self.text)
 
     @cached_property
     def lower_counts(self) -> Counter[str]:

@@ -134,6 +134,19 @@ def test_word_counts_are_the_word_pattern_tokens_in_any_text() -> None:
         assert Document.from_text(text).word_counts == Counter(WORD_RE.findall(text))
 
 
+def test_counting_words_agrees_with_the_word_pattern_on_random_text() -> None:
+    import random
+    from collections import Counter
+
+    from lintnews.document import WORD_RE, count_words
+
+    pieces = ["Kyiv", "don", "t", "5km", "_", "'", "''", "’", "-", ".", " ", "\n", "\t", "é", "x"]
+    rng = random.Random(3)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 25)))
+        assert count_words(text) == Counter(WORD_RE.findall(text)), text
+
+
 def test_non_prose_looked_up_in_the_token_agrees_with_the_whole_document_scan() -> None:
     """in_non_prose searches only the white-space-delimited token around a span; on random
     texts it must answer what the document-wide scan (Document.non_prose) answers."""
