@@ -164,10 +164,16 @@ class DuplicatedSubject(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
+        # `they` after a comma: where _after_aside looks for a subject before an aside. The
+        # pass below meets every `, they ` (no match can end on the space after a comma).
+        after_comma: list[int] = []
         # Where one pronoun follows another, finditer passes over the second with this pattern
         # or without its filters alike: the word before it is a pronoun, never a subject.
         for match in _PRONOUN_RE.finditer(text):
             before = match.start()
+            if text[before - 1 : before] == "," and match.group(1) == "they":
+                after_comma.append(match.start(1))
+                continue
             if (
                 not text[before - 1 : before].isalpha()
                 or not text[match.end() : match.end() + 1].islower()
@@ -212,15 +218,13 @@ class DuplicatedSubject(Rule):
                 f"Subject '{phrase}' is repeated by the pronoun '{pronoun}'",
                 Fix.delete(start, end + 1, f"Remove '{pronoun}'", safe=safe),
             )
-        yield from self._after_aside(text)
+        yield from self._after_aside(text, after_comma)
 
-    def _after_aside(self, text: str) -> Iterator[Diagnostic]:
+    def _after_aside(self, text: str, starts: list[int]) -> Iterator[Diagnostic]:
         """`The conversations above, held in person or by video, they made no progress`: a
-        plural subject opening the sentence, an aside between commas, then `they`."""
-        position = text.find(", they ")
-        while position != -1:
-            start = position + 2
-            position = text.find(", they ", position + 1)
+        plural subject opening the sentence, an aside between commas, then `they` (at
+        ``starts``, each right after `, `)."""
+        for start in starts:
             window = max(0, start - 200)
             ends = [(text.rfind(mark, window, start), mark) for mark in (". ", "! ", "? ", "\n")]
             sentence_start = max([at + len(mark) for at, mark in ends if at != -1] + [window])

@@ -31,16 +31,18 @@ _SEQUENCE_RE = re.compile(
     rf"[ \n\"“‘(\[](the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)", re.MULTILINE
 )
 _TEXT_START_RE = re.compile(rf"(the|an?|The|An?) ({_IMPOSSIBLE})(?=[ \t,.;:!?)]|$)")
-# The first pass: the same sequence in the lower-cased text, one pattern per article so that
-# each starts with a literal the engine scans for quickly (a pattern opening with a character
-# class tries every space). Only the article and its space are consumed, so no candidate hides
-# another.
+# The first pass: the same sequence in the lower-cased text, one pattern per first letter of
+# the article so that each starts with a literal the engine scans for quickly (a pattern
+# opening with a character class tries every space); `a` and `an` share one scan for `a`.
+# Only the article and its space are consumed, so no candidate hides another.
+_BEFORE_ARTICLE = r"[ \n\"“‘(\[]"
+_IMPOSSIBLE_NEXT = rf"(?=(?:{_IMPOSSIBLE})(?=[ \t,.;:!?)]|$))"
 _CANDIDATE_RES = [
+    re.compile(rf"the (?<={_BEFORE_ARTICLE}the ){_IMPOSSIBLE_NEXT}", re.MULTILINE),
     re.compile(
-        rf"{article} (?<=[ \n\"“‘(\[]{article} )(?=(?:{_IMPOSSIBLE})(?=[ \t,.;:!?)]|$))",
+        rf"an? (?:(?<={_BEFORE_ARTICLE}a )|(?<={_BEFORE_ARTICLE}an )){_IMPOSSIBLE_NEXT}",
         re.MULTILINE,
-    )
-    for article in ("the", "a", "an")
+    ),
 ]
 # Phrases used as nouns after an article.
 _NOUN_PHRASES = ("to and fro", "for and against", "and/or")
