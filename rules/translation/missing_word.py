@@ -24,7 +24,6 @@ _IMPOSSIBLE = (
     "is|are|was|were|has|have|had|does|did|would|could|should|shall|"
     "and|or|but"
 )
-# After a space (the fast pass) or at the start of a line (the second pattern).
 # After a space, a line break, an opening quote or bracket (one character class the engine scans
 # for quickly); the very start of the text is matched separately.
 _SEQUENCE_RE = re.compile(
