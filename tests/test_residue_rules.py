@@ -349,3 +349,25 @@ def test_a_line_wider_than_the_wrap_width_means_text_that_is_not_hard_wrapped() 
             assert not doc.hard_wrapped, text
         wrapped += doc.hard_wrapped
     assert wrapped > 50  # the test reaches text that is hard-wrapped
+
+
+def test_dateline_pattern_is_tried_where_the_quick_test_allows() -> None:
+    """R009 tries its pattern only where may_be_dateline() says it can match."""
+    import random
+
+    from lintnews.rules.residue import dateline
+
+    pieces = [
+        "KYIV", "Kyiv", "WASHINGTON", "Madrid", "LONDON", "São", "ÉVORA", "The", "US", "AB",
+        "Ukraine", "Russia", "said", "Mr", "É", " ", " ", "  ", "\t", ",", " March 3", " 3 May",
+        "(Reuters)", "(AP)", "(EFE)", "(", ")", "-", "--", "—", "–", ".-", ".", "'", "date 2022-03-29",
+        "published: 2022-03-29T10:00Z", "time=2022-3-9", "dpa", "\"", "“",
+    ]  # fmt: skip
+    rng = random.Random(9)
+    hits = 0
+    for _ in range(40000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        if dateline._DATELINE_RE.match(line):
+            hits += 1
+            assert dateline.may_be_dateline(line), line
+    assert hits > 50  # the pieces make datelines of each form
