@@ -131,6 +131,19 @@ class LineIndex:
         found.sort()
         return [self.lines[index] for index in found]
 
+    def starting_and_holding(self, word: str, *needles: str) -> list[Span]:
+        """Lines whose first word is ``word`` and that hold one of ``needles`` (lower case) in any
+        case: for a trigger word that opens many lines of prose ("The") but a rule's pattern
+        only where a later word is there too. ``casefold`` finds every spelling that a
+        case-insensitive pattern accepts (``ſ`` for ``s``)."""
+        found = []
+        for number in self.by_first.get(word, ()):
+            line = self.lines[number]
+            folded = line.text.casefold()
+            if any([needle in folded for needle in needles]):
+                found.append(line)
+        return found
+
     def containing(self, *needles: str) -> list[Span]:
         """Lines that contain one of ``needles``, in document order. The text is searched with
         ``str.find`` (far faster than a pattern's character class) and only the lines with a
