@@ -325,3 +325,99 @@ def test_hard_wrapped_text_loses_no_line_of_a_paragraph() -> None:
     fixed = _residue().fix_text(WRAPPED)
     assert "subscribe to the service" in fixed and "follow us on Twitter" in fixed
     assert "Read more" not in fixed and "Advertisement" not in fixed
+
+
+def test_a_line_wider_than_the_wrap_width_means_text_that_is_not_hard_wrapped() -> None:
+    """The residue line index asks Document.hard_wrapped only when no line is wider than
+    _WRAP_WIDTH: the two must agree that wider text is never hard-wrapped."""
+    import random
+
+    from lintnews.document import Document
+    from lintnews.rules.residue._lines import _WRAP_WIDTH, _too_wide_to_wrap
+
+    rng = random.Random(7)
+    wrapped = 0
+    for _ in range(3000):
+        lines = []
+        for _ in range(rng.randint(0, 8)):
+            width = rng.choice([0, 3, rng.randint(_WRAP_WIDTH - 40, _WRAP_WIDTH + 5)])
+            body = "".join(rng.choice("ab ,.") for _ in range(width))
+            lines.append(body + rng.choice(["", " ", "  \t"]))
+        text = "\n".join(lines)
+        doc = Document.from_text(text)
+        if _too_wide_to_wrap(text.split("\n")):
+            assert not doc.hard_wrapped, text
+        wrapped += doc.hard_wrapped
+    assert wrapped > 50  # the test reaches text that is hard-wrapped
+
+
+def _pattern_words(pattern: str) -> dict[str, list[str]]:
+    """The words that follow each word in a pattern's source, up to four words on (past the
+    rest of an alternation: "page|content|article|story you"): random walks through them give
+    lines that the pattern's phrases match, and many near misses."""
+    words = re.findall(r"[a-z]+|\d+", re.sub(r"\\[a-zA-Z]", " ", pattern))
+    following: dict[str, list[str]] = {}
+    for number, word in enumerate(words):
+        following.setdefault(word, []).extend(words[number + 1 : number + 5])
+    return following
+
+
+def _walks(following: dict[str, list[str]], start: str, count: int) -> list[str]:
+    import random
+
+    rng = random.Random(start)
+    vocabulary = sorted(following)
+    walks = []
+    for _ in range(count):
+        words = [start]
+        for _ in range(rng.randint(0, 12)):
+            choices = following.get(words[-1]) if rng.random() < 0.9 else None
+            words.append(rng.choice(choices or vocabulary))
+        line = words[0].capitalize()
+        for word in words[1:]:
+            line += rng.choice([" "] * 12 + ["  ", "", ", ", " - "]) + word
+        walks.append(line + rng.choice(["", ".", " ", ":"]))
+    return walks
+
+
+@pytest.mark.parametrize(
+    ("module", "pattern"),
+    [("call_to_action_line", "_LINE_RE"), ("page_interface_line", "_LINE_RE")],
+)
+def test_lines_opening_with_the_are_read_when_the_pattern_can_match(
+    module: str, pattern: str
+) -> None:
+    """R002 and R010 read a line that opens with "the" only when it holds one of _THE_NEEDS:
+    the pattern must match no such line without one."""
+    import importlib
+
+    rule = importlib.import_module(f"lintnews.rules.residue.{module}")
+    compiled = getattr(rule, pattern)
+    hits = 0
+    for line in _walks(_pattern_words(compiled.pattern), "the", 50000):
+        if compiled.match(line):
+            hits += 1
+            assert any(needle in line.casefold() for needle in rule._THE_NEEDS), line
+    assert hits  # the walks reach the phrases that open with "the"
+
+
+def test_dateline_pattern_is_tried_where_the_quick_test_allows() -> None:
+    """R009 tries its pattern only where may_be_dateline() says it can match."""
+    import random
+
+    from lintnews.rules.residue import dateline
+
+    pieces = [
+        "KYIV", "Kyiv", "WASHINGTON", "Madrid", "LONDON", "São", "ÉVORA", "The", "US", "AB",
+        "Ukraine", "Russia", "said", "Mr", "É", " ", " ", "  ", "\t", ",", " March 3", " 3 May",
+        "(Reuters)", "(AP)", "(EFE)", "(", ")", "-", "--", "—", "–", ".-", ".", "'", "date 2022-03-29",
+        "published: 2022-03-29T10:00Z", "time=2022-3-9", "dpa", "\"", "“",
+    ]  # fmt: skip
+    rng = random.Random(9)
+    hits = 0
+    for _ in range(40000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
+        if dateline._DATELINE_RE.match(line):
+            hits += 1
+            assert dateline.may_be_dateline(line), line
+    assert hits > 50  # the pieces make datelines of each form

@@ -73,7 +73,13 @@ def is_short(text: str, limit: int = MAX_RESIDUE_WORDS) -> bool:
 
 # Characters that may stand before a line's first word: bullets, arrows, dashes, brackets.
 _LEAD = " \t>*•▶►■([–—-|"
-_FIRST_RE = re.compile(r"[^\W_]+|[©™]")
+# A line's first word (or sign) after the characters above, in group 1; else, in group 2, the
+# character that stands there ("" when there is none). One match per line instead of an
+# ``lstrip`` and a second pattern.
+_FIRST_RE = re.compile(rf"[{re.escape(_LEAD)}]*(?:([^\W_]+|[©™])|(.?))")
+# No line wider than this (trailing white space aside) is in hard-wrapped text: see
+# :func:`_too_wide_to_wrap` (tests/test_residue_rules.py keeps it in step with the document).
+_WRAP_WIDTH = 100
 
 
 class LineIndex:
@@ -83,21 +89,29 @@ class LineIndex:
     alone are kept (see :func:`_standalone`), so that no rule deletes part of a paragraph."""
 
     def __init__(self, doc: Document) -> None:
-        self.text = doc.text
-        # The document's own line spans are reused: building a Span costs more than the rest
-        # of the work on a line.
-        lines = [line for line in doc.lines if line.text.strip()]
-        if doc.hard_wrapped:
+        text = self.text = doc.text
+        # The spans of the non-blank lines are built here rather than taken from ``doc.lines``:
+        # no other rule of a check needs all the lines, and a Span for each blank line too
+        # costs more than the rest of the index.
+        parts = text.split("\n")
+        lines: list[Span] = []
+        start = 0
+        for part in parts:
+            end = start + len(part)
+            if part.strip():
+                lines.append(Span(start, end, part))
+            start = end + 1
+        if not _too_wide_to_wrap(parts) and doc.hard_wrapped:
             lines = _standalone(lines)
         self.lines = lines
         self._starts = [line.start for line in lines]
         self.by_first: dict[str, list[int]] = {}
         by_first = self.by_first
         match_first = _FIRST_RE.match
-        for number, line in enumerate(lines):
-            stripped = line.text.lstrip(_LEAD)
-            found = match_first(stripped)
-            key = found.group().lower() if found else stripped[:1]
+        for number, (_, _, line_text) in enumerate(lines):
+            # The pattern matches every line (its parts may all be empty).
+            word, other = match_first(line_text).groups()  # type: ignore[union-attr]
+            key = word.lower() if word else other
             if key[:1].isdigit():
                 key = "#"
             by_first.setdefault(key, []).append(number)
@@ -116,6 +130,19 @@ class LineIndex:
             found.extend(self.by_first[word])
         found.sort()
         return [self.lines[index] for index in found]
+
+    def starting_and_holding(self, word: str, *needles: str) -> list[Span]:
+        """Lines whose first word is ``word`` and that hold one of ``needles`` (lower case) in any
+        case: for a trigger word that opens many lines of prose ("The") but a rule's pattern
+        only where a later word is there too. ``casefold`` finds every spelling that a
+        case-insensitive pattern accepts (``ſ`` for ``s``)."""
+        found = []
+        for number in self.by_first.get(word, ()):
+            line = self.lines[number]
+            folded = line.text.casefold()
+            if any([needle in folded for needle in needles]):
+                found.append(line)
+        return found
 
     def containing(self, *needles: str) -> list[Span]:
         """Lines that contain one of ``needles``, in document order. The text is searched with
@@ -161,6 +188,15 @@ def _standalone(lines: list[Span]) -> list[Span]:
         if opens and closes:
             kept.append(line)
     return kept
+
+
+def _too_wide_to_wrap(parts: list[str]) -> bool:
+    """Whether one of the lines ``parts`` is wider than :data:`_WRAP_WIDTH`, which
+    :attr:`Document.hard_wrapped` never calls hard-wrapped: most news text has a paragraph on a
+    line, and asking the document would split it into lines a second time."""
+    if max(map(len, parts)) <= _WRAP_WIDTH:
+        return False
+    return any(len(part.rstrip()) > _WRAP_WIDTH for part in parts if len(part) > _WRAP_WIDTH)
 
 
 def line_index(doc: Document) -> LineIndex:

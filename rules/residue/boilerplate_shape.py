@@ -83,7 +83,7 @@ class BoilerplateShape(Rule):
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         index = line_index(doc)
         # Most texts have no separator at all: then no line needs the six tests.
-        marked = any(separator in doc.text for separator in _SEPARATORS)
+        marked = _has_separator(doc.text)
         short: list[Span] = []
         for line in index.lines:
             text = line.text
@@ -132,6 +132,13 @@ class BoilerplateShape(Rule):
         # mypy cannot resolve lintnews.rules in a checkout, so the helper reads as untyped.
         diagnostic: Diagnostic = report_line(self, doc, line, message, safe=False)
         return diagnostic
+
+
+def _has_separator(text: str) -> bool:
+    """Whether ``text`` holds one of :data:`_SEPARATORS`. Each is first looked for without its
+    spaces: ``str.find`` stops at every space of the text for " > " (60 times slower than for
+    ">" on bbc-news), and a text without ">" has no " > " either."""
+    return any(separator.strip() in text and separator in text for separator in _SEPARATORS)
 
 
 def _may_be_link(text: str) -> bool:
