@@ -246,7 +246,13 @@ class Document:
     def hard_wrapped(self) -> bool:
         """True when lines break inside sentences (fixed-width text), so a line break is not a
         sentence boundary. Scraped and translated news usually puts one paragraph on a line."""
-        content = [line.text.rstrip() for line in self.lines if line.text.strip()]
+        lines = self.text.split("\n")
+        # Most texts have a long line, which settles it without looking further.
+        if max(map(len, lines)) > 100 and any(
+            len(line.rstrip()) > 100 for line in lines if len(line) > 100
+        ):
+            return False
+        content = [line.rstrip() for line in lines if line.strip()]
         if len(content) < 4:
             return False
         open_ended = sum(1 for line in content if line[-1].isalnum() or line[-1] in ",;")
