@@ -144,17 +144,22 @@ class MergedWords(Rule):
             return
         evidence = Evidence(doc)
         for word in candidates:
-            # The verdict depends on the position only for a capitalised token (a name inside
-            # a sentence, any word at its start): judge the type first, then find it.
+            # Judge the type first, then find it. The verdict depends on the position only for
+            # a capitalised token (a name inside a sentence, any word at its start), and most
+            # capitalised tokens never open a sentence: that verdict waits until one does.
             inside = split_merged(evidence, word, sentence_start=False)
-            opening = (
-                inside if word[0].islower() else split_merged(evidence, word, sentence_start=True)
-            )
-            if inside is None and opening is None:
+            opening = inside
+            judged = word[0].islower()  # a lower-case token reads the same everywhere
+            if judged and inside is None:
                 continue
             for start in occurrences(doc, word):
                 end = start + len(word)
-                merge = opening if opens_sentence(doc, start) else inside
+                if opens_sentence(doc, start):
+                    if not judged:
+                        opening, judged = split_merged(evidence, word, sentence_start=True), True
+                    merge = opening
+                else:
+                    merge = inside
                 if merge is None or _looks_like_code(doc, start, end):
                     continue
                 if joins_neighbour(evidence, start, end):
