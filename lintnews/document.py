@@ -54,12 +54,21 @@ def count_words(text: str) -> Counter[str]:
     but 'quoted' and students'); those few are read again with the pattern."""
     if not text.isascii():
         return Counter(_word_pattern(text).findall(text))
-    counts = Counter(text.translate(_ASCII_NON_WORD_TO_SPACE).split())
-    if "'" in text:
-        for chunk in [chunk for chunk in counts if "'" in chunk]:
+    spaced = text.translate(_ASCII_NON_WORD_TO_SPACE)
+    counts = Counter(spaced.split())
+    done: set[str] = set()
+    apostrophe = spaced.find("'")
+    while apostrophe != -1:
+        start = spaced.rfind(" ", 0, apostrophe) + 1
+        end = spaced.find(" ", apostrophe)
+        end = len(spaced) if end == -1 else end
+        chunk = spaced[start:end]
+        if chunk not in done:
+            done.add(chunk)
             times = counts.pop(chunk)
             for word in _ASCII_WORD_RE.findall(chunk):
                 counts[word] += times
+        apostrophe = spaced.find("'", end)
     return counts
 
 
