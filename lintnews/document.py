@@ -135,10 +135,11 @@ _DIGITS_RE = re.compile(r"\d+")
 def line_key(text: str) -> str | None:
     """How a short line is recognised in other files: lower case, digits and spacing
     normalised (``Page 2 of 5`` and ``Page 3 of 5`` are one line); None for longer lines."""
-    words = text.lower().split()
+    # At most one split more than a short line has: a paragraph is not split word by word.
+    words = text.split(None, SHORT_LINE_WORDS)
     if not words or len(words) > SHORT_LINE_WORDS:
         return None
-    return _DIGITS_RE.sub("#", " ".join(words))
+    return _DIGITS_RE.sub("#", " ".join(words).lower())
 
 
 @dataclass(frozen=True)

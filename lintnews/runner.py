@@ -162,7 +162,10 @@ class Runner:
                     self.write_diff(result)
                 elif options.fix:
                     self.write_fixed(path, result)
-                reports.append(FileReport(result.doc, result.diagnostics))
+                # The report needs the text, not the analysis cached on the document (word
+                # counts, line index...): a bare document keeps memory flat over many files.
+                bare = Document(result.doc.source, result.doc.config)
+                reports.append(FileReport(bare, result.diagnostics))
         except (ConfigError, SelectionError) as error:
             self.error(str(error))
             return EXIT_ERROR

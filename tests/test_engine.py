@@ -228,3 +228,13 @@ def test_a_crashing_rule_is_named_with_the_file() -> None:
 
     with pytest.raises(RuleError, match=r"story.txt: rule P903 failed \(ZeroDivisionError: boom\)"):
         Linter(Config(), rules=[Crashes]).lint_text("Some text.", "story.txt")
+
+
+def test_line_key_normalises_short_lines_and_skips_long_ones() -> None:
+    from lintnews.document import line_key
+
+    twelve = " ".join(f"w{n}" for n in range(12))
+    assert line_key("  Page 2 of  5 \t") == "page # of #"
+    assert line_key(twelve + "   ") == " ".join("w#" for _ in range(12))
+    assert line_key(twelve + " w12") is None  # thirteen words: a paragraph, not page furniture
+    assert line_key(" \t ") is None
