@@ -40,7 +40,8 @@ import re
 import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from enum import Enum
+from typing import Literal, NamedTuple
 
 from lintnews.document import Document
 from lintnews.lexicon import Lexicon
@@ -579,26 +580,10 @@ def _safe(evidence: Evidence, word: str, pieces: tuple[str, ...]) -> bool:
 
 def split_merged(evidence: Evidence, word: str, *, sentence_start: bool) -> Merge | None:
     """The pieces of a glued token, or None when it is a word, a name or a brand."""
-    if len(word) < 4 or len(word) > MAX_MERGED_LENGTH or not word.isalpha():
-        return None  # longer tokens are not two or three glued words (and would cost time)
-    if word.isupper():
-        return None  # headlines and acronyms: too little to go on
-    zipf = evidence.zipf(word)
-    if (
-        zipf < WEB_GLUE_ZIPF
-        and word[0] == "I"
-        and _i_verb(word[1:])
-        and evidence.zipf(word[1:]) >= PART_ZIPF
-    ):
-        return Merge(word, ("I", word[1:]), safe=zipf == 0)  # Ithink, Iasked
-    lowerish = word[1:].islower() and (word[0].islower() or sentence_start)
-    if zipf > 0:
-        if lowerish:
-            # A word of the lexicon, however rare, loses only to web glue (withthe, thegame).
-            pair = _web_glue_of(evidence, word, zipf)
-            return None if pair is None else Merge(word, pair, safe=False)
-        if word[1:].islower() or (zipf >= KNOWN_SHAPE_ZIPF and not _ACRONYM_RE.fullmatch(word)):
-            return None  # a name (Oram, Bethan, Tono) or a brand (iPhone, easyJet, YouTube)
+    inside, opening = _lexicon_merges(evidence.lexicon, word)
+    settled = opening if sentence_start else inside
+    if settled is not _DOCUMENT:
+        return settled
     pieces = _pieces(evidence, word, sentence_start=sentence_start)
     if pieces is None:
         return None
@@ -614,6 +599,61 @@ def split_merged(evidence: Evidence, word: str, *, sentence_start: bool) -> Merg
     return Merge(word, pieces, _safe(evidence, word, pieces))
 
 
+class _Unsettled(Enum):
+    """A verdict the lexicon alone cannot give: the document's vocabulary must be read."""
+
+    DOCUMENT = "document"
+
+
+_DOCUMENT = _Unsettled.DOCUMENT
+# What the lexicon alone says of a token in a sentence and at a sentence start.
+_LexiconMerge = Merge | None | Literal[_Unsettled.DOCUMENT]
+_MERGES: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[_LexiconMerge, _LexiconMerge]]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _lexicon_merges(lexicon: Lexicon, word: str) -> tuple[_LexiconMerge, _LexiconMerge]:
+    """:func:`_lexicon_merge` inside a sentence and at its start, remembered per lexicon: most
+    candidate types are settled by the lexicon (a listed word, a name, a brand), and the same
+    types recur across articles."""
+    known = _MERGES.setdefault(lexicon, {})
+    found = known.get(word)
+    if found is None:
+        if len(known) > _VERDICTS_LIMIT:
+            known.clear()
+        inside = _lexicon_merge(lexicon, word, sentence_start=False)
+        opening = _lexicon_merge(lexicon, word, sentence_start=True)
+        found = known[word] = (inside, opening)
+    return found
+
+
+def _lexicon_merge(lexicon: Lexicon, word: str, *, sentence_start: bool) -> _LexiconMerge:
+    """The part of :func:`split_merged` that reads nothing of the document: the verdict, or
+    ``_DOCUMENT`` when the split depends on the document's vocabulary."""
+    if len(word) < 4 or len(word) > MAX_MERGED_LENGTH or not word.isalpha():
+        return None  # longer tokens are not two or three glued words (and would cost time)
+    if word.isupper():
+        return None  # headlines and acronyms: too little to go on
+    zipf = lexicon.zipf(word)
+    if (
+        zipf < WEB_GLUE_ZIPF
+        and word[0] == "I"
+        and _i_verb(word[1:])
+        and lexicon.zipf(word[1:]) >= PART_ZIPF
+    ):
+        return Merge(word, ("I", word[1:]), safe=zipf == 0)  # Ithink, Iasked
+    lowerish = word[1:].islower() and (word[0].islower() or sentence_start)
+    if zipf > 0:
+        if lowerish:
+            # A word of the lexicon, however rare, loses only to web glue (withthe, thegame).
+            pair = _web_glue(lexicon, word, zipf)
+            return None if pair is None else Merge(word, pair, safe=False)
+        if word[1:].islower() or (zipf >= KNOWN_SHAPE_ZIPF and not _ACRONYM_RE.fullmatch(word)):
+            return None  # a name (Oram, Bethan, Tono) or a brand (iPhone, easyJet, YouTube)
+    return _DOCUMENT
+
+
 def _glue_possible(word: str) -> bool:
     """Whether a listed word of the common kind could still be web glue: it splits into two
     function words, or ends with "a" (madea)."""
@@ -621,31 +661,15 @@ def _glue_possible(word: str) -> bool:
     return lower.endswith("a") or _function_pair(lower) is not None or lower.startswith("i")
 
 
-def _function_after(evidence: Evidence, left: str, right: str) -> bool:
+def _function_after(lexicon: Lexicon, left: str, right: str) -> bool:
     """A function word that also ends words (an, on, us) still follows a common word as a word
     of its own: setan, basedon."""
     if right in ("a", "an"):
-        return evidence.zipf(left) >= A_BEFORE_ZIPF
+        return lexicon.zipf(left) >= A_BEFORE_ZIPF
     return right in FUNCTION_WORDS and len(left) >= 4
 
 
-_WEB_GLUE: weakref.WeakKeyDictionary[Lexicon, dict[str, tuple[str, str] | None]] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _web_glue_of(evidence: Evidence, word: str, zipf: float) -> tuple[str, str] | None:
-    """:func:`_web_glue`, remembered per lexicon: it reads nothing of the document."""
-    known = _WEB_GLUE.setdefault(evidence.lexicon, {})
-    if word in known:
-        return known[word]
-    if len(known) > _VERDICTS_LIMIT:
-        known.clear()
-    pair = known[word] = _web_glue(evidence, word, zipf)
-    return pair
-
-
-def _web_glue(evidence: Evidence, word: str, zipf: float) -> tuple[str, str] | None:
+def _web_glue(lexicon: Lexicon, word: str, zipf: float) -> tuple[str, str] | None:
     """wordfreq lists some glued web tokens at low frequency (withthe 2.0, ofthe 3.3, thegame):
     such a whole loses to two function words far commoner than it, or, when it is very rare, to
     a function word and a common word whose product of probabilities is far higher."""
@@ -656,9 +680,9 @@ def _web_glue(evidence: Evidence, word: str, zipf: float) -> tuple[str, str] | N
         return None  # only two function words can beat a whole this common (a quick test)
     best: tuple[float, tuple[str, str]] | None = None
     if lower.startswith("a") and zipf < WEB_GLUE_A_ZIPF:
-        rest = evidence.zipf(lower[1:])
-        if rest >= SAFE_PART_ZIPF and evidence.zipf("a") + rest - 9.0 >= zipf + 2 * WEB_GLUE_MARGIN:
-            best = (evidence.zipf("a") + rest, (word[:1], word[1:]))  # ayear, not aground
+        rest = lexicon.zipf(lower[1:])
+        if rest >= SAFE_PART_ZIPF and lexicon.zipf("a") + rest - 9.0 >= zipf + 2 * WEB_GLUE_MARGIN:
+            best = (lexicon.zipf("a") + rest, (word[:1], word[1:]))  # ayear, not aground
     for split in range(2, len(word)):
         left, right = lower[:split], lower[split:]
         if left == right or (len(right) < 2 and right != "a"):
@@ -668,7 +692,7 @@ def _web_glue(evidence: Evidence, word: str, zipf: float) -> tuple[str, str] | N
         left_function, right_function = left in FUNCTION_WORDS, right in FUNCTION_WORDS
         if not (left_function or right_function):
             continue
-        zipfs = (evidence.zipf(left), evidence.zipf(right))
+        zipfs = (lexicon.zipf(left), lexicon.zipf(right))
         if left_function and right_function:
             product = sum(zipfs) - 9.0
             if zipf > min(zipfs) - RARE_WHOLE_MARGIN and not (
@@ -684,7 +708,7 @@ def _web_glue(evidence: Evidence, word: str, zipf: float) -> tuple[str, str] | N
                 or len(content) < 3
                 or (left in PREFIX_LIKE and not right_function)
                 or (right in PARTICLES and not left_function)
-                or (right in SUFFIX_LIKE and not _function_after(evidence, left, right))
+                or (right in SUFFIX_LIKE and not _function_after(lexicon, left, right))
                 or sum(zipfs) - 9.0 < zipf + WEB_GLUE_MARGIN
             ):
                 continue
@@ -847,9 +871,7 @@ def _written_lower(evidence: Evidence, piece: str) -> bool:
 def known_prefix(evidence: Evidence, word: str) -> tuple[str, str] | None:
     """A name glued to a short particle that is not English (``Belarusao``: Belarus + "ao"),
     as (name, remainder); None when the token is anything else."""
-    if len(word) < 5 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
-        return None
-    if evidence.zipf(word) > 0:
+    if not _may_have_foreign_tail(evidence.lexicon, word):
         return None
     for size in (2, 3, 1):
         name, rest = word[:-size], word[-size:]
@@ -870,15 +892,31 @@ def known_prefix(evidence: Evidence, word: str) -> tuple[str, str] | None:
     return None
 
 
+def _may_have_foreign_tail(lexicon: Lexicon, word: str) -> bool:
+    """The part of :func:`known_prefix` that reads nothing of the document: an unknown
+    capitalised token with a foreign particle after four letters or more."""
+    if len(word) < 5 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+        return False
+    if lexicon.zipf(word) > 0:
+        return False
+    return any(len(word) - size >= 4 and word[-size:] in FOREIGN_TAILS for size in (2, 3, 1))
+
+
 # Tokens commoner than this are words; the M rules look no further at them.
 _CANDIDATE_ZIPF = WHOLE_IS_WORD_ZIPF + 0.5
 
 
-def rare_types(doc: Document) -> list[str]:
+def glue_candidates(doc: Document) -> list[str]:
     """The document's alphabetic word types of four letters or more that the lexicon does not
-    know or knows as rare: the only tokens that can be glued words. Computed once a document
-    and shared by the M rules."""
-    return doc.shared(_rare_and_fragment_types).candidates
+    know or knows as rare, and that the lexicon alone does not clear of being glued words: the
+    only tokens M001 need look at. Computed once a document and shared by the M rules."""
+    return doc.shared(_rare_and_fragment_types).glued
+
+
+def remainder_candidates(doc: Document) -> list[str]:
+    """The document's rare types that may be a name glued to a foreign particle (M002):
+    capitalised, unknown to the lexicon, and ending with a particle after four letters."""
+    return doc.shared(_rare_and_fragment_types).remainders
 
 
 def fragment_types(doc: Document) -> list[str]:
@@ -888,17 +926,19 @@ def fragment_types(doc: Document) -> list[str]:
 
 
 class _RareTypes(NamedTuple):
-    candidates: list[str]
+    glued: list[str]
+    remainders: list[str]
     fragments: list[str]
 
 
 def _rare_and_fragment_types(doc: Document) -> _RareTypes:
-    """Both lists in one walk over the document's types."""
+    """All three lists in one walk over the document's types."""
     lexicon = doc.lexicon
     counts = doc.word_counts
     common = _common_words(lexicon)
     verdicts = _VERDICTS.setdefault(lexicon, {})
-    found = []
+    glued = []
+    remainders = []
     fragments = []
     # Only the few types that are not common words are looked at. (A comprehension, not
     # `counts.keys() - common`: that form walks the whole common set, three times slower.)
@@ -922,15 +962,19 @@ def _rare_and_fragment_types(doc: Document) -> _RareTypes:
                 verdict = _type_verdict(lexicon, word, verdicts)
             if verdict & _FRAGMENT:
                 fragments.append(word)
-            if verdict & _CANDIDATE:
-                found.append(word)
-    return _RareTypes(found, fragments)
+            if verdict & _GLUED:
+                glued.append(word)
+            if verdict & _REMAINDER:
+                remainders.append(word)
+    return _RareTypes(glued, remainders, fragments)
 
 
 # What the lexicon alone says of an alphabetic type (bit flags): a fragment of a broken word,
-# a candidate glued word. Remembered per lexicon: the same rare words recur across articles.
+# a possible glued word (M001), a possible name glued to a foreign particle (M002). Remembered
+# per lexicon: the same rare words recur across articles.
 _FRAGMENT = 1
-_CANDIDATE = 2
+_GLUED = 2
+_REMAINDER = 4
 _VERDICTS: weakref.WeakKeyDictionary[Lexicon, dict[str, int]] = weakref.WeakKeyDictionary()
 _VERDICTS_LIMIT = 200_000
 
@@ -943,7 +987,12 @@ def _type_verdict(lexicon: Lexicon, word: str, verdicts: dict[str, int]) -> int:
             verdict |= _FRAGMENT
         # A listed word that only two function words could beat is no candidate.
         if not (zipf >= WEB_GLUE_ZIPF and word[1:].islower() and not _glue_possible(word)):
-            verdict |= _CANDIDATE
+            # Most candidates are listed words, names and brands that the lexicon alone
+            # clears wherever they stand: M001 need not look for them in the text.
+            if _lexicon_merges(lexicon, word) != (None, None):
+                verdict |= _GLUED
+            if _may_have_foreign_tail(lexicon, word):
+                verdict |= _REMAINDER
     if len(verdicts) > _VERDICTS_LIMIT:
         verdicts.clear()
     verdicts[word] = verdict

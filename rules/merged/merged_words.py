@@ -10,10 +10,10 @@ from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
 from lintnews.wordsplit import (
     Evidence,
+    glue_candidates,
     joins_neighbour,
     occurrences,
     opens_sentence,
-    rare_types,
     split_merged,
 )
 from lintnews.wordsplit import looks_like_code as _looks_like_code
@@ -139,7 +139,7 @@ class MergedWords(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        candidates = rare_types(doc)
+        candidates = glue_candidates(doc)
         if not candidates:
             return
         evidence = Evidence(doc)

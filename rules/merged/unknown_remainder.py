@@ -7,7 +7,13 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.wordsplit import Evidence, known_prefix, looks_like_code, occurrences, rare_types
+from lintnews.wordsplit import (
+    Evidence,
+    known_prefix,
+    looks_like_code,
+    occurrences,
+    remainder_candidates,
+)
 
 
 class MergedWordUnknownRemainder(Rule):
@@ -60,7 +66,7 @@ class MergedWordUnknownRemainder(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        candidates = [word for word in rare_types(doc) if word[0].isupper()]
+        candidates = remainder_candidates(doc)
         if not candidates:
             return
         evidence = Evidence(doc)
