@@ -936,50 +936,82 @@ def _rare_and_fragment_types(doc: Document) -> _RareTypes:
     lexicon = doc.lexicon
     counts = doc.word_counts
     common = _common_words(lexicon)
-    verdicts = _VERDICTS.setdefault(lexicon, {})
+    kinds = _KINDS.setdefault(lexicon, {})
     glued = []
     remainders = []
     fragments = []
     # Only the few types that are not common words are looked at. (A comprehension, not
     # `counts.keys() - common`: that form walks the whole common set, three times slower.)
     for word in [word for word in counts if word not in common]:
-        size = len(word)
-        if size < 2:
+        # Everything but the document's counts is settled once per lexicon (_type_kind).
+        kind = kinds.get(word)
+        if kind is None:
+            kind = _type_kind(lexicon, word, kinds)
+        if not kind:
             continue
-        lower = word.islower()
-        if size < 4 or (counts[word] > 1 and not lower):
-            # A capitalised spelling the writer repeats is a name they mean (Telewest).
-            if lower and word.isalpha() and lexicon.zipf(word) < FRAGMENT_ZIPF:
-                fragments.append(word)
-            continue
-        if word[-2:] in ("'s", "’s"):
+        if kind & _REPEAT_MEANT and counts[word] > 1:
+            continue  # a capitalised spelling the writer repeats is a name they mean (Telewest)
+        if kind & _POSSESSIVE:
             word = word[:-2]  # the possessive of a glued token: SundanceIt's
             if len(word) < 4 or word in counts or word.lower() in common:
                 continue
-        if word.isalpha():
-            verdict = verdicts.get(word)
-            if verdict is None:
-                verdict = _type_verdict(lexicon, word, verdicts)
-            if verdict & _FRAGMENT:
-                fragments.append(word)
-            if verdict & _GLUED:
-                glued.append(word)
-            if verdict & _REMAINDER:
-                remainders.append(word)
+            kind = kinds.get(word)
+            if kind is None:
+                kind = _type_kind(lexicon, word, kinds)
+            # The word without its possessive is judged as written once (a possessive of a
+            # possessive is not alphabetic, so no list takes it).
+            if kind & _POSSESSIVE:
+                continue
+        if kind & _FRAGMENT:
+            fragments.append(word)
+        if kind & _GLUED:
+            glued.append(word)
+        if kind & _REMAINDER:
+            remainders.append(word)
     return _RareTypes(glued, remainders, fragments)
 
 
-# What the lexicon alone says of an alphabetic type (bit flags): a fragment of a broken word,
-# a possible glued word (M001), a possible name glued to a foreign particle (M002). Remembered
-# per lexicon: the same rare words recur across articles.
+# What the lexicon alone says of a document type (bit flags): a fragment of a broken word,
+# a possible glued word (M001), a possible name glued to a foreign particle (M002); and what
+# the document must still say: a capitalised type the document repeats is taken as meant, and
+# a possessive is judged without its "'s". Remembered per lexicon: the same rare words recur
+# across articles.
 _FRAGMENT = 1
 _GLUED = 2
 _REMAINDER = 4
-_VERDICTS: weakref.WeakKeyDictionary[Lexicon, dict[str, int]] = weakref.WeakKeyDictionary()
+_REPEAT_MEANT = 8
+_POSSESSIVE = 16
+_KINDS: weakref.WeakKeyDictionary[Lexicon, dict[str, int]] = weakref.WeakKeyDictionary()
 _VERDICTS_LIMIT = 200_000
 
 
-def _type_verdict(lexicon: Lexicon, word: str, verdicts: dict[str, int]) -> int:
+def _type_kind(lexicon: Lexicon, word: str, kinds: dict[str, int]) -> int:
+    """The flags of a type that is not a common word, remembered in ``kinds``."""
+    size = len(word)
+    lower = word.islower()
+    kind = 0
+    if size < 2:
+        pass
+    elif size < 4:
+        if lower and word.isalpha() and lexicon.zipf(word) < FRAGMENT_ZIPF:
+            kind = _FRAGMENT
+    else:
+        if not lower:
+            kind = _REPEAT_MEANT
+        if word[-2:] in ("'s", "’s"):
+            kind |= _POSSESSIVE
+        elif word.isalpha():
+            kind |= _type_verdict(lexicon, word)
+        if kind == _REPEAT_MEANT:
+            kind = 0  # nothing to find, repeated or not
+    if len(kinds) > _VERDICTS_LIMIT:
+        kinds.clear()
+    kinds[word] = kind
+    return kind
+
+
+def _type_verdict(lexicon: Lexicon, word: str) -> int:
+    """The lists an alphabetic type of four letters or more may go to."""
     zipf = lexicon.zipf(word)
     verdict = 0
     if zipf < _CANDIDATE_ZIPF:
@@ -993,9 +1025,6 @@ def _type_verdict(lexicon: Lexicon, word: str, verdicts: dict[str, int]) -> int:
                 verdict |= _GLUED
             if _may_have_foreign_tail(lexicon, word):
                 verdict |= _REMAINDER
-    if len(verdicts) > _VERDICTS_LIMIT:
-        verdicts.clear()
-    verdicts[word] = verdict
     return verdict
 
 
