@@ -8,12 +8,11 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.wordsplit import Evidence, join_broken, looks_like_code
+from lintnews.wordsplit import Evidence, join_broken, letters_before, looks_like_code
 
 # A hyphen then a space or a line break, inside a word: "gov- ernment", "govern-\nment".
 # It opens with the hyphen, so the engine can jump from hyphen to hyphen.
 _BREAK_RE = re.compile(r"-(?: |[ \t]*\n[ \t]*)(?=[^\W\d_])")
-_LEFT_RE = re.compile(r"(?<![^\W_]['’-])(?<![-'’])([^\W\d_]+)$")
 _RIGHT_RE = re.compile(r"([^\W\d_]+)(?![^\W_]|-[^\W_])")
 # Soft hyphens (U+00AD) between letters.
 _SOFT_RE = re.compile(r"(?<=[^\W\d_])\u00ad+(?=[^\W\d_])")
@@ -84,21 +83,23 @@ class HyphenationResidue(Rule):
         for match in _BREAK_RE.finditer(text):
             if match.start() == 0 or not text[match.start() - 1].isalpha():
                 continue
-            left = _LEFT_RE.search(text, max(0, match.start() - 40), match.start())
+            hyphen = match.start()
+            start = letters_before(text, hyphen, max(0, hyphen - 40))
             right = _RIGHT_RE.match(text, match.end())
-            if left is None or right is None:
+            if start is None or right is None:
                 continue
+            left = text[start:hyphen]
             if evidence is None:
                 evidence = Evidence(doc)
-            join = join_broken(evidence, left.group(1), right.group(1), hyphen=True)
-            start, end = left.start(1), right.end(1)
+            join = join_broken(evidence, left, right.group(1), hyphen=True)
+            end = right.end(1)
             if join is None or looks_like_code(doc, start, end):
                 continue
             shown = match.group().replace("\n", "⏎")
             yield self.report(
                 start,
                 end,
-                f"'{left.group(1)}{shown}{right.group(1)}' looks like the word '{join.word}' "
+                f"'{left}{shown}{right.group(1)}' looks like the word '{join.word}' "
                 "broken by hyphenation",
                 Fix.delete(match.start(), match.end(), f"Join: '{join.word}'", safe=join.safe),
             )

@@ -13,6 +13,7 @@ from lintnews.wordsplit import (
     Evidence,
     fragment_types,
     join_broken,
+    letters_before,
     looks_like_code,
     occurrences,
 )
@@ -21,7 +22,6 @@ from lintnews.wordsplit import (
 _SUFFIX_RE = re.compile(
     r" (?:" + "|".join(sorted(SUFFIX_FRAGMENTS, key=len, reverse=True)) + r")(?![^\W_])"
 )
-_PREVIOUS_RE = re.compile(r"(?<![^\W_]['’-])(?<![-'’])([^\W\d_]+) $")
 _NEXT_RE = re.compile(r" ([^\W\d_]+)(?![^\W_]|['’-][^\W_])")
 
 
@@ -87,20 +87,21 @@ class SplitWord(Rule):
         for fragment in fragment_types(doc):
             for start in occurrences(doc, fragment):
                 end = start + len(fragment)
-                # Both patterns need a space beside the fragment: a cheap test first.
+                # Both neighbours need a space beside the fragment: a cheap test first.
                 if text[start - 1 : start] == " ":
-                    before = _PREVIOUS_RE.search(text, max(0, start - 40), start)
-                    if before is not None:
-                        pairs.append((before.start(1), end, before.group(1), fragment))
+                    left_start = letters_before(text, start - 1, max(0, start - 40))
+                    if left_start is not None:
+                        pairs.append((left_start, end, text[left_start : start - 1], fragment))
                 if text[end : end + 1] == " ":
                     after = _NEXT_RE.match(text, end, min(len(text), end + 40))
                     if after is not None:
                         pairs.append((start, after.end(1), fragment, after.group(1)))
         has_suffix = not doc.word_counts.keys().isdisjoint(SUFFIX_FRAGMENTS)
         for match in _SUFFIX_RE.finditer(text) if has_suffix else ():
-            before = _PREVIOUS_RE.search(text, max(0, match.start() - 40), match.start() + 1)
-            if before is not None:
-                pairs.append((before.start(1), match.end(), before.group(1), match.group()[1:]))
+            space = match.start()
+            left_start = letters_before(text, space, max(0, space - 40))
+            if left_start is not None:
+                pairs.append((left_start, match.end(), text[left_start:space], match.group()[1:]))
         for start, end, left, right in sorted(pairs):
             if start in seen:
                 continue
