@@ -1032,8 +1032,10 @@ _COMMON: weakref.WeakKeyDictionary[Lexicon, frozenset[str]] = weakref.WeakKeyDic
 
 
 def _common_words(lexicon: Lexicon) -> frozenset[str]:
-    """The lexicon's words at or above the candidate frequency, in the three casings text uses,
-    so that a set difference removes them from a document's types."""
+    """The lexicon's words at or above the candidate frequency, in lower case and capitalised,
+    so that one look-up removes most of a document's types. (Words in capitals are left to
+    :func:`_type_kind`, which clears them too: they are few in a text, and a third more entries
+    would make every look-up slower.)"""
     common = _COMMON.get(lexicon)
     if common is None:
         # Sorted, and each lower-case word a new copy (``lower()`` makes one): the strings are
@@ -1041,13 +1043,8 @@ def _common_words(lexicon: Lexicon) -> frozenset[str]:
         # whole word list. Every word of every document is looked up here, and with the strings
         # close together the look-ups are about a quarter faster.
         lower = sorted(lexicon.common_words(_CANDIDATE_ZIPF))
-        # As written in text: lower case, capitalised and in capitals.
         common = frozenset(
-            [
-                *(word.lower() for word in lower),
-                *(word.capitalize() for word in lower),
-                *(word.upper() for word in lower),
-            ]
+            [*(word.lower() for word in lower), *(word.capitalize() for word in lower)]
         )
         _COMMON[lexicon] = common
     return common
