@@ -343,6 +343,14 @@ def test_t005_not(text: str) -> None:
 # T006 postposed-adjective ------------------------------------------------------------------
 
 
+def test_t006_an_or_pair_before_an_and_pair_is_reported_too() -> None:
+    text = "They backed a plan radical or dangerous. Later they chose a war brutal and oppressive."
+    assert flagged(text, "T006") == [
+        ("T006", "plan radical or dangerous"),
+        ("T006", "war brutal and oppressive"),
+    ]
+
+
 def test_t006_reports_the_seed_phrase() -> None:
     text = "Talks may put an end to a war brutal and oppressive."
     assert flagged(text, "T006") == [("T006", "war brutal and oppressive")]

@@ -62,6 +62,9 @@ class PostposedAdjective(Rule):
         bad("Talks may put an end to a war brutal and oppressive."),
         bad("They promised a process transparent and inclusive, officials said."),
         good("The firm has a more agile and efficient structure."),
+        bad(
+            "They backed a plan radical or dangerous. Later they chose a war brutal and oppressive."
+        ),
         good("It was a brutal and oppressive war."),
         good("The options available are limited."),
     ]
@@ -89,15 +92,23 @@ class PostposedAdjective(Rule):
 def _candidates(text: str) -> Iterator[re.Match[str]]:
     """Matches around each ` and ` / ` or ` whose left neighbour ends like an adjective (a
     cheap first pass: the full pattern runs on a small window only)."""
-    last_end = -1
+    # Both joiners' places, in text order, so that a match passes over only the joiners inside
+    # it (an " or " pair before an " and " pair is not lost).
+    places = []
     for joiner in (" and ", " or "):
         position = text.find(joiner)
         while position != -1:
-            if text.endswith(_SUFFIXES, max(0, position - 5), position) and position > last_end:
-                match = _POSTPOSED_RE.search(
-                    text, max(0, position - 60), min(len(text), position + 60)
-                )
-                if match is not None and match.start("pair") < position < match.end("pair"):
-                    last_end = match.end()
-                    yield match
+            if text.endswith(_SUFFIXES, max(0, position - 5), position):
+                places.append(position)
             position = text.find(joiner, position + 1)
+    last_end = -1
+    for position in sorted(places):
+        if position <= last_end:
+            continue
+        # The phrase around this joiner, not an earlier one that the window also holds.
+        window = _POSTPOSED_RE.finditer(text, max(0, position - 60), min(len(text), position + 60))
+        for match in window:
+            if match.start("pair") < position < match.end("pair"):
+                last_end = match.end()
+                yield match
+                break
