@@ -327,30 +327,6 @@ def test_hard_wrapped_text_loses_no_line_of_a_paragraph() -> None:
     assert "Read more" not in fixed and "Advertisement" not in fixed
 
 
-def test_a_line_wider_than_the_wrap_width_means_text_that_is_not_hard_wrapped() -> None:
-    """The residue line index asks Document.hard_wrapped only when no line is wider than
-    _WRAP_WIDTH: the two must agree that wider text is never hard-wrapped."""
-    import random
-
-    from lintnews.document import Document
-    from lintnews.rules.residue._lines import _WRAP_WIDTH, _too_wide_to_wrap
-
-    rng = random.Random(7)
-    wrapped = 0
-    for _ in range(3000):
-        lines = []
-        for _ in range(rng.randint(0, 8)):
-            width = rng.choice([0, 3, rng.randint(_WRAP_WIDTH - 40, _WRAP_WIDTH + 5)])
-            body = "".join(rng.choice("ab ,.") for _ in range(width))
-            lines.append(body + rng.choice(["", " ", "  \t"]))
-        text = "\n".join(lines)
-        doc = Document.from_text(text)
-        if _too_wide_to_wrap(text.split("\n")):
-            assert not doc.hard_wrapped, text
-        wrapped += doc.hard_wrapped
-    assert wrapped > 50  # the test reaches text that is hard-wrapped
-
-
 def _pattern_words(pattern: str) -> dict[str, list[str]]:
     """The words that follow each word in a pattern's source, up to four words on (past the
     rest of an alternation: "page|content|article|story you"): random walks through them give

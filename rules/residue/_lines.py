@@ -77,9 +77,6 @@ _LEAD = " \t>*•▶►■([–—-|"
 # character that stands there ("" when there is none). One match per line instead of an
 # ``lstrip`` and a second pattern.
 _FIRST_RE = re.compile(rf"[{re.escape(_LEAD)}]*(?:([^\W_]+|[©™])|(.?))")
-# No line wider than this (trailing white space aside) is in hard-wrapped text: see
-# :func:`_too_wide_to_wrap` (tests/test_residue_rules.py keeps it in step with the document).
-_WRAP_WIDTH = 100
 
 
 class LineIndex:
@@ -101,7 +98,7 @@ class LineIndex:
             if part.strip():
                 lines.append(Span(start, end, part))
             start = end + 1
-        if not _too_wide_to_wrap(parts) and doc.hard_wrapped:
+        if doc.hard_wrapped:
             lines = _standalone(lines)
         self.lines = lines
         self._starts = [line.start for line in lines]
@@ -188,15 +185,6 @@ def _standalone(lines: list[Span]) -> list[Span]:
         if opens and closes:
             kept.append(line)
     return kept
-
-
-def _too_wide_to_wrap(parts: list[str]) -> bool:
-    """Whether one of the lines ``parts`` is wider than :data:`_WRAP_WIDTH`, which
-    :attr:`Document.hard_wrapped` never calls hard-wrapped: most news text has a paragraph on a
-    line, and asking the document would split it into lines a second time."""
-    if max(map(len, parts)) <= _WRAP_WIDTH:
-        return False
-    return any(len(part.rstrip()) > _WRAP_WIDTH for part in parts if len(part) > _WRAP_WIDTH)
 
 
 def line_index(doc: Document) -> LineIndex:
