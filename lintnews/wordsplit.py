@@ -495,7 +495,11 @@ def _best_two_way(
         if not (unknown_name or _both_words(evidence, left, right)):
             if len(left) >= 3 and len(right) >= 3 and not _is_function(right):
                 pieces = (evidence.zipf(left), evidence.zipf(right))
-                if min(pieces) >= COMPOUND_PIECE_ZIPF and not _web_glue_piece(evidence, left):
+                if (
+                    min(pieces) >= COMPOUND_PIECE_ZIPF
+                    and not _web_glue_piece(evidence, left)
+                    and not _web_glue_piece(evidence, right)
+                ):
                     compound = max(compound, sum(pieces))
             continue
         if not _lower_split_ok(evidence, left, right, name=name, content=content):
@@ -504,6 +508,7 @@ def _best_two_way(
                 and len(right) >= 3
                 and not _is_function(right)
                 and not _web_glue_piece(evidence, left)
+                and not _web_glue_piece(evidence, right)
             ):
                 compound = max(compound, evidence.strength(left) + evidence.strength(right))
             continue

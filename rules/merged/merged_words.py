@@ -95,6 +95,8 @@ class MergedWords(Rule):
             fixed="Mr Blair spoke. Later Mr Blair left.",
         ),
         bad("It said ofthetalks nothing.", fixed="It said of the talks nothing."),
+        # "inthe" is web glue, not half of a solid compound (songs|inthe).
+        bad("Fans sang songsinthe rain.", fixed="Fans sang songs in the rain."),
         bad(
             "The plan was radicallyimproved last year.",
             fixed="The plan was radically improved last year.",
