@@ -22,6 +22,8 @@ if TYPE_CHECKING:
     from lintnews.config import Config
     from lintnews.lexicon import Lexicon
 
+T = TypeVar("T")  # what a shared analysis builds
+
 # A word: letters and digits with inner apostrophes (don't, Ukraine's, O'Neill). The standard
 # library's engine is used because tokenising is the hot path (about twice the speed of regex).
 WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -94,7 +96,6 @@ _LINK_CHARACTER_RE = re.compile(r"://|[@#`_]|\w[./]\w")
 # bounded by one of these is not trusted to hold a whole URL.
 _UNSURE_SPACE = "\x1c\x1d\x1e\x1f"
 _SENTENCE_ENDS = tuple(".!?…")
-T = TypeVar("T")
 _OPENING = "\"'“‘«([{ \t\u00a0"
 _CLOSING = "\"'”’»)]"
 
