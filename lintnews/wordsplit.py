@@ -446,6 +446,17 @@ def _lower_split_ok(
         if lower_right in PARTICLES and not left_function:
             return evidence.pair_in_text(left, right) or _inflected(lower_left)
         return True
+    if (
+        not content
+        and len(left) >= 4
+        and len(right) >= 5
+        and lower_right not in SUFFIX_LIKE
+        and evidence.lexicon.proper_form(left) is not None
+        and evidence.zipf(right) >= NAME_CONTENT_ZIPF
+    ):
+        # A capitalised opening word: a name English always capitalises and a common word, as
+        # inside a sentence (Germanairline, Mondaytrading).
+        return True
     return _content_glue(evidence, left, right, strict=not content)
 
 

@@ -95,6 +95,9 @@ class MergedWords(Rule):
             fixed="Mr Blair spoke. Later Mr Blair left.",
         ),
         bad("It said ofthetalks nothing.", fixed="It said of the talks nothing."),
+        # A nationality opening a sentence, glued to a common word, as inside a sentence.
+        bad("Britishpolitics was in turmoil.", fixed="British politics was in turmoil."),
+        good("The Frenchwoman and two Englishmen won."),
         # "inthe" is web glue, not half of a solid compound (songs|inthe).
         bad("Fans sang songsinthe rain.", fixed="Fans sang songs in the rain."),
         bad(
