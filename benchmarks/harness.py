@@ -100,6 +100,12 @@ def score_labelled(
     return scores
 
 
+def corpus_texts(folder: Path = BBC) -> tuple[list[str], float]:
+    """Every article of a corpus folder, in path order, and their size in MB (UTF-8)."""
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.txt"))]
+    return texts, sum(len(text.encode("utf-8")) for text in texts) / 1e6
+
+
 def clean_texts(folder: Path = BBC) -> Iterator[tuple[str, str]]:
     for path in sorted(folder.rglob("*.txt")):
         yield str(path.relative_to(folder)), path.read_text(encoding="utf-8")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.harness import BBC
+from benchmarks.harness import BBC, corpus_texts
 from lintnews.config import Config
 from lintnews.document import Document
 from lintnews.engine import Linter
@@ -30,8 +30,7 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=BBC)
     parser.add_argument("--passes", type=int, default=2)
     args = parser.parse_args()
-    texts = [path.read_text(encoding="utf-8") for path in sorted(args.corpus.rglob("*.txt"))]
-    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    texts, megabytes = corpus_texts(args.corpus)
     linter = Linter(Config())
     for text in texts:  # one-time loads (word lists, compiled patterns) are start-up, not work
         linter.lint_text(text)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.harness import BBC, write_results
+from benchmarks.harness import BBC, corpus_texts, write_results
 from lintnews.config import Config
 from lintnews.engine import Linter
 
@@ -47,8 +47,7 @@ def main() -> None:
     parser.add_argument("corpus", nargs="?", type=Path, default=BBC)
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
-    texts = [path.read_text(encoding="utf-8") for path in sorted(args.corpus.rglob("*.txt"))]
-    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    texts, megabytes = corpus_texts(args.corpus)
     default = Linter(Config())
     default.lint_text("Warm-up: load the lexicon once. fomin said.")  # one-time loads are start-up
     lines = [
