@@ -86,6 +86,11 @@ class Lexicon:
         """The capitalised spelling of a word that English always capitalises, if it is one."""
         return self.names.get(word.lower())
 
+    def is_nationality(self, word: str) -> bool:
+        """Whether ``word`` is a nationality or proper adjective (Chinese, European), which
+        English writes apart from the noun after it."""
+        return word.lower() in _load_nationalities()
+
 
 def _normalise(word: str) -> str:
     """wordfreq's keys are lower-case with straight apostrophes."""
@@ -101,6 +106,23 @@ def _load_names() -> dict[str, str]:
         if line:
             names[line.lower()] = line
     return names
+
+
+@cache
+def _load_nationalities() -> frozenset[str]:
+    """The lower-cased words of names.txt's "Nationalities" section."""
+    data = resources.files("lintnews").joinpath("data/names.txt").read_text(encoding="utf-8")
+    words: set[str] = set()
+    in_section = False
+    for line in data.splitlines():
+        if line.startswith("#"):
+            in_section = line.startswith(_NATIONALITIES_HEADING)
+        elif in_section and line.strip():
+            words.add(line.strip().lower())
+    return frozenset(words)
+
+
+_NATIONALITIES_HEADING = "# Nationalities"
 
 
 @cache

@@ -121,6 +121,10 @@ _I_VERBS = _word_set("think know believe hope feel mean love hate like need gues
 # Two-letter function words that end no name (unlike -on, -in, -is, -as, -it: Benton,
 # Rankin, Curtis): a common word glued to one is two words (Bankof, Marchif).
 _NAME_SHORT_RIGHT = _word_set("of if")
+# Two-letter function words that end few names, and those after short stems (Methat, Pinto):
+# a common word of six letters or more glued to one is two words (Westminsterto,
+# Associationat).
+_LONG_NAME_SHORT_RIGHT = _word_set("to at")
 # Words that open a sentence or block, glued to the end of the one before: FestivalThe.
 OPENERS = _word_set(
     """
@@ -132,6 +136,14 @@ OPENERS = _word_set(
 LEFT_OPENERS = _word_set("the and but of at from with by to for or so")
 # Titles that precede a name: MrBlair.
 TITLES = _word_set("mr mrs ms dr sir lord lady prof president minister")
+# Titles and offices written before a name, capitalised: ChancellorGordon, CoachArsene.
+_NAME_TITLES = TITLES | _word_set(
+    """
+    chancellor chairman chairwoman secretary governor senator judge bishop archbishop king queen
+    prince princess pope professor general colonel captain coach manager ambassador
+    commissioner inspector detective sergeant
+    """
+)
 # Short particles of other languages that machine translation leaves glued to an English name
 # (Spanish/Portuguese "o", "ao", French "et", German "und"...).
 FOREIGN_TAILS = _word_set(
@@ -152,6 +164,7 @@ _CAMEL_RE = re.compile(r"([a-z]+)([A-Z](?:[a-z]+|[A-Z]+|[a-z]+[A-Z][a-z]+))")
 _PASCAL_RE = re.compile(r"([A-Z][a-z]+)([A-Z][a-z]+)")
 _OPENER_ACRONYM_RE = re.compile(r"([A-Z][a-z]+)([A-Z]{2,})")
 _PLURAL_ACRONYM_RE = re.compile(r"([A-Z]{2,}s)([A-Z][a-z]+)")
+_BEFORE_MC_RE = re.compile(r"([A-Z][a-z]+)(Ma?c[A-Z][a-z]+)")
 
 # A whole this common is a word even if it splits (cannot, another, nevertheless).
 WHOLE_IS_WORD_ZIPF = 3.0
@@ -160,6 +173,9 @@ WHOLE_IS_WORD_ZIPF = 3.0
 RARE_WHOLE_MARGIN = 3.8
 # A piece of four letters or more is a word at this frequency (once per million words).
 PART_ZIPF = 3.0
+# An -ing form this long is a word at this lower frequency.
+LONG_PIECE = 8
+LONG_PART_ZIPF = 2.5
 # A three-letter piece must be commoner: "cam", "ski", "ink" are words but rare as pieces.
 SHORT_PART_ZIPF = 4.0
 # A glue reading must beat the best solid-compound reading of the same token by this much.
@@ -186,6 +202,8 @@ WEB_GLUE_A_ZIPF = 2.0
 A_BEFORE_ZIPF = 4.0
 # A name glued to a content word (Middlesbroughboss): the word must be this common.
 NAME_CONTENT_ZIPF = 4.3
+# A word glued to a nationality (Chinesewine, Germanairline) must be this common.
+NATIONALITY_CONTENT_ZIPF = 4.0
 # A content piece glued to a function word of three letters or more may be this rare
 # (whocaptained, truantto).
 FUNCTION_NEIGHBOUR_ZIPF = 2.3
@@ -322,6 +340,8 @@ class Evidence:
             return zipf >= SHORT_PART_ZIPF or (zipf >= PART_ZIPF and self.in_document(piece))
         if len(piece) == 4:
             return zipf >= FOUR_LETTER_PART_ZIPF or self.in_document(piece)
+        if len(piece) >= LONG_PIECE and zipf >= LONG_PART_ZIPF and piece.endswith("ing"):
+            return True  # a long participle, even a rare one: sputtering, breaching
         return zipf >= PART_ZIPF or self.in_document(piece)
 
     def strength(self, piece: str) -> float:
@@ -392,7 +412,7 @@ COMMON_ADJECTIVES = _word_set(
     """
     small large big great high low young long short good bad best worst top major main key
     senior former general public private local national international foreign rapid strong
-    female male early late recent current
+    female male early late recent current huge vast tiny new
     """
 )
 # Irregular past tenses that follow a subject in news text.
@@ -421,6 +441,8 @@ def _lower_split_ok(
                 return True  # a name and its verb: Googlelaunched, Renaultsold
             if not evidence.is_name(left):
                 return False
+            if _nationality_and_word(evidence.lexicon, left, right):
+                return True  # Chinesewine, Europeanlaw
             if len(right) < 5 or evidence.zipf(right) < NAME_CONTENT_ZIPF or len(left) < 4:
                 return False  # Irancell, Qatargas, Movielink
             # A demonym (Colombiangovernment), a name English always capitalises
@@ -441,23 +463,43 @@ def _lower_split_ok(
         return False
     left_function, right_function = _is_function(lower_left), _is_function(lower_right)
     if left_function or right_function:
-        if lower_left in PREFIX_LIKE and not right_function:
+        if lower_left in PREFIX_LIKE and not right_function and not _by_gerund(left, right):
             return False  # uplights, outweight, Byplanes
         if lower_right in PARTICLES and not left_function:
             return evidence.pair_in_text(left, right) or _inflected(lower_left)
         return True
-    if (
-        not content
-        and len(left) >= 4
-        and len(right) >= 5
-        and lower_right not in SUFFIX_LIKE
-        and evidence.lexicon.proper_form(left) is not None
-        and evidence.zipf(right) >= NAME_CONTENT_ZIPF
+    if not content and (
+        _nationality_and_word(evidence.lexicon, left, right)
+        or (
+            len(left) >= 4
+            and len(right) >= 5
+            and lower_right not in SUFFIX_LIKE
+            and evidence.lexicon.proper_form(left) is not None
+            and evidence.zipf(right) >= NAME_CONTENT_ZIPF
+        )
     ):
         # A capitalised opening word: a name English always capitalises and a common word, as
         # inside a sentence (Germanairline, Mondaytrading).
         return True
     return _content_glue(evidence, left, right, strict=not content)
+
+
+def _nationality_and_word(lexicon: Lexicon, left: str, right: str) -> bool:
+    """A nationality and a common word (Chinesewine, Europeanlaw, Germanairline): English
+    writes a proper adjective apart from its noun, and brands are made of place names
+    (Qatargas, Irancell), not of nationalities."""
+    return (
+        lexicon.is_nationality(left)
+        and len(right) >= 3
+        and right.lower() not in SUFFIX_LIKE
+        and lexicon.zipf(right) >= NATIONALITY_CONTENT_ZIPF
+    )
+
+
+def _by_gerund(left: str, right: str) -> bool:
+    """ "by" and the -ing form of a common verb are two words (bytaking): "by" opens solid
+    compounds only with nouns (bypass, byline, bystander), and those the lexicon lists."""
+    return left.lower() == "by" and right.endswith("ing") and len(right) >= 5
 
 
 def _both_words(evidence: Evidence, left: str, right: str) -> bool:
@@ -568,6 +610,7 @@ def _name_may_end(lexicon: Lexicon, word: str, split: int) -> bool:
         )
         or (len(left) >= 4 and right in NAME_FOLLOWERS and lexicon.zipf(left) < PART_ZIPF)
         or (len(left) >= 4 and right in _NAME_SHORT_RIGHT and lexicon.zipf(left) >= 3.5)
+        or (len(left) >= 6 and right in _LONG_NAME_SHORT_RIGHT and lexicon.zipf(left) >= 3.5)
         or (len(left) >= 4 and _past_tense(right))
     )
 
@@ -643,7 +686,9 @@ def split_merged(evidence: Evidence, word: str, *, sentence_start: bool) -> Merg
         )
     ):
         return None  # a token the writer repeats is one they mean (weblogger, maskedarray)
-    return Merge(word, pieces, _safe(evidence, word, pieces))
+    # Before a glued "A" a sentence or heading may have ended (taxA levy): the space alone
+    # may not be the whole repair.
+    return Merge(word, pieces, pieces[-1] != "A" and _safe(evidence, word, pieces))
 
 
 class _Unsettled(Enum):
@@ -812,9 +857,21 @@ def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str
         return _pascal_pieces(evidence, match.group(1), match.group(2))
     if word.endswith("I") and word[1:-1].islower() and word[:-1].lower() in LEFT_OPENERS:
         return word[:-1], "I"  # ButI, AndI
+    if word.endswith("A") and len(word) >= 4 and word[1:-1].islower():
+        left = word[:-1]
+        if evidence.zipf(left) >= PART_ZIPF or evidence.written_as(left):
+            return left, "A"  # a block boundary before "A": taxA levy, ItalyA pair
     match = _OPENER_ACRONYM_RE.fullmatch(word)
     if match is not None and match.group(1).lower() in LEFT_OPENERS:
         return match.group(1), match.group(2)  # TheBPI, TheUS
+    match = _BEFORE_MC_RE.fullmatch(word)
+    if match is not None:
+        left, right = match.groups()
+        if evidence.written_as(left) or (
+            evidence.zipf(left) >= PART_ZIPF and left.lower() not in SURNAME_PREFIXES
+        ):
+            return left, right  # a word before a Mc or Mac name: WednesdayMcLeish
+        return None
     match = _PLURAL_ACRONYM_RE.fullmatch(word)
     if (
         match is not None
@@ -831,7 +888,12 @@ def _acronym_pieces(evidence: Evidence, acronym: str, rest: str) -> tuple[str, s
         return None
     known = _acronym_known(evidence, acronym)
     plural_word = rest[1:]
-    if known and rest.startswith("s") and len(rest) >= 3 and _is_function(plural_word):
+    if (
+        known
+        and rest.startswith("s")
+        and plural_word not in ("", "i")
+        and _is_function(plural_word)
+    ):
         return acronym + "s", plural_word  # a plural acronym and a word: MPsare, CEOswere
     if known and evidence.is_word(rest) and (len(rest) > 2 or rest in SHORT_WORDS - {"i"}):
         return acronym, rest
@@ -857,6 +919,13 @@ def _acronym_known(evidence: Evidence, acronym: str) -> bool:
 
 def _camel_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str] | None:
     """girlsEpstein, effectivenessIn, ofTexas, andLadbrokes; never iPhone, eBay, easyJet."""
+    if (
+        left == "a"
+        and len(right) >= 3
+        and right[1:].islower()
+        and (evidence.lexicon.proper_form(right) is not None or evidence.written_as(right))
+    ):
+        return left, right  # an article and a name: aMuslim, aYukos (not aMule, aQuantive)
     if left in BRAND_PREFIXES or len(left) < 2:
         return None
     if left in LEFT_OPENERS and len(right) >= 3 and not right.isupper():
@@ -888,6 +957,10 @@ def _pascal_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str]
         evidence.written_as(right) or evidence.zipf(right) >= PART_ZIPF
     ):
         return left, right  # a day, month or country: SaturdayPriced, KashmirForeign
+    if left_known and evidence.lexicon.proper_form(right) is not None:
+        return left, right  # a word and a place, day or month: SouthKorea, InNovember
+    if evidence.pair_in_text(left, right):
+        return left, right  # the document writes the two apart: VirginRadio, DirtyWar
     if lower_left in LEFT_OPENERS or lower_left in TITLES:
         if evidence.written_as(right) or evidence.zipf(right) >= PART_ZIPF:
             return left, right  # TheBasque, AndGreat, MrBlair
@@ -908,6 +981,8 @@ def _pascal_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str]
         name_like(left) and name_like(right)
     ):
         return left, right
+    if lower_left in _NAME_TITLES and name_like(right):
+        return left, right  # an office and a name: ChancellorGordon, CoachArsene
     return None
 
 

@@ -58,6 +58,14 @@ def test_proper_forms() -> None:
     assert lexicon.proper_form("turkey") is None  # also an ordinary word
 
 
+def test_nationalities_are_a_section_of_the_names() -> None:
+    lexicon = Lexicon()
+    assert lexicon.is_nationality("Chinese") and lexicon.is_nationality("european")
+    # Countries end in the same letters as nationalities (Iran, Oman) but are not ones.
+    assert not lexicon.is_nationality("Iran") and not lexicon.is_nationality("Monday")
+    assert lexicon.proper_form("korea") == "Korea"
+
+
 def test_check_does_not_import_heavy_modules_it_does_not_need(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("The talks ended. Fomin said the deal was close.\n")

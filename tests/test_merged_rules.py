@@ -131,6 +131,9 @@ def test_fix_is_safe_only_with_strong_evidence() -> None:
     # The document writes the two words apart: safe.
     apart = _reports("They took pay cuts. Other paycuts followed.")
     assert apart[0].fix is not None and apart[0].fix.is_safe
+    # A glued "A" may follow a lost full stop (taxA levy): the space alone is not safe.
+    boundary = _reports("His spokesman has saidA fan jumped on stage.")
+    assert boundary[0].fix is not None and not boundary[0].fix.is_safe
 
 
 def test_known_words_silence_a_token_and_vouch_for_a_name() -> None:

@@ -141,6 +141,43 @@ class MergedWords(Rule):
             "He was able toprevent it.",
             fixed="He was able to prevent it.",
         ),
+        # An article before a name English always capitalises, or one the document writes.
+        bad("Turkey is aMuslim country.", fixed="Turkey is a Muslim country."),
+        good("He shared files with aMule and bought aQuantive shares."),
+        # A word and a place, month or day; a nationality and a common word.
+        bad("Talks with SouthKorea resumed.", fixed="Talks with South Korea resumed."),
+        bad("Talks stalled InNovember again.", fixed="Talks stalled In November again."),
+        bad("Chinesewine sales are growing.", fixed="Chinese wine sales are growing."),
+        bad("He studied Europeanlaw in Paris.", fixed="He studied European law in Paris."),
+        good("AirAsia and Germanwings cut fares; Irancell and Qatargas grew."),
+        # Two capitalised words the document also writes apart.
+        bad(
+            "He works at Virgin Radio. VirginRadio will be first.",
+            fixed="He works at Virgin Radio. Virgin Radio will be first.",
+        ),
+        # An office before a name; a word before a Mc or Mac surname.
+        bad("He met ChancellorGordon Brown.", fixed="He met Chancellor Gordon Brown."),
+        bad(
+            "They lost on WednesdayMcLeish told reporters.",
+            fixed="They lost on Wednesday McLeish told reporters.",
+        ),
+        # A sentence or heading ending before a glued "A" (the fix is unsafe: a full stop may
+        # be missing too).
+        bad(
+            "His spokesman has saidA fan jumped on stage.",
+            fixed="His spokesman has said A fan jumped on stage.",
+        ),
+        bad("He won bytaking the prize.", fixed="He won by taking the prize."),
+        bad(
+            "The line from Westminsterto Brighton.", fixed="The line from Westminster to Brighton."
+        ),
+        bad(
+            "It was a truce over breachingdeficit limits.",
+            fixed="It was a truce over breaching deficit limits.",
+        ),
+        good("Egypt FA spokesman Methat Shalaby welcomed the apology."),
+        good("A cinematographically bold film about a neuroprosthesis."),
+        good("Coachloads of fans read the moblogs."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
