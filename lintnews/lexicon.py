@@ -91,6 +91,10 @@ class Lexicon:
         English writes apart from the noun after it."""
         return word.lower() in _load_nationalities()
 
+    def is_given_name(self, word: str) -> bool:
+        """Whether ``word`` is a common first name (Tony, Laura), from the US Census list."""
+        return word.capitalize() in _load_given_names()
+
 
 def _normalise(word: str) -> str:
     """wordfreq's keys are lower-case with straight apostrophes."""
@@ -123,6 +127,12 @@ def _load_nationalities() -> frozenset[str]:
 
 
 _NATIONALITIES_HEADING = "# Nationalities"
+
+
+@cache
+def _load_given_names() -> frozenset[str]:
+    data = resources.files("lintnews").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
 
 
 @cache

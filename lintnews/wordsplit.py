@@ -983,6 +983,8 @@ def _pascal_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str]
         return left, right
     if lower_left in _NAME_TITLES and name_like(right):
         return left, right  # an office and a name: ChancellorGordon, CoachArsene
+    if evidence.lexicon.is_given_name(left) and name_like(right):
+        return left, right  # a first name and a surname: TonyBlair, KevinCampbell
     return None
 
 

@@ -66,6 +66,12 @@ def test_nationalities_are_a_section_of_the_names() -> None:
     assert lexicon.proper_form("korea") == "Korea"
 
 
+def test_given_names_come_from_the_census_list() -> None:
+    lexicon = Lexicon()
+    assert lexicon.is_given_name("Tony") and lexicon.is_given_name("laura")
+    assert not lexicon.is_given_name("Power") and not lexicon.is_given_name("Spice")
+
+
 def test_check_does_not_import_heavy_modules_it_does_not_need(tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("The talks ended. Fomin said the deal was close.\n")

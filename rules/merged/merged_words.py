@@ -155,6 +155,9 @@ class MergedWords(Rule):
             "He works at Virgin Radio. VirginRadio will be first.",
             fixed="He works at Virgin Radio. Virgin Radio will be first.",
         ),
+        # A common first name before a surname (not a brand: PowerPage, SpiceJet).
+        bad("Later TonyBlair spoke.", fixed="Later Tony Blair spoke."),
+        good("Pages on the PowerPage site; flights on SpiceJet."),
         # An office before a name; a word before a Mc or Mac surname.
         bad("He met ChancellorGordon Brown.", fixed="He met Chancellor Gordon Brown."),
         bad(
