@@ -130,10 +130,19 @@ OPENERS = _word_set(
     """
     the a an it he she they we i you in on at but and this that these those there when while
     as if after before his her their its our mr mrs ms dr for with from by to of so yet or
+    sir according although though despite during meanwhile however
     """
 )
 # Capitalised function words that do not open brand names (unlike My, One, Think, In, Now).
 LEFT_OPENERS = _word_set("the and but of at from with by to for or so")
+# Words that end the names of institutions, offices and places: a capitalised word glued to
+# one is two words of a name (FinanceMinistry, JusticeDepartment, DowningStreet).
+_NAME_HEADS = _word_set(
+    """
+    ministry minister department council committee commission secretary party union awards
+    street road square avenue
+    """
+)
 # Titles that precede a name: MrBlair.
 TITLES = _word_set("mr mrs ms dr sir lord lady prof president minister")
 # Titles and offices written before a name, capitalised: ChancellorGordon, CoachArsene.
@@ -202,6 +211,10 @@ WEB_GLUE_A_ZIPF = 2.0
 A_BEFORE_ZIPF = 4.0
 # A name glued to a content word (Middlesbroughboss): the word must be this common.
 NAME_CONTENT_ZIPF = 4.3
+# A capitalised word glued after an acronym the document writes must be this common.
+ACRONYM_TAIL_ZIPF = 4.0
+# An -ing form glued to a name must be this common (Englandgaining).
+PARTICIPLE_ZIPF = 3.5
 # A word glued to a nationality (Chinesewine, Germanairline) must be this common.
 NATIONALITY_CONTENT_ZIPF = 4.0
 # A content piece glued to a function word of three letters or more may be this rare
@@ -437,8 +450,8 @@ def _lower_split_ok(
             # document writes the two apart, or writes the name alone and the word is common.
             if evidence.pair_in_text(left, right):
                 return True
-            if len(left) >= 4 and _past_tense(lower_right):
-                return True  # a name and its verb: Googlelaunched, Renaultsold
+            if len(left) >= 4 and (_past_tense(lower_right) or _participle(evidence, lower_right)):
+                return True  # a name and its verb: Googlelaunched, Renaultsold, Englandgaining
             if not evidence.is_name(left):
                 return False
             if _nationality_and_word(evidence.lexicon, left, right):
@@ -463,7 +476,7 @@ def _lower_split_ok(
         return False
     left_function, right_function = _is_function(lower_left), _is_function(lower_right)
     if left_function or right_function:
-        if lower_left in PREFIX_LIKE and not right_function and not _by_gerund(left, right):
+        if lower_left in PREFIX_LIKE and not right_function and not _by_and_word(left, right):
             return False  # uplights, outweight, Byplanes
         if lower_right in PARTICLES and not left_function:
             return evidence.pair_in_text(left, right) or _inflected(lower_left)
@@ -496,10 +509,16 @@ def _nationality_and_word(lexicon: Lexicon, left: str, right: str) -> bool:
     )
 
 
-def _by_gerund(left: str, right: str) -> bool:
-    """ "by" and the -ing form of a common verb are two words (bytaking): "by" opens solid
-    compounds only with nouns (bypass, byline, bystander), and those the lexicon lists."""
-    return left.lower() == "by" and right.endswith("ing") and len(right) >= 5
+def _participle(evidence: Evidence, word: str) -> bool:
+    """The -ing form of a common verb (gaining, replacing), which follows a name as its verb."""
+    return len(word) >= 7 and word.endswith("ing") and evidence.zipf(word) >= PARTICIPLE_ZIPF
+
+
+def _by_and_word(left: str, right: str) -> bool:
+    """ "by" and a word of five letters or more are two words (bytaking, bylosses): the few
+    solid compounds "by" opens (bypass, byproduct, bystander, byelection) are in the lexicon,
+    and a token it does not list is none of them."""
+    return left.lower() == "by" and len(right) >= 5
 
 
 def _both_words(evidence: Evidence, left: str, right: str) -> bool:
@@ -900,13 +919,14 @@ def _acronym_pieces(evidence: Evidence, acronym: str, rest: str) -> tuple[str, s
     # The last capital may open a word: FACup is FA + Cup (not JPMorgan, unless the document
     # writes JP and Morgan).
     head, tail = acronym[:-1], acronym[-1] + rest
-    if (
-        len(head) >= 2
-        and len(tail) >= 3
-        and evidence.written_as(head)
-        and evidence.written_as(tail)
-    ):
-        return head, tail
+    head_known = evidence.written_as(head) or (len(head) >= 3 and evidence.zipf(head) >= PART_ZIPF)
+    tail_known = evidence.written_as(tail) or (
+        len(tail) >= 4
+        and evidence.zipf(tail) >= ACRONYM_TAIL_ZIPF
+        and not _written_lower(evidence, tail)
+    )
+    if len(head) >= 2 and len(tail) >= 3 and head_known and tail_known:
+        return head, tail  # BBCSport, UKForeign (JPMorgan only beside JP and Morgan)
     # An initial glued to a surname the document writes: WBush.
     if len(head) == 1 and len(tail) >= 4 and evidence.written_as(tail):
         return None if _written_lower(evidence, tail) else (head, tail)
@@ -961,6 +981,10 @@ def _pascal_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str]
         return left, right  # a word and a place, day or month: SouthKorea, InNovember
     if evidence.pair_in_text(left, right):
         return left, right  # the document writes the two apart: VirginRadio, DirtyWar
+    if left_known and right.lower() in _NAME_HEADS:
+        return left, right  # FinanceMinistry, JusticeDepartment, DowningStreet
+    if left == "New" and len(right) >= 4 and not _written_lower(evidence, right):
+        return left, right  # a place named New: NewJersey, NewDelhi (not NewBalance)
     if lower_left in LEFT_OPENERS or lower_left in TITLES:
         if evidence.written_as(right) or evidence.zipf(right) >= PART_ZIPF:
             return left, right  # TheBasque, AndGreat, MrBlair

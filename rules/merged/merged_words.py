@@ -158,6 +158,19 @@ class MergedWords(Rule):
         # A common first name before a surname (not a brand: PowerPage, SpiceJet).
         bad("Later TonyBlair spoke.", fixed="Later Tony Blair spoke."),
         good("Pages on the PowerPage site; flights on SpiceJet."),
+        # Names of institutions and places; an acronym the lexicon knows and a common word.
+        bad(
+            "The FinanceMinistry said so.",
+            fixed="The Finance Ministry said so.",
+        ),
+        bad("He flew to NewJersey on Monday.", fixed="He flew to New Jersey on Monday."),
+        bad("Coverage on BBCSport was praised.", fixed="Coverage on BBC Sport was praised."),
+        good("The NewBalance trainers kept their balance."),
+        # A name and the -ing form of a common verb.
+        bad(
+            "Adults in Englandgaining skills rose.",
+            fixed="Adults in England gaining skills rose.",
+        ),
         # An office before a name; a word before a Mc or Mac surname.
         bad("He met ChancellorGordon Brown.", fixed="He met Chancellor Gordon Brown."),
         bad(
