@@ -17,9 +17,11 @@ import bisect
 import contextlib
 import gzip
 import importlib.util
+import math
 import os
 import tempfile
 from array import array
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -129,17 +131,50 @@ def load_word_list(language: str = "en", min_zipf: float | None = None) -> WordL
     ``min_zipf`` only the words at least that frequent are kept: a rule that asks whether a word
     is common in another language needs a tenth of the list (and of the memory)."""
     source = _data_file(language)
-    stat = source.stat()
     cutoff = "" if min_zipf is None else f"-min{min_zipf:g}"
-    key = (
-        f"v{_CACHE_FORMAT}-{source.stem.split('.')[0]}{cutoff}-{stat.st_size}-{int(stat.st_mtime)}"
+    return _cached(
+        source, f"{source.stem.split('.')[0]}{cutoff}", lambda: _decode(source, min_zipf)
     )
+
+
+@cache
+def load_pair_list() -> WordList:
+    """The commonest pairs of English words (``"box office"``) with their Zipf frequency as
+    pairs: wordsegment's counts from a trillion words of web text (pairs seen 100k times or
+    more), through the same cache."""
+    spec = importlib.util.find_spec("wordsegment")
+    if spec is None or spec.origin is None:
+        raise WordListError("the wordsegment package is not installed; reinstall lintnews")
+    source = Path(spec.origin).parent / "bigrams.txt"
+    return _cached(source, "pairs", lambda: _decode_pairs(source))
+
+
+def _decode_pairs(path: Path) -> tuple[list[str], array[int]]:
+    """``word word<TAB>count`` lines (a pair may recur with other counts: the largest wins) as
+    sorted pairs and centibel ranks; a count per trillion words is a Zipf value of
+    ``log10(count) - 3``."""
+    ranks: dict[str, int] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        pair, _, count = line.partition("\t")
+        if count.isdigit():
+            rank = max(0, round((9.0 - (math.log10(int(count)) - 3.0)) * 100))
+            ranks[pair] = min(rank, ranks.get(pair, rank))
+    pairs = sorted(ranks)
+    return pairs, array("H", (ranks[pair] for pair in pairs))
+
+
+def _cached(
+    source: Path, name: str, decode: Callable[[], tuple[list[str], array[int]]]
+) -> WordList:
+    """The word list decoded from ``source``, from the cache when it holds this version."""
+    stat = source.stat()
+    key = f"v{_CACHE_FORMAT}-{name}-{stat.st_size}-{int(stat.st_mtime)}"
     directory = _cache_directory()
     words_path, ranks_path = directory / f"{key}.words", directory / f"{key}.ranks"
     cached = _read_cache(words_path, ranks_path)
     if cached is not None:
         return WordList(*cached)
-    words, ranks = _decode(source, min_zipf)
+    words, ranks = decode()
     # A cache that cannot be written (read-only home, sandbox) only costs speed.
     with contextlib.suppress(OSError):
         _write_cache(ranks_path, ranks.tobytes())

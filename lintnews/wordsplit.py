@@ -393,6 +393,9 @@ def _content_glue(evidence: Evidence, left: str, right: str, *, strict: bool = F
     lower_left, lower_right = left.lower(), right.lower()
     if lower_left in PREFIX_LIKE or lower_right in SUFFIX_LIKE:
         return False
+    if lower_right not in PARTICLES and evidence.lexicon.pair_zipf(left, right) > 0:
+        return True  # English writes them apart (boxoffice, taxlaws), not as a verb and its
+        # particle do (writeback, shakeup)
     if lower_left.endswith("ly") and len(lower_left) >= 5 and evidence.zipf(lower_left) >= 3:
         return True  # an adverb: radicallyimproved
     if (

@@ -10,6 +10,7 @@ import pytest
 
 from lintnews import wordlist
 from lintnews.lexicon import Lexicon
+from lintnews.wordlist import load_pair_list
 
 
 def test_word_list_cache_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -87,3 +88,19 @@ def test_check_does_not_import_heavy_modules_it_does_not_need(tmp_path: Path) ->
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_word_pairs_come_from_web_counts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
+    load_pair_list.cache_clear()
+    try:
+        lexicon = Lexicon()
+        assert lexicon.pair_zipf("box", "office") > 3.0  # "box office": far commoner than 2.0
+        assert lexicon.pair_zipf("Tax", "laws") > 2.0  # any case
+        assert lexicon.pair_zipf("car", "making") == 0.0  # written solid: carmaking
+        # The cache written on first use gives the same answers.
+        load_pair_list.cache_clear()
+        assert Lexicon().pair_zipf("box", "office") == lexicon.pair_zipf("box", "office")
+        assert any(tmp_path.glob("*pairs*"))
+    finally:
+        load_pair_list.cache_clear()

@@ -166,6 +166,9 @@ class MergedWords(Rule):
         bad("He flew to NewJersey on Monday.", fixed="He flew to New Jersey on Monday."),
         bad("Coverage on BBCSport was praised.", fixed="Coverage on BBC Sport was praised."),
         good("The NewBalance trainers kept their balance."),
+        # Two content words English writes apart (web n-gram counts), unlike a solid
+        # compound (carmaking, above).
+        bad("The new taxlaws took effect.", fixed="The new tax laws took effect."),
         # A name and the -ing form of a common verb.
         bad(
             "Adults in Englandgaining skills rose.",
