@@ -102,6 +102,14 @@ SEED_FOREIGN = ("Belarusao", "M002")
 
 
 def excerpt(text: str) -> str | None:
+    parts = article_parts(text)
+    return None if parts is None else parts[1]
+
+
+def article_parts(text: str) -> tuple[str, str, str] | None:
+    """An article as its headline, the excerpt that carries a defect (the first paragraphs
+    after the headline, about ``MAX_EXCERPT`` characters) and the rest, paragraphs joined by
+    blank lines."""
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
     if len(paragraphs) < 3:
         return None
@@ -112,7 +120,8 @@ def excerpt(text: str) -> str | None:
         chosen.append(paragraph)
     if len(chosen) < 2:
         return None
-    return "\n\n".join(chosen)
+    rest = paragraphs[1 + len(chosen) :]
+    return paragraphs[0], "\n\n".join(chosen), "\n\n".join(rest)
 
 
 def is_clean_carrier(text: str) -> bool:
@@ -230,16 +239,23 @@ def real_records() -> list[dict[str, object]]:
 
 
 def build(
-    seed: int = SEED, exclude: frozenset[str] = frozenset(), scale: float = 1.0
+    seed: int = SEED,
+    exclude: frozenset[str] = frozenset(),
+    scale: float = 1.0,
+    *,
+    whole: bool = False,
 ) -> list[dict[str, object]]:
     """The labelled set for ``seed``, never using a carrier whose file is in ``exclude``, with
-    ``scale`` times the planned number of cases of each kind."""
+    ``scale`` times the planned number of cases of each kind. With ``whole`` each record is the
+    whole article around its planted excerpt, as lintnews reads articles: the same defects,
+    with the article's own vocabulary (names written elsewhere) as evidence, and its own real
+    defects, if any, among the reports that match no label."""
     rng = random.Random(seed)
     carriers = []
     for name, text in clean_texts():
-        piece = excerpt(text)
-        if name not in exclude and piece is not None and is_clean_carrier(piece):
-            carriers.append((name, piece))
+        parts = article_parts(text)
+        if name not in exclude and parts is not None and is_clean_carrier(parts[1]):
+            carriers.append((name, parts))
     rng.shuffle(carriers)
     records: list[dict[str, object]] = []
     queue = iter(carriers)
@@ -247,13 +263,20 @@ def build(
         wanted = round(planned * scale)
         made = 0
         while made < wanted:
-            name, piece = next(queue, ("", ""))
+            name, (headline, piece, rest) = next(queue, ("", ("", "", "")))
             if not name:
                 return records  # no carriers left
             planted = plant(kind, piece, rng)
             if planted is None:
                 continue
             text, defects = planted
+            if whole:
+                text = "\n\n".join(part for part in (headline, text, rest) if part)
+                shift = len(headline) + 2
+                defects = [
+                    {**d, "start": int(d["start"]) + shift, "end": int(d["end"]) + shift}  # type: ignore[call-overload]
+                    for d in defects
+                ]
             records.append(
                 {
                     "id": f"{kind}-{made}:{name}",

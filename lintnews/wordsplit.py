@@ -407,8 +407,8 @@ def _content_glue(evidence: Evidence, left: str, right: str, *, strict: bool = F
         return True  # a plural noun or a verb in -s: questionsmarks, pricesrose
     if lower_left in _PAST_TENSES or (len(lower_left) >= 5 and _past_tense(lower_left)):
         return True  # a verb in the past and its object: heldtalks, namedbest
-    if lower_left in COMMON_ADJECTIVES:
-        return True  # smallfirms, greatyear
+    if lower_left in COMMON_ADJECTIVES or lower_left in _COMPARED_ADJECTIVES:
+        return True  # smallfirms, greatyear, smallertech
     if lower_left.endswith(_ADJECTIVE_ENDINGS) and len(lower_left) >= 6:
         return True  # an adjective: differentcyber, popularshow, organicones
     if len(lower_left) >= 5 and _past_tense(lower_right):
@@ -429,6 +429,14 @@ COMMON_ADJECTIVES = _word_set(
     small large big great high low young long short good bad best worst top major main key
     senior former general public private local national international foreign rapid strong
     female male early late recent current huge vast tiny new
+    """
+)
+# Their comparatives and superlatives (smallertech, biggestfirms).
+_COMPARED_ADJECTIVES = _word_set(
+    """
+    smaller smallest larger largest bigger biggest greater greatest higher highest lower lowest
+    younger youngest longer longest shorter shortest stronger strongest newer newest older
+    oldest earlier earliest
     """
 )
 # Irregular past tenses that follow a subject in news text.
@@ -482,7 +490,13 @@ def _lower_split_ok(
         if lower_left in PREFIX_LIKE and not right_function and not _by_and_word(left, right):
             return False  # uplights, outweight, Byplanes
         if lower_right in PARTICLES and not left_function:
-            return evidence.pair_in_text(left, right) or _inflected(lower_left)
+            # A particle ends compounds of verbs and nouns (sickout, shakeup), not of names
+            # English always capitalises (Japanoff).
+            return (
+                evidence.pair_in_text(left, right)
+                or _inflected(lower_left)
+                or (name and evidence.lexicon.proper_form(left) is not None)
+            )
         return True
     if not content and (
         _nationality_and_word(evidence.lexicon, left, right)
@@ -1012,6 +1026,8 @@ def _pascal_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str]
         return left, right  # an office and a name: ChancellorGordon, CoachArsene
     if evidence.lexicon.is_given_name(left) and name_like(right):
         return left, right  # a first name and a surname: TonyBlair, KevinCampbell
+    if left_known and evidence.lexicon.is_given_name(right) and not _written_lower(evidence, right):
+        return left, right  # a word before a first name: ActorDaniel, AwardsLily
     return None
 
 

@@ -169,6 +169,12 @@ class MergedWords(Rule):
         # Two content words English writes apart (web n-gram counts), unlike a solid
         # compound (carmaking, above).
         bad("The new taxlaws took effect.", fixed="The new tax laws took effect."),
+        bad("The smallertech firms grew.", fixed="The smaller tech firms grew."),
+        bad("Shares in Japanoff the lows.", fixed="Shares in Japan off the lows."),
+        bad(
+            "The award went to ActorDaniel Day-Lewis.",
+            fixed="The award went to Actor Daniel Day-Lewis.",
+        ),
         # A name and the -ing form of a common verb.
         bad(
             "Adults in Englandgaining skills rose.",
