@@ -215,6 +215,10 @@ NAME_CONTENT_ZIPF = 4.3
 ACRONYM_TAIL_ZIPF = 4.0
 # An -ing form glued to a name must be this common (Englandgaining).
 PARTICIPLE_ZIPF = 3.5
+# A word glued after a prefix-like function word (on, up, over) when English writes the two
+# apart this often (Zipf of the pair: "on tour" 2.95, "on current" 3.2; the solid compounds,
+# online and overtime, are listed words).
+PREFIX_PAIR_ZIPF = 2.5
 # A word glued to a nationality (Chinesewine, Germanairline) must be this common.
 NATIONALITY_CONTENT_ZIPF = 4.0
 # A content piece glued to a function word of three letters or more may be this rare
@@ -454,8 +458,10 @@ def _lower_split_ok(
     if name and right in NAME_FOLLOWERS and evidence.zipf(left) < PART_ZIPF:
         return True  # an unknown name and a verb that follows names: Treacyhave
     if name:
-        if lower_right in SUFFIX_LIKE:
-            return False  # Kyivan, Blairite, Preventon, Turnour
+        if lower_right in SUFFIX_LIKE and not (
+            _is_function(lower_right) and evidence.lexicon.proper_form(left) is not None
+        ):
+            return False  # Kyivan, Blairite, Preventon, Turnour; but Sundayon, Cardiffon
         if not _is_function(lower_right):
             # A name and a content word: a brand (Southcorp, Easymobile, Irancell) unless the
             # document writes the two apart, or writes the name alone and the word is common.
@@ -487,8 +493,13 @@ def _lower_split_ok(
         return False
     left_function, right_function = _is_function(lower_left), _is_function(lower_right)
     if left_function or right_function:
-        if lower_left in PREFIX_LIKE and not right_function and not _by_and_word(left, right):
-            return False  # uplights, outweight, Byplanes
+        if (
+            lower_left in PREFIX_LIKE
+            and not right_function
+            and not _by_and_word(left, right)
+            and evidence.lexicon.pair_zipf(left, right) < PREFIX_PAIR_ZIPF
+        ):
+            return False  # uplights, outweight, Byplanes; but ontour, oncurrent
         if lower_right in PARTICLES and not left_function:
             # A particle ends compounds of verbs and nouns (sickout, shakeup), not of names
             # English always capitalises (Japanoff).

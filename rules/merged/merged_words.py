@@ -175,6 +175,8 @@ class MergedWords(Rule):
             "The award went to ActorDaniel Day-Lewis.",
             fixed="The award went to Actor Daniel Day-Lewis.",
         ),
+        bad("The band went ontour in May.", fixed="The band went on tour in May."),
+        bad("The match is on Sundayon the coast.", fixed="The match is on Sunday on the coast."),
         # A name and the -ing form of a common verb.
         bad(
             "Adults in Englandgaining skills rose.",
