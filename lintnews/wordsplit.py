@@ -182,7 +182,8 @@ WHOLE_IS_WORD_ZIPF = 3.0
 RARE_WHOLE_MARGIN = 3.8
 # A piece of four letters or more is a word at this frequency (once per million words).
 PART_ZIPF = 3.0
-# An -ing form this long is a word at this lower frequency.
+# An -ing form this long is a word at this lower frequency (not an -ly adverb: cinema|to|
+# graphically).
 LONG_PIECE = 8
 LONG_PART_ZIPF = 2.5
 # A three-letter piece must be commoner: "cam", "ski", "ink" are words but rare as pieces.
@@ -413,6 +414,8 @@ def _content_glue(evidence: Evidence, left: str, right: str, *, strict: bool = F
         return True  # a verb in the past and its object: heldtalks, namedbest
     if lower_left in COMMON_ADJECTIVES or lower_left in _COMPARED_ADJECTIVES:
         return True  # smallfirms, greatyear, smallertech
+    if lower_right in _COMPARED_ADJECTIVES:
+        return True  # no solid compound ends in a comparative: worklonger, costhigher
     if lower_left.endswith(_ADJECTIVE_ENDINGS) and len(lower_left) >= 6:
         return True  # an adjective: differentcyber, popularshow, organicones
     if len(lower_left) >= 5 and _past_tense(lower_right):
