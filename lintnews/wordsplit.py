@@ -58,7 +58,7 @@ FUNCTION_WORDS = _word_set(
     of to in on at by for with from into onto upon about above across after against along
     among around before behind below beneath beside between beyond during except inside near
     off out over past since than through throughout till toward towards under until up via
-    within without according despite
+    within without according despite amid amidst alongside unlike besides
     as and or but nor so yet if because although though while whereas unless whether when where
     why how what which who whom whose whatever whichever whoever once
     i me my mine we us our ours you your yours he him his she her hers it its they them their
@@ -905,8 +905,8 @@ def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str
     match = _PASCAL_RE.fullmatch(word)
     if match is not None:
         return _pascal_pieces(evidence, match.group(1), match.group(2))
-    if word.endswith("I") and word[1:-1].islower() and word[:-1].lower() in LEFT_OPENERS:
-        return word[:-1], "I"  # ButI, AndI
+    if word.endswith("I") and word[1:-1].islower() and _is_function(word[:-1]):
+        return word[:-1], "I"  # ButI, AndI, ifI, nowI
     if word.endswith("A") and len(word) >= 4 and word[1:-1].islower():
         left = word[:-1]
         if evidence.zipf(left) >= PART_ZIPF or evidence.written_as(left):
