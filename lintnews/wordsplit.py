@@ -906,7 +906,7 @@ def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str
     if match is not None:
         return _pascal_pieces(evidence, match.group(1), match.group(2))
     if word.endswith("I") and word[1:-1].islower() and _is_function(word[:-1]):
-        return word[:-1], "I"  # ButI, AndI, ifI, nowI
+        return word[:-1], "I"  # AndI, nowI, whenI
     if word.endswith("A") and len(word) >= 4 and word[1:-1].islower():
         left = word[:-1]
         if evidence.zipf(left) >= PART_ZIPF or evidence.written_as(left):

@@ -181,7 +181,7 @@ class MergedWords(Rule):
         bad("The band went ontour in May.", fixed="The band went on tour in May."),
         bad("The match is on Sundayon the coast.", fixed="The match is on Sunday on the coast."),
         bad("Staff may worklonger hours.", fixed="Staff may work longer hours."),
-        bad("He said ifI win, I stay.", fixed="He said if I win, I stay."),
+        bad("He said nowI know the truth.", fixed="He said now I know the truth."),
         bad("They met amidchaotic scenes.", fixed="They met amid chaotic scenes."),
         bad("The Olympicbid was launched.", fixed="The Olympic bid was launched."),
         # A name and the -ing form of a common verb.
