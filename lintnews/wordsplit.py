@@ -399,8 +399,9 @@ def _content_glue(evidence: Evidence, left: str, right: str, *, strict: bool = F
     if lower_left in PREFIX_LIKE or lower_right in SUFFIX_LIKE:
         return False
     if lower_right not in PARTICLES and evidence.lexicon.pair_zipf(left, right) > 0:
-        return True  # English writes them apart (boxoffice, taxlaws), not as a verb and its
-        # particle do (writeback, shakeup)
+        # English writes the two apart (taxlaws, musicscene). Not a verb and its particle:
+        # the phrasal verb is common too, and so is its noun written solid (writeback).
+        return True
     if lower_left.endswith("ly") and len(lower_left) >= 5 and evidence.zipf(lower_left) >= 3:
         return True  # an adverb: radicallyimproved
     if (
@@ -996,8 +997,8 @@ def _camel_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str] 
 
 
 def _pascal_pieces(evidence: Evidence, left: str, right: str) -> tuple[str, str] | None:
-    """MrBlair, KyivThe, TheBasque, GordonBrown (when the document writes Brown): never YouTube,
-    PayPal, McCain, DiCaprio, LeBron."""
+    """MrBlair, KyivThe, TheBasque, GordonBrown (when the document writes Brown), SouthKorea,
+    FinanceMinistry, TonyBlair: never YouTube, PayPal, PowerPage, McCain, DiCaprio, LeBron."""
     lower_left = left.lower()
     if lower_left in SURNAME_PREFIXES or len(left) < 2:
         return None
