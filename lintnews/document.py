@@ -45,6 +45,27 @@ def _word_pattern(text: str) -> re.Pattern[str]:
 _ASCII_NON_WORD_TO_SPACE = str.maketrans(
     {code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) == "'")}
 )
+# An apostrophe that joins no two words (after the translation above, a neighbour that is not
+# a letter or digit is a space, another apostrophe or an edge): 'quoted', students', rock''n.
+_STRAY_APOSTROPHE_RE = re.compile(r"'(?:(?<![A-Za-z0-9]')|(?![A-Za-z0-9]))")
+# The characters outside ASCII that English news text holds most often, none of them part of
+# a word: a text whose only other characters are ASCII is counted as an ASCII text.
+_COMMON_NON_ASCII_NON_WORD = (
+    "£",
+    "€",
+    "“",
+    "”",
+    "‘",
+    "–",
+    "—",
+    "…",
+    "\u00a0",
+    "«",
+    "»",
+    "°",
+    "·",
+    "•",
+)
 
 
 def count_words(text: str) -> Counter[str]:
@@ -52,26 +73,19 @@ def count_words(text: str) -> Counter[str]:
 
     In ASCII text (most English news) it is faster to turn every character that cannot be in
     a word into a space and split (both in C) than to run the pattern: the chunks are the
-    words, except those with an apostrophe, which joins letters only between them (Ukraine's,
-    but 'quoted' and students'); those few are read again with the pattern."""
+    words once the apostrophes that join no letters ('quoted', students') are spaces too. A
+    text is ASCII for this once its common non-ASCII punctuation (£, curly double quotes,
+    dashes) is spaced out: such characters only separate words."""
     if not text.isascii():
-        return Counter(_word_pattern(text).findall(text))
+        for character in _COMMON_NON_ASCII_NON_WORD:
+            if character in text:
+                text = text.replace(character, " ")
+        if not text.isascii():
+            return Counter(_word_pattern(text).findall(text))
     spaced = text.translate(_ASCII_NON_WORD_TO_SPACE)
-    counts = Counter(spaced.split())
-    done: set[str] = set()
-    apostrophe = spaced.find("'")
-    while apostrophe != -1:
-        start = spaced.rfind(" ", 0, apostrophe) + 1
-        end = spaced.find(" ", apostrophe)
-        end = len(spaced) if end == -1 else end
-        chunk = spaced[start:end]
-        if chunk not in done:
-            done.add(chunk)
-            times = counts.pop(chunk)
-            for word in _ASCII_WORD_RE.findall(chunk):
-                counts[word] += times
-        apostrophe = spaced.find("'", end)
-    return counts
+    if "'" in spaced:
+        spaced = _STRAY_APOSTROPHE_RE.sub(" ", spaced)
+    return Counter(spaced.split())
 
 
 # A word that starts with a capital letter.
