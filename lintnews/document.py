@@ -11,8 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 import regex
 
@@ -23,6 +22,35 @@ if TYPE_CHECKING:
     from lintnews.lexicon import Lexicon
 
 T = TypeVar("T")  # what a shared analysis builds
+
+
+class lazy(Generic[T]):
+    """``functools.cached_property`` without its lock: the value, built on first access, is
+    stored in the instance's ``__dict__``, where every later access finds it before this
+    descriptor. (Python 3.11 takes a lock on each first access, which a document pays several
+    times over; the lock only matters for threads sharing one instance, and a document is
+    never shared.)"""
+
+    def __init__(self, build: Callable[[Any], T]) -> None:
+        self._build = build
+        self._name = build.__name__
+        self.__doc__ = build.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> lazy[T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, instance: object, owner: type | None = None) -> T | lazy[T]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self._name] = self._build(instance)
+        return value
+
 
 # A word: letters and digits with inner apostrophes (don't, Ukraine's, O'Neill). The standard
 # library's engine is used because tokenising is the hot path (about twice the speed of regex).
@@ -176,30 +204,37 @@ class RunContext:
         return cls(documents, {key: n for key, n in counts.items() if n > 1})
 
 
+# A document checked on its own: no other files of a run to compare with.
+_NO_CONTEXT = RunContext()
+# What Document.shared finds for an analysis not built yet (None may be a built value).
+_NOT_BUILT = object()
+
+
 class Document:
     """One text under analysis. Offsets are code-point offsets into :attr:`text`."""
 
     def __init__(
         self, source: Source, config: Config | None = None, context: RunContext | None = None
     ) -> None:
-        from lintnews.config import Config
+        if config is None:
+            from lintnews.config import Config
 
+            config = Config()
         self.source = source
         self.path = source.path
         self.text = source.text
-        self.config = config if config is not None else Config()
-        self.context = context if context is not None else RunContext()
+        self.config = config
+        self.context = context if context is not None else _NO_CONTEXT
         self._shared: dict[Callable[[Document], object], object] = {}
 
     def shared(self, build: Callable[[Document], T]) -> T:
         """``build(self)``, computed once for this document and shared by every rule that asks:
         analysis a family of rules needs (the residue rules' line index, the M rules' rare word
         types) that the engine itself does not know about."""
-        try:
-            return self._shared[build]  # type: ignore[return-value]
-        except KeyError:
+        value = self._shared.get(build, _NOT_BUILT)
+        if value is _NOT_BUILT:
             value = self._shared[build] = build(self)
-            return value
+        return value  # type: ignore[return-value]
 
     @classmethod
     def from_text(cls, text: str, config: Config | None = None, path: str = "<string>") -> Document:
@@ -207,7 +242,7 @@ class Document:
 
     # Positions ---------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def line_starts(self) -> list[int]:
         starts = [0]
         find = self.text.find
@@ -238,7 +273,7 @@ class Document:
 
     # Structure ---------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def lines(self) -> list[Span]:
         spans = []
         start = 0
@@ -248,7 +283,7 @@ class Document:
             start = end + 1
         return spans
 
-    @cached_property
+    @lazy
     def paragraphs(self) -> list[Span]:
         """Blocks of text separated by blank lines, stripped of surrounding whitespace."""
         spans = []
@@ -267,7 +302,7 @@ class Document:
         lead = len(chunk) - len(chunk.lstrip())
         return [Span(start + lead, start + lead + len(inner), inner)]
 
-    @cached_property
+    @lazy
     def hard_wrapped(self) -> bool:
         """True when lines break inside sentences (fixed-width text), so a line break is not a
         sentence boundary. Scraped and translated news usually puts one paragraph on a line."""
@@ -284,7 +319,7 @@ class Document:
         longest = max(len(line) for line in content)
         return longest <= 100 and open_ended / len(content) > 0.5
 
-    @cached_property
+    @lazy
     def sentences(self) -> list[Span]:
         """Sentences in document order. A line break ends a sentence unless the text is
         hard-wrapped; sentence splitting inside a block uses sentencex."""
@@ -311,7 +346,7 @@ class Document:
     def _line_blocks(self) -> list[Span]:
         return [span for line in self.lines for span in self._stripped(line.start, line.end)]
 
-    @cached_property
+    @lazy
     def sentence_starts(self) -> frozenset[int]:
         """Offsets of the first word of each sentence (after any opening quote or bracket)."""
         starts = set()
@@ -327,7 +362,7 @@ class Document:
 
     # Words -------------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def non_prose(self) -> list[tuple[int, int]]:
         """Spans of URLs, e-mail addresses, handles, hashtags, file names and inline code."""
         return [(m.start(), m.end()) for m in _LINKLIKE_RE.finditer(self.text)]
@@ -389,7 +424,7 @@ class Document:
             position -= 1
         return position < 0 or text[position] in _SENTENCE_ENDS
 
-    @cached_property
+    @lazy
     def tokens(self) -> list[Token]:
         """Word tokens in order. Building them costs more than a regex scan: rules that only
         need a few words should search :attr:`text` with a pattern of their own first."""
@@ -413,19 +448,19 @@ class Document:
 
     # The document's own vocabulary ---------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def word_counts(self) -> Counter[str]:
         """How often each exact spelling occurs."""
         return count_words(self.text)
 
-    @cached_property
+    @lazy
     def lower_counts(self) -> Counter[str]:
         counts: Counter[str] = Counter()
         for word, count in self.word_counts.items():
             counts[word.lower()] += count
         return counts
 
-    @cached_property
+    @lazy
     def capitalised_mid_sentence(self) -> Counter[str]:
         """Lower-cased words the document writes with a capital inside a sentence, where the
         capital is the writer's choice and so evidence of a name or proper adjective."""
@@ -438,7 +473,7 @@ class Document:
 
     # Shared data -------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def lexicon(self) -> Lexicon:
         from lintnews.lexicon import get_lexicon
 

@@ -176,6 +176,8 @@ class Linter:
 def deduplicate(diagnostics: list[Diagnostic], order: dict[str, int]) -> list[Diagnostic]:
     """Sort reports and drop repeats: one report per span per code; on an identical span the rule
     of the earlier family wins; a backend report overlapping a native one gives way."""
+    if len(diagnostics) < 2:
+        return list(diagnostics)  # most documents: nothing to sort or to drop
     native = sorted((d for d in diagnostics if d.native), key=lambda d: d.sort_key)
     kept: list[Diagnostic] = []
     by_span: dict[tuple[int, int], Diagnostic] = {}
