@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 import regex
 
+# The lexicon module is light (its word lists load on first use): imported here rather than
+# on every document's first look-up.
+from lintnews.lexicon import Lexicon, get_lexicon
 from lintnews.source import Source
 
 if TYPE_CHECKING:
     from lintnews.config import Config
-    from lintnews.lexicon import Lexicon
 
 T = TypeVar("T")  # what a shared analysis builds
 
@@ -475,8 +477,6 @@ class Document:
 
     @lazy
     def lexicon(self) -> Lexicon:
-        from lintnews.lexicon import get_lexicon
-
         return get_lexicon(self.config.known_words_key)
 
     def iter_lines(self) -> Iterator[Span]:

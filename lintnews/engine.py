@@ -76,6 +76,8 @@ class Linter:
     def rules_for(self, path: str) -> list[Rule]:
         """The rules for one file: per-file ignores narrow the selection (worked out once per
         distinct set of ignores, not once per file)."""
+        if not self.config.per_file_ignores:
+            return self.rules
         ignored = self.config.ignored_for(path)
         if len(ignored) == len(self.config.ignore):
             return self.rules
