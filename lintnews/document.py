@@ -11,18 +11,48 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import TYPE_CHECKING, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 import regex
 
+# The lexicon module is light (its word lists load on first use): imported here rather than
+# on every document's first look-up.
+from lintnews.lexicon import Lexicon, get_lexicon
 from lintnews.source import Source
 
 if TYPE_CHECKING:
     from lintnews.config import Config
-    from lintnews.lexicon import Lexicon
 
 T = TypeVar("T")  # what a shared analysis builds
+
+
+class lazy(Generic[T]):
+    """``functools.cached_property`` without its lock: the value, built on first access, is
+    stored in the instance's ``__dict__``, where every later access finds it before this
+    descriptor. (Python 3.11 takes a lock on each first access, which a document pays several
+    times over; the lock only matters for threads sharing one instance, and a document is
+    never shared.)"""
+
+    def __init__(self, build: Callable[[Any], T]) -> None:
+        self._build = build
+        self._name = build.__name__
+        self.__doc__ = build.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    @overload
+    def __get__(self, instance: None, owner: type | None = None) -> lazy[T]: ...
+
+    @overload
+    def __get__(self, instance: object, owner: type | None = None) -> T: ...
+
+    def __get__(self, instance: object, owner: type | None = None) -> T | lazy[T]:
+        if instance is None:
+            return self
+        value = instance.__dict__[self._name] = self._build(instance)
+        return value
+
 
 # A word: letters and digits with inner apostrophes (don't, Ukraine's, O'Neill). The standard
 # library's engine is used because tokenising is the hot path (about twice the speed of regex).
@@ -45,6 +75,27 @@ def _word_pattern(text: str) -> re.Pattern[str]:
 _ASCII_NON_WORD_TO_SPACE = str.maketrans(
     {code: " " for code in range(128) if not (chr(code).isalnum() or chr(code) == "'")}
 )
+# An apostrophe that joins no two words (after the translation above, a neighbour that is not
+# a letter or digit is a space, another apostrophe or an edge): 'quoted', students', rock''n.
+_STRAY_APOSTROPHE_RE = re.compile(r"'(?:(?<![A-Za-z0-9]')|(?![A-Za-z0-9]))")
+# The characters outside ASCII that English news text holds most often, none of them part of
+# a word: a text whose only other characters are ASCII is counted as an ASCII text.
+_COMMON_NON_ASCII_NON_WORD = (
+    "£",
+    "€",
+    "“",
+    "”",
+    "‘",
+    "–",
+    "—",
+    "…",
+    "\u00a0",
+    "«",
+    "»",
+    "°",
+    "·",
+    "•",
+)
 
 
 def count_words(text: str) -> Counter[str]:
@@ -52,26 +103,19 @@ def count_words(text: str) -> Counter[str]:
 
     In ASCII text (most English news) it is faster to turn every character that cannot be in
     a word into a space and split (both in C) than to run the pattern: the chunks are the
-    words, except those with an apostrophe, which joins letters only between them (Ukraine's,
-    but 'quoted' and students'); those few are read again with the pattern."""
+    words once the apostrophes that join no letters ('quoted', students') are spaces too. A
+    text is ASCII for this once its common non-ASCII punctuation (£, curly double quotes,
+    dashes) is spaced out: such characters only separate words."""
     if not text.isascii():
-        return Counter(_word_pattern(text).findall(text))
+        for character in _COMMON_NON_ASCII_NON_WORD:
+            if character in text:
+                text = text.replace(character, " ")
+        if not text.isascii():
+            return Counter(_word_pattern(text).findall(text))
     spaced = text.translate(_ASCII_NON_WORD_TO_SPACE)
-    counts = Counter(spaced.split())
-    done: set[str] = set()
-    apostrophe = spaced.find("'")
-    while apostrophe != -1:
-        start = spaced.rfind(" ", 0, apostrophe) + 1
-        end = spaced.find(" ", apostrophe)
-        end = len(spaced) if end == -1 else end
-        chunk = spaced[start:end]
-        if chunk not in done:
-            done.add(chunk)
-            times = counts.pop(chunk)
-            for word in _ASCII_WORD_RE.findall(chunk):
-                counts[word] += times
-        apostrophe = spaced.find("'", end)
-    return counts
+    if "'" in spaced:
+        spaced = _STRAY_APOSTROPHE_RE.sub(" ", spaced)
+    return Counter(spaced.split())
 
 
 # A word that starts with a capital letter.
@@ -162,30 +206,37 @@ class RunContext:
         return cls(documents, {key: n for key, n in counts.items() if n > 1})
 
 
+# A document checked on its own: no other files of a run to compare with.
+_NO_CONTEXT = RunContext()
+# What Document.shared finds for an analysis not built yet (None may be a built value).
+_NOT_BUILT = object()
+
+
 class Document:
     """One text under analysis. Offsets are code-point offsets into :attr:`text`."""
 
     def __init__(
         self, source: Source, config: Config | None = None, context: RunContext | None = None
     ) -> None:
-        from lintnews.config import Config
+        if config is None:
+            from lintnews.config import Config
 
+            config = Config()
         self.source = source
         self.path = source.path
         self.text = source.text
-        self.config = config if config is not None else Config()
-        self.context = context if context is not None else RunContext()
+        self.config = config
+        self.context = context if context is not None else _NO_CONTEXT
         self._shared: dict[Callable[[Document], object], object] = {}
 
     def shared(self, build: Callable[[Document], T]) -> T:
         """``build(self)``, computed once for this document and shared by every rule that asks:
         analysis a family of rules needs (the residue rules' line index, the M rules' rare word
         types) that the engine itself does not know about."""
-        try:
-            return self._shared[build]  # type: ignore[return-value]
-        except KeyError:
+        value = self._shared.get(build, _NOT_BUILT)
+        if value is _NOT_BUILT:
             value = self._shared[build] = build(self)
-            return value
+        return value  # type: ignore[return-value]
 
     @classmethod
     def from_text(cls, text: str, config: Config | None = None, path: str = "<string>") -> Document:
@@ -193,7 +244,7 @@ class Document:
 
     # Positions ---------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def line_starts(self) -> list[int]:
         starts = [0]
         find = self.text.find
@@ -224,7 +275,7 @@ class Document:
 
     # Structure ---------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def lines(self) -> list[Span]:
         spans = []
         start = 0
@@ -234,7 +285,7 @@ class Document:
             start = end + 1
         return spans
 
-    @cached_property
+    @lazy
     def paragraphs(self) -> list[Span]:
         """Blocks of text separated by blank lines, stripped of surrounding whitespace."""
         spans = []
@@ -253,7 +304,7 @@ class Document:
         lead = len(chunk) - len(chunk.lstrip())
         return [Span(start + lead, start + lead + len(inner), inner)]
 
-    @cached_property
+    @lazy
     def hard_wrapped(self) -> bool:
         """True when lines break inside sentences (fixed-width text), so a line break is not a
         sentence boundary. Scraped and translated news usually puts one paragraph on a line."""
@@ -270,7 +321,7 @@ class Document:
         longest = max(len(line) for line in content)
         return longest <= 100 and open_ended / len(content) > 0.5
 
-    @cached_property
+    @lazy
     def sentences(self) -> list[Span]:
         """Sentences in document order. A line break ends a sentence unless the text is
         hard-wrapped; sentence splitting inside a block uses sentencex."""
@@ -297,7 +348,7 @@ class Document:
     def _line_blocks(self) -> list[Span]:
         return [span for line in self.lines for span in self._stripped(line.start, line.end)]
 
-    @cached_property
+    @lazy
     def sentence_starts(self) -> frozenset[int]:
         """Offsets of the first word of each sentence (after any opening quote or bracket)."""
         starts = set()
@@ -313,7 +364,7 @@ class Document:
 
     # Words -------------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def non_prose(self) -> list[tuple[int, int]]:
         """Spans of URLs, e-mail addresses, handles, hashtags, file names and inline code."""
         return [(m.start(), m.end()) for m in _LINKLIKE_RE.finditer(self.text)]
@@ -375,7 +426,7 @@ class Document:
             position -= 1
         return position < 0 or text[position] in _SENTENCE_ENDS
 
-    @cached_property
+    @lazy
     def tokens(self) -> list[Token]:
         """Word tokens in order. Building them costs more than a regex scan: rules that only
         need a few words should search :attr:`text` with a pattern of their own first."""
@@ -399,19 +450,19 @@ class Document:
 
     # The document's own vocabulary ---------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def word_counts(self) -> Counter[str]:
         """How often each exact spelling occurs."""
         return count_words(self.text)
 
-    @cached_property
+    @lazy
     def lower_counts(self) -> Counter[str]:
         counts: Counter[str] = Counter()
         for word, count in self.word_counts.items():
             counts[word.lower()] += count
         return counts
 
-    @cached_property
+    @lazy
     def capitalised_mid_sentence(self) -> Counter[str]:
         """Lower-cased words the document writes with a capital inside a sentence, where the
         capital is the writer's choice and so evidence of a name or proper adjective."""
@@ -424,10 +475,8 @@ class Document:
 
     # Shared data -------------------------------------------------------------------------------
 
-    @cached_property
+    @lazy
     def lexicon(self) -> Lexicon:
-        from lintnews.lexicon import get_lexicon
-
         return get_lexicon(self.config.known_words_key)
 
     def iter_lines(self) -> Iterator[Span]:

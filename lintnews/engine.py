@@ -76,6 +76,8 @@ class Linter:
     def rules_for(self, path: str) -> list[Rule]:
         """The rules for one file: per-file ignores narrow the selection (worked out once per
         distinct set of ignores, not once per file)."""
+        if not self.config.per_file_ignores:
+            return self.rules
         ignored = self.config.ignored_for(path)
         if len(ignored) == len(self.config.ignore):
             return self.rules
@@ -176,6 +178,8 @@ class Linter:
 def deduplicate(diagnostics: list[Diagnostic], order: dict[str, int]) -> list[Diagnostic]:
     """Sort reports and drop repeats: one report per span per code; on an identical span the rule
     of the earlier family wins; a backend report overlapping a native one gives way."""
+    if len(diagnostics) < 2:
+        return list(diagnostics)  # most documents: nothing to sort or to drop
     native = sorted((d for d in diagnostics if d.native), key=lambda d: d.sort_key)
     kept: list[Diagnostic] = []
     by_span: dict[tuple[int, int], Diagnostic] = {}

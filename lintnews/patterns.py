@@ -31,7 +31,9 @@ class LazyPattern:
         return self._compiled
 
     def match(self, string: str, *args: Any, **kwargs: Any) -> Any:
-        return self.compiled.match(string, *args, **kwargs)
+        # The residue rules' call on every candidate line: the compiled pattern taken directly
+        # once it exists (a property call less).
+        return (self._compiled or self.compiled).match(string, *args, **kwargs)
 
     def fullmatch(self, string: str, *args: Any, **kwargs: Any) -> Any:
         return self.compiled.fullmatch(string, *args, **kwargs)

@@ -397,3 +397,25 @@ def test_dateline_pattern_is_tried_where_the_quick_test_allows() -> None:
             hits += 1
             assert dateline.may_be_dateline(line), line
     assert hits > 50  # the pieces make datelines of each form
+
+
+def test_metadata_header_pattern_is_tried_where_the_quick_test_allows() -> None:
+    """R004 tries its pattern only where _may_open_with_field() says a field can open the text."""
+    import random
+
+    from lintnews.rules.residue import metadata_header
+
+    pieces = [
+        "date", "DATE", "Date", "published", "Publish_date", "pubdate", "UPDATED", "modified",
+        "Created", "Timestamp", "time", "url", "URL", "source", "ſource", "Link", "title",
+        "Title", "author", "lang", "language", "id", "İd", "The", "Kyiv", "K", "é", " ", "\t",
+        ":", "=", " 2022-03-29", "2022-03-29T10:00Z", "https://example.com", "www.x.org", "\n",
+    ]  # fmt: skip
+    rng = random.Random(4)
+    hits = 0
+    for _ in range(40000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        if metadata_header._HEADER_RE.match(text):
+            hits += 1
+            assert metadata_header._may_open_with_field(text), text
+    assert hits > 50  # the pieces make fields of each form

@@ -26,6 +26,19 @@ _HEADER_RE = lazy_regex(
 )
 # Only lines among the first few of the text are header lines.
 _HEADER_LINES = 4
+# The first two letters of every field name the pattern knows: date, published, pubdate, updated,
+# modified, created, timestamp, time, url, source, link, title, author, lang(uage), id.
+_FIELD_OPENINGS = frozenset(
+    ["da", "pu", "up", "mo", "cr", "ti", "ur", "so", "li", "au", "la", "id"]
+)
+
+
+def _may_open_with_field(text: str) -> bool:
+    """Whether a field can open the text (False only where :data:`_HEADER_RE` cannot match at
+    its start): most texts open with a headline, which two characters rule out without the
+    pattern. Characters outside ASCII are left to the pattern (`ſ` matches `s` in any case)."""
+    head = text.lstrip(" \t")[:2]
+    return not head.isascii() or head.lower() in _FIELD_OPENINGS
 
 
 class MetadataHeader(Rule):
@@ -76,6 +89,8 @@ class MetadataHeader(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
+        if not _may_open_with_field(text):
+            return
         limit = (
             doc.line_starts[_HEADER_LINES] if len(doc.line_starts) > _HEADER_LINES else len(text)
         )
