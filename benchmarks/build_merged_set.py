@@ -145,7 +145,7 @@ def plant(kind: str, text: str, rng: random.Random) -> tuple[str, list[dict[str,
         m = rng.choice(matches)
         glued = m.group(1) + m.group(2)
         new = text[: m.start()] + glued + text[m.end() :]
-        return new, [_defect("M001", m.start(), m.start() + len(glued), kind, glued)]
+        return new, [_defect("M001", m.start(), m.start() + len(glued), kind, glued, m.groups())]
     if kind == "triple":
         matches = [
             m
@@ -157,7 +157,7 @@ def plant(kind: str, text: str, rng: random.Random) -> tuple[str, list[dict[str,
         m = rng.choice(matches)
         glued = m.group(1) + m.group(2) + m.group(3)
         new = text[: m.start()] + glued + text[m.end() :]
-        return new, [_defect("M001", m.start(), m.start() + len(glued), kind, glued)]
+        return new, [_defect("M001", m.start(), m.start() + len(glued), kind, glued, m.groups())]
     if kind == "block":
         boundaries = list(re.finditer(r"([^\W\d_]+)\.\n\n([^\W\d_]+)", text))
         if not boundaries:
@@ -165,7 +165,7 @@ def plant(kind: str, text: str, rng: random.Random) -> tuple[str, list[dict[str,
         m = rng.choice(boundaries)
         glued = m.group(1) + m.group(2)
         new = text[: m.start()] + glued + text[m.end() :]
-        return new, [_defect("M001", m.start(), m.start() + len(glued), kind, glued)]
+        return new, [_defect("M001", m.start(), m.start() + len(glued), kind, glued, m.groups())]
     if kind == "foreign":
         names = [m for m in _NAME_RE.finditer(text) if m.start() > 0 and text[m.start() - 1] == " "]
         names = [m for m in names if text.count(m.group(1)) >= 2]
@@ -191,8 +191,15 @@ def plant(kind: str, text: str, rng: random.Random) -> tuple[str, list[dict[str,
     return new, [_defect(code, m.start(), m.start() + len(broken), kind, broken)]
 
 
-def _defect(code: str, start: int, end: int, kind: str, shown: str) -> dict[str, object]:
-    return {"code": code, "start": start, "end": end, "kind": kind, "token": shown}
+def _defect(
+    code: str, start: int, end: int, kind: str, shown: str, pieces: tuple[str, ...] = ()
+) -> dict[str, object]:
+    """A labelled defect; a planted merge also records the words it was made of."""
+    defect: dict[str, object] = {"code": code, "start": start, "end": end, "kind": kind}
+    defect["token"] = shown
+    if pieces:
+        defect["pieces"] = list(pieces)
+    return defect
 
 
 def real_records() -> list[dict[str, object]]:
