@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -377,10 +378,31 @@ def test_lines_opening_with_the_are_read_when_the_pattern_can_match(
     assert hits  # the walks reach the phrases that open with "the"
 
 
-def test_dateline_pattern_is_tried_where_the_quick_test_allows() -> None:
-    """R009 tries its pattern only where may_be_dateline() says it can match."""
+def _quick_test_agrees(
+    pattern: re.Pattern[str],
+    quick_test: Callable[[str], bool],
+    pieces: list[str],
+    *,
+    seed: int,
+    most: int,
+    least: int = 0,
+) -> None:
+    """On random joins of ``pieces``, every text the pattern matches passes the quick test
+    that guards it (a rule tries the pattern only where the quick test allows)."""
     import random
 
+    rng = random.Random(seed)
+    hits = 0
+    for _ in range(40000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(least, most)))
+        if pattern.match(text):
+            hits += 1
+            assert quick_test(text), text
+    assert hits > 50  # the pieces make matches of each form
+
+
+def test_dateline_pattern_is_tried_where_the_quick_test_allows() -> None:
+    """R009 tries its pattern only where may_be_dateline() says it can match."""
     from lintnews.rules.residue import dateline
 
     pieces = [
@@ -389,20 +411,13 @@ def test_dateline_pattern_is_tried_where_the_quick_test_allows() -> None:
         "(Reuters)", "(AP)", "(EFE)", "(", ")", "-", "--", "—", "–", ".-", ".", "'", "date 2022-03-29",
         "published: 2022-03-29T10:00Z", "time=2022-3-9", "dpa", "\"", "“",
     ]  # fmt: skip
-    rng = random.Random(9)
-    hits = 0
-    for _ in range(40000):
-        line = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 9)))
-        if dateline._DATELINE_RE.match(line):
-            hits += 1
-            assert dateline.may_be_dateline(line), line
-    assert hits > 50  # the pieces make datelines of each form
+    _quick_test_agrees(
+        dateline._DATELINE_RE, dateline.may_be_dateline, pieces, seed=9, least=1, most=9
+    )
 
 
 def test_metadata_header_pattern_is_tried_where_the_quick_test_allows() -> None:
     """R004 tries its pattern only where _may_open_with_field() says a field can open the text."""
-    import random
-
     from lintnews.rules.residue import metadata_header
 
     pieces = [
@@ -411,11 +426,6 @@ def test_metadata_header_pattern_is_tried_where_the_quick_test_allows() -> None:
         "Title", "author", "lang", "language", "id", "İd", "The", "Kyiv", "K", "é", " ", "\t",
         ":", "=", " 2022-03-29", "2022-03-29T10:00Z", "https://example.com", "www.x.org", "\n",
     ]  # fmt: skip
-    rng = random.Random(4)
-    hits = 0
-    for _ in range(40000):
-        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
-        if metadata_header._HEADER_RE.match(text):
-            hits += 1
-            assert metadata_header._may_open_with_field(text), text
-    assert hits > 50  # the pieces make fields of each form
+    _quick_test_agrees(
+        metadata_header._HEADER_RE, metadata_header._may_open_with_field, pieces, seed=4, most=6
+    )
