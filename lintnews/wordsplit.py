@@ -1175,7 +1175,7 @@ def _type_kind(lexicon: Lexicon, word: str, kinds: dict[str, int]) -> int:
     if size < 2:
         pass
     elif size < 4:
-        if lower and word.isalpha() and lexicon.zipf(word) < FRAGMENT_ZIPF:
+        if lower and word.isalpha() and short_non_word(lexicon, word):
             kind = _FRAGMENT
     else:
         if not lower:
@@ -1197,7 +1197,7 @@ def _type_verdict(lexicon: Lexicon, word: str) -> int:
     zipf = lexicon.zipf(word)
     verdict = 0
     if zipf < _CANDIDATE_ZIPF:
-        if word.islower() and zipf < FRAGMENT_ZIPF:
+        if word.islower() and (zipf < FRAGMENT_ZIPF or short_non_word(lexicon, word)):
             verdict |= _FRAGMENT
         # A listed word that only two function words could beat is no candidate.
         if not (zipf >= WEB_GLUE_ZIPF and word[1:].islower() and not _glue_possible(word)):
@@ -1225,8 +1225,13 @@ def _common_words(lexicon: Lexicon) -> frozenset[str]:
         # whole word list. Every word of every document is looked up here, and with the strings
         # close together the look-ups are about a quarter faster.
         lower = sorted(lexicon.common_words(_CANDIDATE_ZIPF))
+        # Short tokens that are no words of their own (et, es, ver) stay out of the lower-case
+        # half: they may be pieces of a word broken apart (mark et), which M003 looks at.
         common = frozenset(
-            [*(word.lower() for word in lower), *(word.capitalize() for word in lower)]
+            [
+                *(word.lower() for word in lower if not short_non_word(lexicon, word)),
+                *(word.capitalize() for word in lower),
+            ]
         )
         _COMMON[lexicon] = common
     return common
@@ -1326,6 +1331,18 @@ class Join:
         return self.left + self.right
 
 
+def short_non_word(lexicon: Lexicon, piece: str) -> bool:
+    """A token of two to four letters that is no word of its own, however often the web
+    writes it (et 4.7, es 3.9, ver 3.4, ther 3.1), by the measure M001 uses for pieces: two
+    letters outside the short words, three below their frequency, four below theirs."""
+    size = len(piece)
+    if size == 2:
+        return piece.lower() not in SHORT_WORDS
+    if size == 3:
+        return lexicon.zipf(piece) < SHORT_PART_ZIPF
+    return size == 4 and lexicon.zipf(piece) < FOUR_LETTER_PART_ZIPF
+
+
 def join_broken(evidence: Evidence, left: str, right: str, *, hyphen: bool = False) -> Join | None:
     """Whether ``left`` and ``right``, written apart, are fragments of one word: the joined
     word is known (or written whole by the document) and a fragment is not a word of its own
@@ -1348,9 +1365,24 @@ def join_broken(evidence: Evidence, left: str, right: str, *, hyphen: bool = Fal
     # A hyphen before a space or a line break is a strong sign of a word broken for layout:
     # there a common joined word and one piece that is not common suffice (mar-/ket, tens- ions).
     hyphen_break = hyphen and zipf >= SAFE_JOINED_ZIPF and min(left_zipf, right_zipf) < 3.5
-    if not (left_fragment or right_fragment or hyphen_break):
+    # A piece too short to be a word of its own (mark et, virus es, re fused), where English
+    # does not write the two apart (unlike ad hoc, per cent, de facto).
+    short_piece = (
+        (_short_piece(evidence, left) or _short_piece(evidence, right))
+        and evidence.lexicon.pair_zipf(left, right) == 0
+        and not (_is_function(left) or _is_function(right))
+    )
+    if not (left_fragment or right_fragment or hyphen_break or short_piece):
         return None
     safe = (zipf >= SAFE_JOINED_ZIPF or written_whole) and min(left_zipf, right_zipf) < 1.5
     # A line-break hyphen inside a common word (govern-/ment) is layout, not spelling.
     safe = safe or (hyphen and zipf >= SAFE_HYPHEN_JOINED_ZIPF)
     return Join(left, right, safe)
+
+
+def _short_piece(evidence: Evidence, piece: str) -> bool:
+    return (
+        piece.islower()
+        and short_non_word(evidence.lexicon, piece)
+        and evidence.words.get(piece, 0) <= 1
+    )

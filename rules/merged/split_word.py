@@ -33,7 +33,9 @@ class SplitWord(Rule):
     `gov ernment`, `ind ustry`, `expand ed`, `regis triertem` (when the document writes
     `registriertem` elsewhere). The joined word must be known to the lexicon or written whole
     elsewhere in the document, and one piece must not be a word of its own (or be a bare
-    ending such as `ed`, `ing`, `tion`).
+    ending such as `ed`, `ing`, `tion`). A piece too short to be a word, however often the web
+    writes it (`mark et`, `virus es`, `re fused`), counts when English does not write the two
+    as a common pair (web n-gram counts, as M001 uses them).
 
     Two words that also make a word are left alone, because either spelling can be meant:
     `a way`, `any one`, `per cent`, `every day`, `may be`. So are names (`Mc Donald`), URLs,
@@ -77,6 +79,10 @@ class SplitWord(Rule):
         good("It was not able to act; the shares were worth less than that."),
         good("Follow #gov ernment and @ind ustry; run `com pany` in a shell."),
         good("He ran 5 km at 10 am with an al-Qaeda suspect."),
+        # A piece too short to be a word (et, es) that English never writes after the other.
+        bad("Sales in the mark et rose.", fixed="Sales in the market rose."),
+        bad("Spam and virus es spread.", fixed="Spam and viruses spread."),
+        good("They brought hip-hop en espanol and said so et cetera."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -103,8 +109,8 @@ class SplitWord(Rule):
             if left_start is not None:
                 pairs.append((left_start, match.end(), text[left_start:space], match.group()[1:]))
         for start, end, left, right in sorted(pairs):
-            if start in seen:
-                continue
+            if start in seen or text[start - 1 : start].isalpha():
+                continue  # reported, or the end of a word after a hyphen (hip-h|op en)
             if evidence is None:
                 evidence = Evidence(doc)
             join = join_broken(evidence, left, right)
