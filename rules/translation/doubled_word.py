@@ -12,8 +12,9 @@ from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.translation._scan import lowered
 
-# Punctuation that can end a word; replaced by spaces for the first pass only.
-_TRAILING = '.,;:!?")”'
+# Punctuation that can end or open a word; replaced by spaces for the first pass only, so
+# that "(the the" is found as "the the" is, wherever it stands.
+_TRAILING = '.,;:!?")”(“[]'
 # Phrases longer than this are not looked for.
 _MAX_PHRASE = 3
 # A word or phrase of up to three words, white space, and the same again (any case).
@@ -94,6 +95,8 @@ class DoubledWord(Rule):
         good("He logged in in London and turned on on Monday."),
         good("Players:\nSmith\nSmith\nJones"),
         good("The band Duran Duran played. Boutros Boutros-Ghali spoke."),
+        bad("He said (the the talks failed).", fixed="He said (the talks failed)."),
+        bad("She called it “the the plan”.", fixed="She called it “the plan”."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
