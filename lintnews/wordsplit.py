@@ -902,10 +902,14 @@ def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str
         return _acronym_pieces(evidence, match.group(1), match.group(2))
     match = _CAMEL_RE.fullmatch(word)
     if match is not None:
-        return _camel_pieces(evidence, match.group(1), match.group(2))
+        return _camel_pieces(evidence, match.group(1), match.group(2)) or _pieces_across_capital(
+            evidence, word, sentence_start=sentence_start
+        )
     match = _PASCAL_RE.fullmatch(word)
     if match is not None:
-        return _pascal_pieces(evidence, match.group(1), match.group(2))
+        return _pascal_pieces(evidence, match.group(1), match.group(2)) or _pieces_across_capital(
+            evidence, word, sentence_start=sentence_start
+        )
     if word.endswith("I") and word[1:-1].islower() and _is_function(word[:-1]):
         return word[:-1], "I"  # AndI, nowI, whenI
     if word.endswith("A") and len(word) >= 4 and word[1:-1].islower():
@@ -930,7 +934,45 @@ def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str
         and (evidence.zipf(match.group(2)) >= PART_ZIPF or evidence.written_as(match.group(2)))
     ):
         return match.group(1), match.group(2)  # MPsFrom, MSPsExperts
+    return _pieces_across_capital(evidence, word, sentence_start=sentence_start)
+
+
+def _pieces_across_capital(
+    evidence: Evidence, word: str, *, sentence_start: bool
+) -> tuple[str, ...] | None:
+    """Three words glued, one of them capitalised (inDecemberafter, yearsinJanuary, MrBushwas,
+    theECdid): the token has one capital after a lower-case letter, the side before or after
+    it is two glued words by the two-piece rules, and the words meeting at the capital are a
+    glue those rules accept too."""
+    boundaries = [i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()]
+    if len(boundaries) != 1:
+        return None
+    left, right = word[: boundaries[0]], word[boundaries[0] :]
+    if len(right) >= 4:
+        pieces = _pieces(evidence, right, sentence_start=False)
+        if pieces is not None and len(pieces) == 2 and _glued_at_capital(evidence, left, pieces[0]):
+            return (left, *pieces)
+    if len(left) >= 4:
+        pieces = _pieces(evidence, left, sentence_start=sentence_start)
+        if (
+            pieces is not None
+            and len(pieces) == 2
+            and _glued_at_capital(evidence, pieces[1], right)
+        ):
+            return (*pieces, right)
     return None
+
+
+def _glued_at_capital(evidence: Evidence, left: str, right: str) -> bool:
+    """Whether two words that meet at a capital (in|December, Mr|Bush) would be split as a
+    token of their own."""
+    if not right[1:].islower() and not right.isupper():
+        return False
+    if left.islower():
+        return _camel_pieces(evidence, left, right) is not None
+    if left[1:].islower() and right[1:].islower():
+        return _pascal_pieces(evidence, left, right) is not None
+    return False
 
 
 def _acronym_pieces(evidence: Evidence, acronym: str, rest: str) -> tuple[str, str] | None:

@@ -98,6 +98,12 @@ class MergedWords(Rule):
             fixed="Mr Blair spoke. Later Mr Blair left.",
         ),
         bad("It said ofthetalks nothing.", fixed="It said of the talks nothing."),
+        # Three words glued, one capitalised: each side of the capital is judged as above.
+        bad(
+            "Talks resume inDecemberafter the break.",
+            fixed="Talks resume in December after the break.",
+        ),
+        bad("The Commission said theECdid so.", fixed="The Commission said the EC did so."),
         # A nationality opening a sentence, glued to a common word, as inside a sentence.
         bad("Britishpolitics was in turmoil.", fixed="British politics was in turmoil."),
         good("The Frenchwoman and two Englishmen won."),
