@@ -672,15 +672,16 @@ def _best_three_way(evidence: Evidence, word: str) -> tuple[str, str, str] | Non
     if len(word) < 7 or evidence.zipf(word) > 0:
         return None
     best: tuple[float, tuple[str, str, str]] | None = None
-    for first in range(2, len(word) - 3):
+    # "a" may stand anywhere (abarrelon, isablow, involvedina); other pieces have two letters.
+    for first in range(1 if word[0] == "a" else 2, len(word) - 3):
         left = word[:first]
         if not evidence.is_word(left):
             continue
-        for second in range(first + 1, len(word) - 1):
+        for second in range(first + 1, len(word)):
             middle, right = word[first:second], word[second:]
-            if len(middle) < 2 and middle != "a":
-                continue  # isablow: "a" may stand in the middle
-            if len(right) < 2 or not (evidence.is_word(middle) and evidence.is_word(right)):
+            if (len(middle) < 2 and middle != "a") or (len(right) < 2 and right != "a"):
+                continue
+            if not (evidence.is_word(middle) and evidence.is_word(right)):
                 continue
             pieces = (left, middle, right)
             if max(len(left), len(middle), len(right)) < 4:

@@ -104,6 +104,7 @@ class MergedWords(Rule):
             fixed="Talks resume in December after the break.",
         ),
         bad("The Commission said theECdid so.", fixed="The Commission said the EC did so."),
+        bad("Oil rose $2 abarrelon Monday.", fixed="Oil rose $2 a barrel on Monday."),
         # A nationality opening a sentence, glued to a common word, as inside a sentence.
         bad("Britishpolitics was in turmoil.", fixed="British politics was in turmoil."),
         good("The Frenchwoman and two Englishmen won."),
