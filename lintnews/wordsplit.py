@@ -1375,15 +1375,13 @@ class Join:
 
 
 def short_non_word(lexicon: Lexicon, piece: str) -> bool:
-    """A token of two to four letters that is no word of its own, however often the web
-    writes it (et 4.7, es 3.9, ver 3.4, ther 3.1), by the measure M001 uses for pieces: two
-    letters outside the short words, three below their frequency, four below theirs."""
+    """A token of two or three letters that is no word of its own, however often the web
+    writes it (et 4.7, es 3.9, ver 3.4), by the measure M001 uses for pieces: two letters
+    outside the short words, three below their frequency."""
     size = len(piece)
     if size == 2:
         return piece.lower() not in SHORT_WORDS
-    if size == 3:
-        return lexicon.zipf(piece) < SHORT_PART_ZIPF
-    return size == 4 and lexicon.zipf(piece) < FOUR_LETTER_PART_ZIPF
+    return size == 3 and lexicon.zipf(piece) < SHORT_PART_ZIPF
 
 
 def join_broken(evidence: Evidence, left: str, right: str, *, hyphen: bool = False) -> Join | None:
