@@ -729,6 +729,11 @@ def split_merged(evidence: Evidence, word: str, *, sentence_start: bool) -> Merg
     pieces = _pieces(evidence, word, sentence_start=sentence_start)
     if pieces is None:
         return None
+    foreign = known_prefix(evidence, word)
+    if foreign is not None and foreign[0] != pieces[0] and evidence.written_as(foreign[0]):
+        # Germanyou: the document writes Germany, and "ou" is no English; the reading as
+        # German + you would insert the space in the wrong place (M002 reports it, no fix).
+        return None
     repeats = evidence.words.get(word, 0)
     if repeats > 2 or (
         repeats > 1

@@ -217,6 +217,8 @@ class MergedWords(Rule):
             fixed="It was a truce over breaching deficit limits.",
         ),
         good("Egypt FA spokesman Methat Shalaby welcomed the apology."),
+        # The document writes Germany: "Germany" glued to "ou" (M002), not German + you.
+        good("Germany was hit. Jobs are scarce in Germanyou since 1930."),
         good("A cinematographically bold film about a neuroprosthesis."),
         good("Coachloads of fans read the moblogs."),
     ]
