@@ -113,38 +113,46 @@ def _normalise(word: str) -> str:
     return word.lower().replace("’", "'")
 
 
+def _data_lines(name: str) -> list[str]:
+    """The lines of a shipped data file, stripped, with blank lines dropped ('#' lines kept:
+    in names.txt they head sections)."""
+    data = resources.files("lintnews").joinpath(f"data/{name}").read_text(encoding="utf-8")
+    return [line.strip() for line in data.splitlines() if line.strip()]
+
+
+@cache
+def _names_by_section() -> dict[str, list[str]]:
+    """names.txt read once: each section's heading (a '#' line opening a run of names) ->
+    its names, in their proper spelling."""
+    sections: dict[str, list[str]] = {}
+    heading = ""
+    for line in _data_lines("names.txt"):
+        if line.startswith("#"):
+            heading = line
+            continue
+        sections.setdefault(heading, []).append(line.split("#", 1)[0].strip())
+    return sections
+
+
 @cache
 def _load_names() -> dict[str, str]:
-    names: dict[str, str] = {}
-    data = resources.files("lintnews").joinpath("data/names.txt").read_text(encoding="utf-8")
-    for line in data.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            names[line.lower()] = line
-    return names
+    return {name.lower(): name for names in _names_by_section().values() for name in names}
 
 
 @cache
 def _load_nationalities() -> frozenset[str]:
     """The lower-cased words of names.txt's "Nationalities" section."""
-    data = resources.files("lintnews").joinpath("data/names.txt").read_text(encoding="utf-8")
-    words: set[str] = set()
-    in_section = False
-    for line in data.splitlines():
-        if line.startswith("#"):
-            in_section = line.startswith(_NATIONALITIES_HEADING)
-        elif in_section and line.strip():
-            words.add(line.strip().lower())
-    return frozenset(words)
-
-
-_NATIONALITIES_HEADING = "# Nationalities"
+    return frozenset(
+        name.lower()
+        for heading, names in _names_by_section().items()
+        if heading.startswith("# Nationalities")
+        for name in names
+    )
 
 
 @cache
 def _load_given_names() -> frozenset[str]:
-    data = resources.files("lintnews").joinpath("data/given_names.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in data.splitlines() if line and not line.startswith("#"))
+    return frozenset(line for line in _data_lines("given_names.txt") if not line.startswith("#"))
 
 
 @cache
