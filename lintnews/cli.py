@@ -71,7 +71,11 @@ def check(
         str | None, typer.Option("--config", help="Use this lintnews.toml or pyproject.toml.")
     ] = None,
     output_format: Annotated[
-        str, typer.Option("--output-format", help="full, concise, json or github.")
+        str,
+        typer.Option(
+            "--output-format",
+            help="full, concise, json, json-lines, github, sarif, gitlab or junit.",
+        ),
     ] = "full",
     stdin_filename: Annotated[
         str | None, typer.Option(help="The name to report for standard input.")
