@@ -175,16 +175,28 @@ def _full_lines(doc: Document, diagnostic: Diagnostic) -> list[list[tuple[str, s
 
 
 def write_statistics(reports: Sequence[FileReport], out: TextIO) -> None:
+    """Counts per rule, commonest first, with how many of each have a fix: ``[*]`` when every
+    report of the rule has a safe fix, ``[-]`` when some have a fix (safe or unsafe) and some
+    have none or only an unsafe one, so that the mark never promises more than ``--fix`` does."""
     counts: Counter[tuple[str, str]] = Counter()
-    fixable: Counter[str] = Counter()
+    safe: Counter[str] = Counter()
+    unsafe: Counter[str] = Counter()
     for report in reports:
         for diagnostic in report.diagnostics:
             counts[(diagnostic.code, diagnostic.name)] += 1
-            if diagnostic.fix is not None and diagnostic.fix.is_safe:
-                fixable[diagnostic.code] += 1
+            if diagnostic.fix is not None:
+                (safe if diagnostic.fix.is_safe else unsafe)[diagnostic.code] += 1
     for (code, name), count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        mark = "[*]" if fixable[code] else "   "
-        out.write(f"{count:>6}  {code:<8} {mark} {name}\n")
+        if safe[code] == count:
+            mark, detail = "[*]", ""
+        elif safe[code] or unsafe[code]:
+            fixes = [
+                f"{n} {kind}" for n, kind in ((safe[code], "safe"), (unsafe[code], "unsafe")) if n
+            ]
+            mark, detail = "[-]", f" ({', '.join(fixes)} fix{'es' if count > 1 else ''})"
+        else:
+            mark, detail = "   ", ""
+        out.write(f"{count:>6}  {code:<8} {mark} {name}{detail}\n")
 
 
 # Severity by family, shared by every format that grades findings: encoding damage means

@@ -194,3 +194,33 @@ def test_cli_accepts_the_format(fmt: str, tmp_path: Path) -> None:
         json.loads(result.stdout)
     clean = run("check", "--output-format", fmt, str(CLEAN_ARTICLE), "--select", "E")
     assert clean.returncode == 0, clean.stderr
+
+
+def test_statistics_show_applicability_as_it_is() -> None:
+    from lintnews.diagnostics import Diagnostic, Fix
+
+    doc = Document(Source.from_text("Zelensky he said so. The army they said no. Kyiv.\n", "a.txt"))
+
+    def diagnostic(code: str, fix: Fix | None) -> Diagnostic:
+        return Diagnostic(code, code.lower(), "message", 0, 4, fix)
+
+    safe, unsafe = Fix.delete(9, 12, "drop"), Fix.delete(9, 12, "drop", safe=False)
+    report = FileReport(
+        doc,
+        [
+            diagnostic("T001", safe),
+            diagnostic("T001", unsafe),
+            diagnostic("M001", safe),
+            diagnostic("R009", unsafe),
+            diagnostic("T003", None),
+        ],
+    )
+    out = io.StringIO()
+    from lintnews.reporters import write_statistics
+
+    write_statistics([report], out)
+    rows = {line.split()[1]: line for line in out.getvalue().splitlines()}
+    assert "[-]" in rows["T001"] and "(1 safe, 1 unsafe fixes)" in rows["T001"]
+    assert "[*]" in rows["M001"]
+    assert "[-]" in rows["R009"] and "(1 unsafe fix)" in rows["R009"]
+    assert "[" not in rows["T003"]
