@@ -14,9 +14,9 @@ import pytest
 
 from lintnews.config import Config
 from lintnews.engine import Linter
+from tests.conftest import FIXTURES
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "fixtures" / "seeds"
+SEEDS = FIXTURES / "seeds"
 
 
 def _residue() -> Linter:

@@ -3,16 +3,15 @@ the seed articles, and every case issue 4 says must not be reported."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from lintnews.config import Config
 from lintnews.diagnostics import Diagnostic
 from lintnews.engine import Linter
 from lintnews.registry import all_rules
+from tests.conftest import FIXTURES
 
-SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
+SEEDS = FIXTURES / "seeds"
 CODES = ("C001", "C002", "T001", "T002", "T003", "T004", "T005", "T006")
 
 
