@@ -68,7 +68,7 @@ _TRIGGERS = words(
 )
 # A line that opens with "the" (a sixth of the lines of bbc-news) can only be a newsletter box ("The
 # Morning newsletter"), so only those with the word are read. (Kept in step with _PROMPT by
-# tests/test_residue_rules.py.)
+# tests/rules/residue/test_call_to_action_line.py.)
 _THE_NEEDS = ("newsletter",)
 
 

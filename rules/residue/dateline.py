@@ -32,7 +32,7 @@ _DATELINE_RE = lazy_regex(
 
 # What every form above needs, tested before the pattern on each line with a dash (a line of prose
 # costs the pattern several microseconds, this test a fraction of one): ".-" or "(" somewhere, or
-# a word in capitals at the start, after any date field. (Kept in step with the pattern by tests/test_residue_rules.py.)
+# a word in capitals at the start, after any date field. (Kept in step with the pattern by tests/rules/residue/test_dateline.py.)
 _CAPS_START_RE = lazy_regex(rf"[ \t]*(?:{DATE_FIELD}[ \t]+)?\p{{Lu}}{{3}}")
 
 

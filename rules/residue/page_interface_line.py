@@ -69,7 +69,7 @@ _TRIGGERS = words(
 )
 # A line that opens with "the" (a sixth of the lines of bbc-news) can only be "The page you are
 # looking for ..." or a browser notice, so only those with one of the words are read. (Kept in
-# step with the pattern by tests/test_residue_rules.py.)
+# step with the pattern by tests/rules/residue/test_page_interface_line.py.)
 _THE_NEEDS = ("looking", "browser")
 
 
