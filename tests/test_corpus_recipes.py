@@ -77,6 +77,10 @@ def test_ray_data_recipe(in_folder_with_data: list[dict[str, Any]]) -> None:
     pytest.importorskip("pandas", reason="Ray Data needs pandas (pip install 'ray[data]')")
     import pyarrow.parquet as pq
 
+    # The recipe's relative paths resolve in each Ray worker's working directory, which is the
+    # directory the cluster was started in: a cluster left by an earlier test lives elsewhere.
+    if ray.is_initialized():
+        ray.shutdown()
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False)
     try:
         exec(compile(_recipe("ray"), "README.md (Ray Data recipe)", "exec"), {})
