@@ -202,8 +202,18 @@ def lint_outputs(linter: Linter, outputs: Sequence[Output]) -> None:
             output.findings = findings_of(source, diagnostics, line_starts(output.lines))
 
 
-def read_verdicts(path: Path = VERDICTS) -> dict[tuple[str, str, str, int], str]:
-    verdicts: dict[tuple[str, str, str, int], str] = {}
+# (page, extractor, code, 1-based number of the first clean line the alarm covers)
+VerdictKey = tuple[str, str, str, int]
+
+
+def verdict_key(output: Output, finding: Finding, clean_row: int) -> VerdictKey:
+    """How the verdicts file names an alarm. Two findings of one rule on one line share a
+    verdict: a reader judges the line."""
+    return (output.page, output.extractor, finding.code, clean_row + 1)
+
+
+def read_verdicts(path: Path = VERDICTS) -> dict[VerdictKey, str]:
+    verdicts: dict[VerdictKey, str] = {}
     if path.exists():
         for raw in path.read_text(encoding="utf-8").splitlines():
             if raw.strip():
@@ -231,14 +241,13 @@ class Tally:
     nbsp_chars_clean: int = 0
     nbsp_documents: int = 0  # documents with an E007 finding on a clean line
     e007_residue: int = 0  # E007 findings on residue lines
+    judged: set[VerdictKey] = field(default_factory=set)  # verdicts that met an alarm
 
     def per_10k(self, count: int) -> float:
         return count * 10_000 / self.clean_words if self.clean_words else 0.0
 
 
-def tally(
-    outputs: Iterable[Output], verdicts: dict[tuple[str, str, str, int], str]
-) -> dict[str, Tally]:
+def tally(outputs: Iterable[Output], verdicts: dict[VerdictKey, str]) -> dict[str, Tally]:
     """A Tally per extractor and one for all (``"all"``)."""
     tallies: dict[str, Tally] = defaultdict(Tally)
     for output in outputs:
@@ -247,7 +256,7 @@ def tally(
     return dict(tallies)
 
 
-def add_output(into: Tally, output: Output, verdicts: dict[tuple[str, str, str, int], str]) -> None:
+def add_output(into: Tally, output: Output, verdicts: dict[VerdictKey, str]) -> None:
     into.documents += 1
     codes_by_row: dict[int, set[str]] = defaultdict(set)
     for finding in output.findings:
@@ -277,11 +286,30 @@ def add_output(into: Tally, output: Output, verdicts: dict[tuple[str, str, str, 
         if not clean_rows:
             continue
         into.clean_alarms[finding.code] += 1
-        key = (output.page, output.extractor, finding.code, clean_rows[0] + 1)
+        key = verdict_key(output, finding, clean_rows[0])
+        if key in verdicts:
+            into.judged.add(key)
         if verdicts.get(key) != "defect":
             into.clean_false[finding.code] += 1
         e007_on_clean = e007_on_clean or finding.code == "E007"
     into.nbsp_documents += e007_on_clean
+
+
+def verdict_summary(
+    verdicts: dict[VerdictKey, str], judged: set[VerdictKey], pages: set[str]
+) -> str:
+    """How many recorded verdicts this part's alarms met; a verdict on a page of this part that
+    meets no alarm is stale (the rule no longer fires there, or the line number is wrong)."""
+    defects = sum(verdicts[key] == "defect" for key in judged)
+    stale = sorted(key for key in verdicts if key[0] in pages and key not in judged)
+    listed = "; ".join(
+        f"{page} {extractor} {code} line {line}" for page, extractor, code, line in stale
+    )
+    return (
+        f"Verdicts: {len(judged)} of the {len(verdicts)} recorded meet an alarm of this part "
+        f"({defects} real defects, {len(judged) - defects} false alarms); "
+        f"{len(stale)} on its pages meet none{': ' + listed if stale else ''}."
+    )
 
 
 def _ratio(found: int, wanted: int) -> str:
@@ -512,13 +540,14 @@ def report(part_name: Part) -> list[str]:
     linter = Linter(Config())
     outputs = read_outputs(part_name)
     lint_outputs(linter, outputs)
-    tallies = tally(outputs, read_verdicts())
+    verdicts = read_verdicts()
+    tallies = tally(outputs, verdicts)
     total = tallies["all"]
-    pages = len({output.page for output in outputs})
+    pages = {output.page for output in outputs}
     return [
         "# Residue rules on real extractor output",
         "",
-        f"Part **{part_name}** of `dragnet` (split by page): {pages} pages, {total.documents} texts "
+        f"Part **{part_name}** of `dragnet` (split by page): {len(pages)} pages, {total.documents} texts "
         f"(one per page and extractor), {total.residue_lines} residue lines, {total.clean_lines} "
         f"clean lines ({total.clean_words} words). Default rules, file mode, one run per extractor. "
         f"Commit {_commit()}, {datetime.date.today().isoformat()}. "
@@ -534,6 +563,8 @@ def report(part_name: Part) -> list[str]:
         "of clean lines; judged: less those a verdict calls a real defect.",
         "",
         *alarm_table(tallies),
+        "",
+        verdict_summary(verdicts, total.judged, pages),
         "",
         "## Per rule (all extractors)",
         "",

@@ -19,6 +19,7 @@ from benchmarks.bench_extracted import (
     findings_of,
     line_starts,
     part,
+    verdict_summary,
 )
 from lintnews.config import Config
 from lintnews.document import Document
@@ -95,6 +96,20 @@ def test_an_alarm_on_a_clean_line_is_false_unless_judged_a_defect() -> None:
     verdicts = {("page-1", "trafilatura", "R001", 2): "defect"}
     add_output(judged, _output(["clean", "clean", "clean"]), verdicts)
     assert (judged.clean_alarms["R001"], judged.clean_false["R001"]) == (1, 0)
+    assert judged.judged == set(verdicts)
+
+
+def test_a_verdict_that_meets_no_alarm_is_listed_as_stale() -> None:
+    tally = Tally()
+    met = ("page-1", "trafilatura", "R001", 2)
+    stale = ("page-1", "trafilatura", "R001", 3)  # the third line has no finding
+    elsewhere = ("page-2", "trafilatura", "R001", 1)  # a page of the other part
+    verdicts = {met: "defect", stale: "false", elsewhere: "false"}
+    add_output(tally, _output(["clean", "clean", "clean"]), verdicts)
+    summary = verdict_summary(verdicts, tally.judged, {"page-1"})
+    assert "1 of the 3 recorded meet an alarm" in summary
+    assert "(1 real defects, 0 false alarms)" in summary
+    assert summary.endswith("1 on its pages meet none: page-1 trafilatura R001 line 3.")
 
 
 def test_the_split_is_the_detection_protocol_rule() -> None:
