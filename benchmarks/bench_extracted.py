@@ -26,7 +26,8 @@ per rule:
 - false alarms on ``clean`` lines, per 10k words of clean lines: every finding that covers a
   clean line is one alarm, raw and after the verdicts in ``benchmarks/verdicts/extracted.jsonl``
   (an alarm without a verdict counts as false);
-- E007 (non-breaking spaces) both as reported (one finding per run of spaces) and per document;
+- E007 (non-breaking spaces) as reported (one finding per run of spaces), per line and per
+  document, to decide how extracted text wants it reported;
 - bbc-news alarms of the same default linter's R and E rules per 10k words;
 - corpus mode against file mode: a few pages' texts through ``lintnews corpus``, findings
   compared with the file-mode ones.
@@ -92,6 +93,10 @@ TARGET_BBC_RAW = 0.366
 TARGET_BBC_FALSE = 0.0
 # The one rule that reads other files of the run (file mode only, so far).
 CROSS_FILE_RULE = "R012"
+# The measuring part's figures on main before issue 14's work (R recall, any-rule recall, judged
+# false alarms per 10k clean words for R rules and for all rules): what later changes compare with.
+BASELINE = (0.329, 0.373, 7.43, 43.80)
+BASELINE_COMMIT = "529e4d3"
 # Pages whose texts go through corpus mode to compare it with file mode.
 CORPUS_MODE_PAGES = 12
 
@@ -239,6 +244,7 @@ class Tally:
     clean_alarms: Counter[str] = field(default_factory=Counter)
     clean_false: Counter[str] = field(default_factory=Counter)
     nbsp_chars_clean: int = 0
+    nbsp_lines: int = 0  # clean lines (paragraphs) with an E007 finding
     nbsp_documents: int = 0  # documents with an E007 finding on a clean line
     e007_residue: int = 0  # E007 findings on residue lines
     judged: set[VerdictKey] = field(default_factory=set)  # verdicts that met an alarm
@@ -278,7 +284,7 @@ def add_output(into: Tally, output: Output, verdicts: dict[VerdictKey, str]) -> 
             into.clean_lines += 1
             into.clean_words += len(WORD_RE.findall(output.lines[row]))
             into.nbsp_chars_clean += output.lines[row].count("\u00a0")
-    e007_on_clean = False
+    nbsp_rows: set[int] = set()
     for finding in output.findings:
         clean_rows = [row for row in finding.rows if output.labels[row] == "clean"]
         if finding.code == "E007" and any(output.labels[row] == "residue" for row in finding.rows):
@@ -291,8 +297,10 @@ def add_output(into: Tally, output: Output, verdicts: dict[VerdictKey, str]) -> 
             into.judged.add(key)
         if verdicts.get(key) != "defect":
             into.clean_false[finding.code] += 1
-        e007_on_clean = e007_on_clean or finding.code == "E007"
-    into.nbsp_documents += e007_on_clean
+        if finding.code == "E007":
+            nbsp_rows.add(clean_rows[0])
+    into.nbsp_lines += len(nbsp_rows)
+    into.nbsp_documents += bool(nbsp_rows)
 
 
 def verdict_summary(
@@ -423,14 +431,16 @@ def rule_by_extractor(tallies: dict[str, Tally], *, residue: bool) -> list[str]:
 def nbsp_table(tallies: dict[str, Tally]) -> list[str]:
     lines = [
         "| Extractor | NBSP characters on clean lines | per 10k clean words | E007 findings on clean lines | per 10k "
-        "| texts with one | share of texts | per 10k clean words, one per text | E007 findings on residue lines |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| lines with one | per 10k, one per line | texts with one | share of texts "
+        "| per 10k, one per text | E007 findings on residue lines |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for _, shown, t in _rows(tallies):
         found = t.clean_alarms["E007"]
         lines.append(
             f"| {shown} | {t.nbsp_chars_clean} | {t.per_10k(t.nbsp_chars_clean):.2f} | {found} "
-            f"| {t.per_10k(found):.2f} | {t.nbsp_documents} "
+            f"| {t.per_10k(found):.2f} | {t.nbsp_lines} | {t.per_10k(t.nbsp_lines):.2f} "
+            f"| {t.nbsp_documents} "
             f"| {_ratio(t.nbsp_documents, t.documents)} | {t.per_10k(t.nbsp_documents):.2f} | {t.e007_residue} |"
         )
     return lines
@@ -526,14 +536,37 @@ def corpus_mode_agreement(outputs: Sequence[Output]) -> list[str]:
     ]
 
 
-def _commit() -> str:
+def _git(*args: str) -> str:
     try:
-        found = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
-        )
+        found = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
     except OSError:
         return "unknown"
     return found.stdout.strip() or "unknown"
+
+
+def provenance() -> str:
+    """Which code was measured: the checkout, and the last commit that changed the engine or
+    the rules (benchmark-only commits do not change the figures)."""
+    head = _git("rev-parse", "--short", "HEAD")
+    rules = _git("log", "-1", "--format=%h", "--", "lintnews", "rules")
+    return f"Commit {head} (engine and rules as of {rules}), {datetime.date.today().isoformat()}"
+
+
+def baseline_line(total: Tally) -> str:
+    """The measuring part's headline figures beside the baseline recorded for issue 14."""
+    now = (
+        total.residue_by_r / total.residue_lines if total.residue_lines else 0.0,
+        total.residue_by_any / total.residue_lines if total.residue_lines else 0.0,
+        total.per_10k(_family_sum(total.clean_false, "R")),
+        total.per_10k(_family_sum(total.clean_false, None)),
+    )
+    r_recall, any_recall, r_alarms, any_alarms = BASELINE
+    return (
+        f"Baseline for issue 14 (measuring part, main at {BASELINE_COMMIT}): residue recall "
+        f"{r_recall:.3f} by R rules (now {now[0]:.3f}), {any_recall:.3f} by any rule (now "
+        f"{now[1]:.3f}); judged false alarms per 10k clean words {r_alarms:.2f} for R rules (now "
+        f"{now[2]:.2f}), {any_alarms:.2f} for all rules (now {now[3]:.2f})."
+    )
 
 
 def report(part_name: Part) -> list[str]:
@@ -550,9 +583,10 @@ def report(part_name: Part) -> list[str]:
         f"Part **{part_name}** of `dragnet` (split by page): {len(pages)} pages, {total.documents} texts "
         f"(one per page and extractor), {total.residue_lines} residue lines, {total.clean_lines} "
         f"clean lines ({total.clean_words} words). Default rules, file mode, one run per extractor. "
-        f"Commit {_commit()}, {datetime.date.today().isoformat()}. "
+        f"{provenance()}. "
         f"Run `python benchmarks/bench_extracted.py --part {part_name}` to reproduce.",
         "",
+        *([baseline_line(total), ""] if part_name == "measure" else []),
         "## Per extractor",
         "",
         "Residue recall: the share of residue lines a finding covers.",
@@ -580,7 +614,8 @@ def report(part_name: Part) -> list[str]:
         "",
         "## E007 (non-breaking spaces) on clean lines",
         "",
-        "As reported today (one finding per run of spaces) and counted once per text.",
+        "As reported today (one finding per run of spaces), and as if reported once per line (a "
+        "paragraph here) or once per text.",
         "",
         *nbsp_table(tallies),
         "",
