@@ -254,6 +254,13 @@ class Analysis:
     def single_space_before(self, i: int) -> bool:
         return i > 0 and self.gap(i) == " "
 
+    def in_placeholder(self, i: int) -> bool:
+        """The token is inside a ``#Product1#`` placeholder or a hashtag, not a word of text."""
+        token = self.tokens[i]
+        return self.text[token.start - 1 : token.start] == "#" or (
+            self.text[token.end : token.end + 1] == "#"
+        )
+
 
 def analyse(text: str) -> Analysis:
     tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text)]
@@ -511,7 +518,10 @@ def name_positions(analysis: Analysis) -> dict[int, str]:
         lower = word.lower()
         if not _capitalised(word) or _position_capitalised(analysis, i):
             continue
-        if lower in FUNCTION_WORDS or lower in TITLES or lower in _MONTHS_AND_DAYS:
+        if analysis.in_placeholder(i):
+            continue
+        base = re.sub(r"['’]s$", "", lower)  # Sunday's is Sunday for the lists
+        if base in FUNCTION_WORDS or base in TITLES or base in _MONTHS_AND_DAYS:
             continue
         if re.match(r"I['’]", word):
             continue  # I'm, I’d: the pronoun, not a name
@@ -567,7 +577,7 @@ def plant_lowercase_start(analysis: Analysis, i: int, _: random.Random) -> Edit 
     word = token.text
     if not analysis.opens[i] or not word[:1].isupper() or not word[:1].isalpha():
         return None
-    if _acronym(word) and word != "I":
+    if analysis.in_placeholder(i) or (_acronym(word) and word != "I"):
         return None
     kind = analysis.opening_kind[i]
     if re.search(r"(^|\s)[\"'“‘«]$", analysis.gap(i)):
