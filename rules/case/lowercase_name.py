@@ -11,11 +11,7 @@ from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.lexicon import Lexicon
 from lintnews.rule import Rule, bad, good
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from lintnews.scan import words
 
 # A word the document writes in lowercase where it is a name elsewhere: with a capital inside a
 # sentence, on a line of running text (not a Title Case heading).
@@ -25,7 +21,7 @@ _TITLECASE_MIN = 3
 # word, so the rule asks for a list of names around it as well.
 _RARE_ZIPF = 4.3
 _STOP_ZIPF = 5.5
-_DETERMINERS = _words(
+_DETERMINERS = words(
     """the a an this that these those his her its their our your my every each any no some one
     another which what whose either neither"""
 )
@@ -49,7 +45,7 @@ _LOWERCASE_PHRASES = frozenset(
     ]
 )
 _NAME_ZIPF = 3.0
-_TITLES = _words(
+_TITLES = words(
     """Mr Mrs Ms Dr Sir Lord Lady Dame President Minister Premier Chancellor Secretary General
     Gen Colonel Col Captain Capt Commander Admiral Governor Senator Judge Justice Prof
     Professor Rev Father Pope King Queen Prince Princess Sheikh Ayatollah Mayor Ambassador
@@ -59,12 +55,12 @@ _AFTER_TITLE_RE = re.compile(r"(?:Mrs?|Ms|Dr|Sir|Dame|Lord|Lady|Prof) ([a-z]+)")
 _DOTTED_RE = re.compile(r"[.@_]\w")
 _PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"])
 _PERSON_TITLE_TUPLE = tuple(_PERSON_TITLES)  # for str.endswith
-_REPORTING = _words(
+_REPORTING = words(
     """said says told tells added adds stated noted stressed warned announced declared insisted
     explained claimed argued confirmed denied admitted suggested replied asked urged called
     wrote writes"""
 )
-_PLACE_PREPOSITIONS = _words("""in near from to outside around towards toward into""")
+_PLACE_PREPOSITIONS = words("""in near from to outside around towards toward into""")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _PREVIOUS_WORD_RE = re.compile(r"([\w'’]+)(\W*)$")
 # The same, tried only where a word starts: searching with the pattern above restarts inside every

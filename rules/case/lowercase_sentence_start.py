@@ -7,13 +7,8 @@ from collections.abc import Iterator
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from lintnews.scan import lazy_regex, words
 
 # A sentence after these continues the previous one rather than starting anew.
 _CONTINUING_ENDS = ("...", "…", ",", ";", ":", "-", "–", "—", "/", "&", "+")
@@ -21,7 +16,7 @@ _OPENING = "\"'“‘«([{*•▶►>-–— \t"
 _CLOSING = "\"'”’»)]}"
 # Abbreviations after which a lowercase word continues the sentence (the splitter knows most;
 # this is the safety net). Lower-cased, without the final period.
-_ABBREVIATIONS = _words(
+_ABBREVIATIONS = words(
     """mr seq ibid viz cit mrs ms dr st no nos vs v etc al approx cf ca inc co corp ltd plc jr sr
     gen col lt sgt capt cmdr adm gov sen rep prof rev hon fig figs vol vols ed eds pp p ch sec
     art para dept est jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
@@ -44,7 +39,7 @@ _AFTER_MARK_RES = [
     (mark, re.compile(rf"{re.escape(mark)}[\"'”’»)\]]*[ \t]+(?P<opener>[\"'“‘«(\[]*){_WORD}"))
     for mark in ".!?…"
 ]
-_FINITE_VERBS = _words(
+_FINITE_VERBS = words(
     """was were is are has have had could would will can did does may might must should
     won took beat led set made went came got saw said told gave ran fought lost kept began
     remains says"""

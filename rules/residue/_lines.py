@@ -189,8 +189,3 @@ def _standalone(lines: list[Span]) -> list[Span]:
 
 def line_index(doc: Document) -> LineIndex:
     return doc.shared(LineIndex)
-
-
-def words(text: str) -> frozenset[str]:
-    """A trigger set from a space-separated list."""
-    return frozenset(text.split())

@@ -8,14 +8,13 @@ import regex
 
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.residue._lines import (
     is_short,
     line_index,
     report_line,
-    words,
 )
+from lintnews.scan import lazy_regex, words
 
 _LINE_RE = lazy_regex(
     r"""

@@ -8,9 +8,9 @@ import regex
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.residue._lines import DATE_FIELD, line_index
+from lintnews.scan import lazy_regex
 
 _AGENCY = (
     r"(?:Reuters|AP|AFP|Bloomberg|CNN|EFE|Xinhua|dpa|DPA|UPI|IANS|PTI|TASS|Interfax|Sputnik|ANI"

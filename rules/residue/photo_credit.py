@@ -9,14 +9,13 @@ import regex
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.residue._lines import (
     is_short,
     line_index,
     report_line,
-    words,
 )
+from lintnews.scan import lazy_regex, words
 
 _AGENCY = (
     r"(?:getty(?:\s+images)?|afp|ap|associated\s+press|reuters|epa(?:-efe)?|efe|pa(?:\s+(?:media|wire))?"

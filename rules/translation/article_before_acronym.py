@@ -9,12 +9,7 @@ from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.translation._scan import writes_any
-from lintnews.trie_pattern import word_alternation
-
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from lintnews.scan import word_alternation, words
 
 # Bodies English names without an article when the name stands alone as a noun: acronyms said
 # as words, and a few names. (The EU, the UN, the IMF and the BBC are spelled out letter by

@@ -11,6 +11,7 @@ from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.translation._scan import lowered
+from lintnews.scan import words
 
 # Punctuation that can end or open a word; replaced by spaces for the first pass only, so
 # that "(the the" is found as "the the" is, wherever it stands.
@@ -22,10 +23,6 @@ _DOUBLED_AT_RE = re.compile(
     r"([^\W\d_][\w'’]*(?:[ \t]+[^\W\d_][\w'’]*){0,2})(\s+)(\1)(?!\w|['’]\w|-\w)",
     re.IGNORECASE,
 )
-
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Words English repeats on purpose: reduplication and interjections.

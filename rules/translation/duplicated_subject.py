@@ -8,11 +8,7 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from lintnews.scan import words
 
 # The words before a candidate, nearest last.
 _WORDS_BEFORE_RE = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:.!?\"“”()\n]")

@@ -9,11 +9,7 @@ from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.translation._scan import lowered
-
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from lintnews.scan import words
 
 # What cannot follow "the", "a" or "an" in English: a preposition, another determiner, a
 # finite auxiliary or a coordinating conjunction. Nouns that share a spelling with these are

@@ -10,12 +10,7 @@ from lintnews.document import Document
 from lintnews.lexicon import Lexicon
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.translation._scan import writes_any
-from lintnews.trie_pattern import word_alternation
-
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from lintnews.scan import word_alternation, words
 
 # Function words of the languages news is most often machine-translated from, with the English
 # they stand for. Words that are also English words (die, con, para, sin, pour, per, a, do, e,
