@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
@@ -150,6 +150,23 @@ def _bounded(text: str, left: int, right: int) -> bool:
     return (left == 0 or (text[left - 1].isspace() and text[left - 1] not in _UNSURE_SPACE)) and (
         right == len(text) or (text[right].isspace() and text[right] not in _UNSURE_SPACE)
     )
+
+
+_APOSTROPHES = "'’"
+# How far :meth:`Document.previous_word` and :meth:`Document.next_word` look.
+NEIGHBOUR_WINDOW = 40
+_WORD_BEFORE_RE = re.compile(r"([\w'’]+)([^\w\n]*)\Z")
+_WORD_START_BEFORE_RE = re.compile(r"(?<![\w'’])([\w'’]+)([^\w\n]*)\Z")
+_WORD_AFTER_RE = re.compile(r"([^\w\n]*)([\w'’]+)")
+
+
+def _is_word(character: str) -> bool:
+    return character.isalnum() or character == "_"
+
+
+def _possessive_s(text: str, position: int) -> bool:
+    """Whether ``text[position:]`` opens with the "s" of a possessive "'s"."""
+    return text[position] == "s" and (position + 1 == len(text) or not _is_word(text[position + 1]))
 
 
 class Span(NamedTuple):
@@ -473,6 +490,85 @@ class Document:
                 counts[match.group().lower()] += 1
         return counts
 
+    @lazy
+    def lowered(self) -> str:
+        """The text in lower case, offset for offset (a character whose lower case is longer,
+        such as ``İ``, is kept as it is): for scans that ignore case but report offsets."""
+        text = self.text.lower()
+        if len(text) != len(self.text):
+            text = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in self.text)
+        return text
+
+    def writes_any(self, words: Set[str]) -> bool:
+        """Whether the document writes any of ``words`` as a whole word, in exactly that
+        spelling.
+
+        Asking the word counts (built once, shared by several rule families) costs a few
+        dictionary look-ups where a scan of the text costs a pass over every character. A
+        pattern that matches one of ``words`` only between non-word characters can match
+        nothing in a document for which this is False."""
+        return not self.word_counts.keys().isdisjoint(words)
+
+    def occurrences(self, word: str) -> Iterator[int]:
+        """Start offsets where ``word`` stands as a whole word, in text order.
+
+        A whole word has no word character (letter, digit, underscore) on either side. An
+        apostrophe beside it joins it to a word character beyond (``don't`` holds no ``don``,
+        ``O'Brien`` no ``Brien``), except the possessive ``'s`` after it (``Russia's`` holds
+        ``Russia``); an apostrophe with no word character beyond is a quotation mark
+        (``'Russia'``, ``students'``)."""
+        text = self.text
+        size = len(word)
+        length = len(text)
+        position = text.find(word)
+        while position != -1:
+            end = position + size
+            before = text[position - 1] if position else " "
+            after = text[end] if end < length else " "
+            if not (
+                before.isalnum()
+                or before == "_"
+                or after.isalnum()
+                or after == "_"
+                or (before in _APOSTROPHES and position >= 2 and _is_word(text[position - 2]))
+                or (
+                    after in _APOSTROPHES
+                    and end + 1 < length
+                    and _is_word(text[end + 1])
+                    and not _possessive_s(text, end + 1)
+                )
+            ):
+                yield position
+            position = text.find(word, position + 1)
+
+    def previous_word(self, offset: int) -> tuple[str, str]:
+        """The word that ends last before ``offset`` on its line and what stands between the
+        two, or ``("", "")``. A word is a run of word characters and apostrophes
+        (``students'``, ``don't``, ``'tis``); the search looks back at most
+        :data:`NEIGHBOUR_WINDOW` characters. A word on another line is no neighbour: a line of
+        news text is a paragraph, a heading or a list item."""
+        low = max(0, offset - NEIGHBOUR_WINDOW)
+        # A match at the window's start may begin inside a word; any later one begins a word,
+        # and the pattern that only tries word starts is the faster search.
+        match = _WORD_BEFORE_RE.match(self.text, low, offset) or _WORD_START_BEFORE_RE.search(
+            self.text, low, offset
+        )
+        return (match.group(1), match.group(2)) if match else ("", "")
+
+    def next_word(self, offset: int) -> tuple[str, str]:
+        """The first word after ``offset`` on its line and what stands between the two, or
+        ``("", "")``: :meth:`previous_word` looking forward. (An apostrophe just after
+        ``offset`` falls in the gap, as the search takes the longest gap.)"""
+        match = _WORD_AFTER_RE.match(
+            self.text, offset, min(len(self.text), offset + NEIGHBOUR_WINDOW)
+        )
+        return (match.group(2), match.group(1)) if match else ("", "")
+
+    @lazy
+    def line_index(self) -> LineIndex:
+        """The non-blank lines grouped by first word (see :class:`LineIndex`)."""
+        return LineIndex(self)
+
     # Shared data -------------------------------------------------------------------------------
 
     @lazy
@@ -482,3 +578,119 @@ class Document:
     def iter_lines(self) -> Iterator[Span]:
         """Non-blank lines."""
         return (line for line in self.lines if line.text.strip())
+
+
+# Characters that may stand before a line's first word: bullets, arrows, dashes, brackets.
+_LEAD = " \t>*•▶►■([–—-|"
+# A line's first word (or sign) after the characters above, in group 1; else, in group 2, the
+# character that stands there ("" when there is none). One match per line instead of an
+# ``lstrip`` and a second pattern.
+_FIRST_RE = re.compile(rf"[{re.escape(_LEAD)}]*(?:([^\W_]+|[©™])|(.?))")
+
+
+class LineIndex:
+    """The non-blank lines of a document grouped by their lower-cased first word, built in one
+    pass so that each residue rule only runs its pattern on the few lines it can match. Lines
+    that open with a digit are filed under ``#``. In hard-wrapped text only the lines that stand
+    alone are kept (see :func:`_standalone`), so that no rule deletes part of a paragraph."""
+
+    def __init__(self, doc: Document) -> None:
+        text = self.text = doc.text
+        # The spans of the non-blank lines are built here rather than taken from ``doc.lines``:
+        # no other rule of a check needs all the lines, and a Span for each blank line too
+        # costs more than the rest of the index.
+        parts = text.split("\n")
+        lines: list[Span] = []
+        start = 0
+        for part in parts:
+            end = start + len(part)
+            if part.strip():
+                lines.append(Span(start, end, part))
+            start = end + 1
+        if doc.hard_wrapped:
+            lines = _standalone(lines)
+        self.lines = lines
+        self._starts = [line.start for line in lines]
+        self.by_first: dict[str, list[int]] = {}
+        by_first = self.by_first
+        match_first = _FIRST_RE.match
+        for number, (_, _, line_text) in enumerate(lines):
+            # The pattern matches every line (its parts may all be empty).
+            word, other = match_first(line_text).groups()  # type: ignore[union-attr]
+            key = word.lower() if word else other
+            if key[:1].isdigit():
+                key = "#"
+            by_first.setdefault(key, []).append(number)
+        self._keys = frozenset(by_first)
+
+    def starting(self, words: frozenset[str], prefixes: tuple[str, ...] = ()) -> list[Span]:
+        """Lines whose first word is one of ``words`` or starts with one of ``prefixes``, in
+        document order."""
+        keys = words & self._keys  # the document's few keys are looked up in the trigger set
+        if prefixes:
+            keys |= {key for key in self._keys if key.startswith(prefixes)}
+        if not keys:
+            return []
+        found: list[int] = []
+        for word in keys:
+            found.extend(self.by_first[word])
+        found.sort()
+        return [self.lines[index] for index in found]
+
+    def starting_and_holding(self, word: str, *needles: str) -> list[Span]:
+        """Lines whose first word is ``word`` and that hold one of ``needles`` (lower case) in any
+        case: for a trigger word that opens many lines of prose ("The") but a rule's pattern
+        only where a later word is there too. ``casefold`` finds every spelling that a
+        case-insensitive pattern accepts (``ſ`` for ``s``)."""
+        found = []
+        for number in self.by_first.get(word, ()):
+            line = self.lines[number]
+            folded = line.text.casefold()
+            if any([needle in folded for needle in needles]):
+                found.append(line)
+        return found
+
+    def containing(self, *needles: str) -> list[Span]:
+        """Lines that contain one of ``needles``, in document order. The text is searched with
+        ``str.find`` (far faster than a pattern's character class) and only the lines with a
+        hit are touched, so a rule that needs a rare character or word skips the rest."""
+        text, lines, starts = self.text, self.lines, self._starts
+        found: set[int] = set()
+        for needle in needles:
+            position = text.find(needle)
+            while position != -1:
+                number = bisect.bisect_right(starts, position) - 1
+                # A hit in a blank line, or in a line that hard-wrapped text does not keep, falls
+                # after the end of the line before it. (Needles hold no line break.)
+                if number >= 0 and position < lines[number].end:
+                    found.add(number)
+                line_end = text.find("\n", position)
+                if line_end == -1:
+                    break
+                position = text.find(needle, line_end + 1)
+        return [lines[number] for number in sorted(found)]
+
+
+# Sentence-final characters: a line after one of them may open a block of its own.
+_TERMINAL = tuple('.!?:"”’)»')
+
+
+def _standalone(lines: list[Span]) -> list[Span]:
+    """The lines of hard-wrapped text that stand alone: they follow a blank line, the start of
+    the text, a finished sentence or a line that ended early, and they are short or followed by
+    a blank line. A line in the middle of a wrapped paragraph is neither."""
+    width = max((len(line.text) for line in lines), default=0)
+    kept = []
+    for number, line in enumerate(lines):
+        previous = lines[number - 1] if number else None
+        opens = (
+            previous is None
+            or previous.end + 1 < line.start  # a blank line between them
+            or previous.text.rstrip().endswith(_TERMINAL)
+            or len(previous.text) < 0.6 * width  # the line before ended early
+        )
+        following = lines[number + 1] if number + 1 < len(lines) else None
+        closes = following is None or line.end + 1 < following.start or len(line.text) < 0.6 * width
+        if opens and closes:
+            kept.append(line)
+    return kept

@@ -9,7 +9,7 @@ import regex
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import line_index, report_line
+from lintnews.rules.residue._lines import report_line
 from lintnews.scan import lazy_regex, words
 
 _LINE_RE = lazy_regex(
@@ -81,7 +81,7 @@ class AdvertisementLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for line in line_index(doc).starting(_TRIGGERS):
+        for line in doc.line_index.starting(_TRIGGERS):
             match = _LINE_RE.match(line.text)
             if match is None:
                 continue

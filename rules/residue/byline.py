@@ -9,7 +9,7 @@ import regex
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import line_index, report_line
+from lintnews.rules.residue._lines import report_line
 from lintnews.scan import lazy_regex, words
 
 # One name: capitalised words, initials, particles and a quoted nickname
@@ -174,7 +174,7 @@ class Byline(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        index = line_index(doc)
+        index = doc.line_index
         for line in index.containing("be reached"):
             if _CONTACT_RE.match(line.text):
                 yield report_line(

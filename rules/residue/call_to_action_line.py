@@ -11,7 +11,6 @@ from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.residue._lines import (
     is_short,
-    line_index,
     report_line,
 )
 from lintnews.scan import lazy_regex, words
@@ -121,7 +120,7 @@ class CallToActionLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        index = line_index(doc)
+        index = doc.line_index
         lines = index.starting(_TRIGGERS, _GLUED)
         newsletters = index.starting_and_holding("the", *_THE_NEEDS)
         if newsletters:

@@ -11,7 +11,6 @@ from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.residue._lines import (
     is_short,
-    line_index,
     report_line,
 )
 from lintnews.scan import lazy_regex, words
@@ -85,7 +84,7 @@ class CopyrightLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        index = line_index(doc)
+        index = doc.line_index
         candidates = {line.start: line for line in index.starting(_TRIGGERS)}
         for line in index.containing("eserved", "ESERVED"):
             candidates.setdefault(line.start, line)

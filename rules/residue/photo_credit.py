@@ -12,7 +12,6 @@ from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.residue._lines import (
     is_short,
-    line_index,
     report_line,
 )
 from lintnews.scan import lazy_regex, words
@@ -115,7 +114,7 @@ class PhotoCredit(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        index = line_index(doc)
+        index = doc.line_index
         candidates = {line.start: line for line in index.starting(_TRIGGERS)}
         for line in index.containing("/"):
             if len(line.text) <= _MAX_CHARS:

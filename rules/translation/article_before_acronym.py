@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.translation._scan import writes_any
 from lintnews.scan import word_alternation, words
 
 # Bodies English names without an article when the name stands alone as a noun: acronyms said
@@ -73,7 +72,7 @@ class ArticleBeforeAcronym(Rule):
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         # Pre-check: a reported name follows a space and ends at a non-word character, so it is
         # a whole word of the document; most documents name none of these bodies.
-        if not writes_any(doc, _BARE_NAMES):
+        if not doc.writes_any(_BARE_NAMES):
             return
         text = doc.text
         for match in _NAME_RE.finditer(text):
