@@ -12,6 +12,7 @@ from lintnews.scan import words
 
 # The words before a candidate, nearest last.
 _WORDS_BEFORE_RE = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:.!?\"“”()\n]")
+_LONE_LINE_BREAK_RE = re.compile(r"(?<!\n)\n(?!\n)")
 _VERB_AFTER_RE = re.compile(r"([a-z]+)(?: ([\w'’]+))?")
 
 # Words that may open the clause a subject stands at the head of.
@@ -214,16 +215,15 @@ class DuplicatedSubject(Rule):
                 f"Subject '{phrase}' is repeated by the pronoun '{pronoun}'",
                 Fix.delete(start, end + 1, f"Remove '{pronoun}'", safe=safe),
             )
-        yield from self._after_aside(text, after_comma)
+        yield from self._after_aside(doc, after_comma)
 
-    def _after_aside(self, text: str, starts: list[int]) -> Iterator[Diagnostic]:
+    def _after_aside(self, doc: Document, starts: list[int]) -> Iterator[Diagnostic]:
         """`The conversations above, held in person or by video, they made no progress`: a
         plural subject opening the sentence, an aside between commas, then `they` (at
         ``starts``, each right after `, `)."""
+        text = doc.text
         for start in starts:
-            window = max(0, start - 200)
-            ends = [(text.rfind(mark, window, start), mark) for mark in (". ", "! ", "? ", "\n")]
-            sentence_start = max([at + len(mark) for at, mark in ends if at != -1] + [window])
+            sentence_start = doc.sentence_start(start, floor=max(0, start - 200))
             head = _ASIDE_SUBJECT_RE.match(text, sentence_start, start)
             if head is None:
                 continue
@@ -263,13 +263,18 @@ def _looks_finite(word: str) -> bool:
 def _subject_before(text: str, end: int, pronoun: str, doc: Document) -> tuple[str, bool] | None:
     """The subject phrase ending at ``end`` when it opens a clause, and whether it is a name."""
     window_start = max(0, end - 120)
-    tokens = _WORDS_BEFORE_RE.findall(text, window_start, end)
-    if "\n" in tokens and doc.hard_wrapped:
+    found = list(_WORDS_BEFORE_RE.finditer(text, window_start, end))
+    shift = 0  # what turns an offset of a match into the text's
+    if doc.hard_wrapped and any(match.group() == "\n" for match in found):
         # A line break inside a paragraph of fixed-width text is a space; a blank line is not.
-        window = text[window_start:end].replace("\n\n", "\0").replace("\n", " ")
-        tokens = _WORDS_BEFORE_RE.findall(window.replace("\0", "\n"))
-    if not tokens:
+        # (The window keeps its length, so that its offsets are the text's, shifted.)
+        window = _LONE_LINE_BREAK_RE.sub(" ", text[window_start:end])
+        found = list(_WORDS_BEFORE_RE.finditer(window))
+        shift = window_start
+    if not found:
         return None
+    tokens = [match.group() for match in found]
+    starts = [shift + match.start() for match in found]
     head = tokens[-1]
     lower = head.lower()
     if not head[0].isalpha() or lower in _NOT_NAMES or lower in _CLAUSE_OPENERS:
@@ -295,7 +300,7 @@ def _subject_before(text: str, end: int, pronoun: str, doc: Document) -> tuple[s
             return None
         if (pronoun == "it") != (lower in _INSTITUTIONS):
             return None  # "it" for a body ("the Defence Ministry it said"), "he" for a person
-        if not _opens_clause(tokens, index, window_start == 0):
+        if not _opens_clause(doc, tokens, starts, index):
             return None
         phrase = " ".join(tokens[index:])
         return phrase, lower not in _AGENTS_PLURAL | _AGENTS_SINGULAR | _INSTITUTIONS
@@ -323,19 +328,24 @@ def _subject_before(text: str, end: int, pronoun: str, doc: Document) -> tuple[s
         index -= 1
     elif pronoun != "they":
         return None  # a singular noun needs its determiner: "the minister", not "minister"
-    if not _opens_clause(tokens, index, window_start == 0):
+    if not _opens_clause(doc, tokens, starts, index):
         return None
     return " ".join(tokens[index:]), False
 
 
-def _opens_clause(tokens: list[str], index: int, at_text_start: bool) -> bool:
-    """Whether the phrase starting at ``tokens[index]`` opens a clause: first on its line or
-    after sentence punctuation, a comma or semicolon, or a conjunction."""
+def _opens_clause(doc: Document, tokens: list[str], starts: list[int], index: int) -> bool:
+    """Whether the phrase starting at ``tokens[index]`` (at offset ``starts[index]``) opens a
+    clause: at a sentence start (the document's), or after a comma, semicolon, colon or
+    bracket, a quotation opened after one of those, or a conjunction."""
+    if doc.opens_sentence(starts[index]):
+        return True
     if index == 0:
-        return at_text_start
+        return False
     previous = tokens[index - 1]
-    if previous in (".", "!", "?", ";", ":", ",", "\n", "“", '"', "(", "”"):
-        return previous not in ("“", '"', "”") or _quote_opens(tokens, index - 1)
+    if previous in (";", ":", ",", "("):
+        return True
+    if previous in ("“", '"', "”"):
+        return _quote_opens(tokens, index - 1)
     if previous.lower() in ("and", "or"):
         # "Russia and Ukraine they" is one subject; only ", and" opens a clause.
         return index >= 2 and tokens[index - 2] == ","
