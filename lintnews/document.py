@@ -11,14 +11,15 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
 
 import regex
 
 # The lexicon module is light (its word lists load on first use): imported here rather than
 # on every document's first look-up.
-from lintnews.lexicon import Lexicon, get_lexicon
-from lintnews.scan import words
+from lintnews.lexicon import Lexicon, abbreviations, get_lexicon, reporting_verbs
+from lintnews.scan import word_alternation
 from lintnews.source import Source
 
 if TYPE_CHECKING:
@@ -648,22 +649,18 @@ _CONTINUING_ENDS = ("...", "…", ",", ";", ":", "-", "–", "—", "/", "&", "+
 # Quotes and brackets that may open a sentence, and those that may close the one before.
 _CERTAIN_OPENING = "\"'“‘«(["
 _CERTAIN_CLOSING = "\"'”’»)]}"
-# Abbreviations after which a lowercase word continues the sentence. Lower-cased, without the
-# final period.
-_ABBREVIATIONS = words(
-    """mr seq ibid viz cit mrs ms dr st no nos vs v etc al approx cf ca inc co corp ltd plc jr sr
-    gen col lt sgt capt cmdr adm gov sen rep prof rev hon fig figs vol vols ed eds pp p ch sec
-    art para dept est jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
-    thurs fri sat sun llc pty gmbh ag sa nv bv ft in lb lbs oz pt qt yd yds mi mph km kg cm mm
-    min mins hr hrs sq bros mt ave blvd rd"""
-)
 # The word at a sentence start: letters, digits, and apostrophes or hyphens inside.
 _OPENING_WORD_RE = re.compile(r"[^\W\d_](?:\w|['’-](?=\w))*")
-# Who said a quotation: '"...," he added', '"..." said Mr Smith', '"..." the minister told'.
-_ATTRIBUTION_RE = re.compile(
-    r"(?:\w+[ \t]+){0,3}(?:said|says|added|adds|asked|asks|told|tells|explained|insisted|warned"
-    r"|replied|wrote|writes|according|argued|claimed|stressed|noted|continued|concluded)\b"
-)
+
+
+@cache
+def _attribution_re() -> re.Pattern[str]:
+    """Who said a quotation: '"...," he added', '"..." said Mr Smith', '"..." the minister
+    told', '"..." according to': a reporting verb (or "according") within four words."""
+    said = word_alternation(reporting_verbs() | {"according"})
+    return re.compile(rf"(?:\w+[ \t]+){{0,3}}{said}\b")
+
+
 # Quotes and brackets that open the sentence (after white space or at the line's start).
 _OPENERS_RE = re.compile(r"(?:(?<=\s)|^)[\"'“‘«(\[{]+\s*$")
 # Words that go on after a question or exclamation in the same sentence.
@@ -736,9 +733,9 @@ def _ends_sentence(before: str, word: str, word_and_after: str = "") -> bool:
     last = previous.group(1)
     if "." in last:
         return False  # U.S., e.g., a.m.
-    if closed and _ATTRIBUTION_RE.match(word_and_after):
+    if closed and _attribution_re().match(word_and_after):
         return False  # '"... with this." he added': a quotation inside the sentence
-    if last.lower() in _ABBREVIATIONS:
+    if last.lower() in abbreviations():
         return False
     return not (len(last) == 1 and last.isupper())  # an initial: "J. smith"
 

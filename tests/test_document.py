@@ -240,3 +240,58 @@ def test_the_line_index_is_built_once_and_files_lines_by_first_word() -> None:
     ]
     assert [line.text for line in index.starting(frozenset({"#"}))] == ["2 hours ago"]
     assert [line.text for line in index.containing("end")] == ["The end"]
+
+
+# Shared evidence: the word lists of lintnews/data, read by one loader.
+
+
+def test_every_word_list_says_what_it_holds_and_where_its_words_came_from() -> None:
+    from importlib import resources
+
+    folder = resources.files("lintnews").joinpath("data")
+    names = sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".txt"))
+    assert {"calendar.txt", "titles.txt", "reporting_verbs.txt", "names.txt"} <= set(names)
+    for name in names:
+        lines = folder.joinpath(name).read_text(encoding="utf-8").splitlines()
+        header = " ".join(line.lstrip("# ") for line in lines[:12] if line.startswith("#"))
+        assert lines[0].startswith("# "), name
+        assert "Hand-written by the project" in header or "licence" in header, name
+
+
+def test_a_section_that_does_not_exist_is_an_error() -> None:
+    from lintnews.lexicon import word_set
+
+    with pytest.raises(KeyError):
+        word_set("titles", "Honorific")
+
+
+def test_the_names_take_the_days_and_the_months_that_are_no_ordinary_words() -> None:
+    from lintnews.lexicon import days, get_lexicon, months
+
+    lexicon = get_lexicon()
+    assert len(days()) == 7 and len(months()) == 12
+    assert lexicon.proper_form("tuesday") == "Tuesday"
+    assert lexicon.proper_form("september") == "September"
+    for ordinary in ("may", "march", "august"):
+        assert lexicon.proper_form(ordinary) is None  # the document has to show these
+    assert lexicon.proper_form("ukraine") == "Ukraine"
+    assert lexicon.is_nationality("russian")
+
+
+def test_the_rules_lists_that_differ_from_the_shared_ones_are_parts_of_them() -> None:
+    """Where a rule keeps a narrower list, it is a named part of the shared one, not a list
+    of its own that drifts."""
+    from lintnews.lexicon import function_words, reporting_verbs, word_set
+    from lintnews.rules.translation import doubled_word, duplicated_subject
+
+    assert doubled_word._FUNCTION_WORDS.issubset(function_words())
+    assert duplicated_subject._DETERMINERS.issubset(function_words("Determiners"))
+    says_that = word_set("reporting_verbs", "Verbs that take a clause but no person as object")
+    assert duplicated_subject._SAYS_THAT == says_that < reporting_verbs()
+
+
+def test_a_quotation_followed_by_any_shared_reporting_verb_goes_on() -> None:
+    # C001 knew 20 verbs of attribution; it asks the shared reporting verbs now.
+    assert not _at('"We are done." stated the minister.', "stated", certain=True)
+    assert not _at('"We are done." according to the minister.', "according", certain=True)
+    assert _at("We are done. stated plainly, it was over.", "stated", certain=True)

@@ -9,9 +9,15 @@ from functools import cache
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.lexicon import Lexicon
+from lintnews.lexicon import (
+    Lexicon,
+    function_words,
+    honorifics,
+    reporting_verbs,
+    titles,
+)
 from lintnews.rule import Rule, bad, good
-from lintnews.scan import words
+from lintnews.scan import word_alternation, words
 
 # A word the document writes in lowercase where it is a name elsewhere: with a capital inside a
 # sentence, on a line of running text (not a Title Case heading).
@@ -21,10 +27,8 @@ _TITLECASE_MIN = 3
 # word, so the rule asks for a list of names around it as well.
 _RARE_ZIPF = 4.3
 _STOP_ZIPF = 5.5
-_DETERMINERS = words(
-    """the a an this that these those his her its their our your my every each any no some one
-    another which what whose either neither"""
-)
+# Words before a noun that make it a common noun ("the aviator", "a bill").
+_DETERMINERS = function_words("Determiners")
 # Phrases English writes lowercase although they contain a nationality.
 _LOWERCASE_PHRASES = frozenset(
     [
@@ -45,21 +49,15 @@ _LOWERCASE_PHRASES = frozenset(
     ]
 )
 _NAME_ZIPF = 3.0
-_TITLES = words(
-    """Mr Mrs Ms Dr Sir Lord Lady Dame President Minister Premier Chancellor Secretary General
-    Gen Colonel Col Captain Capt Commander Admiral Governor Senator Judge Justice Prof
-    Professor Rev Father Pope King Queen Prince Princess Sheikh Ayatollah Mayor Ambassador
-    Deputy Spokesman Spokeswoman Chief Director Chairman Leader Coach Manager"""
-)
-_AFTER_TITLE_RE = re.compile(r"(?:Mrs?|Ms|Dr|Sir|Dame|Lord|Lady|Prof) ([a-z]+)")
+# Titles and offices before a capitalised word make it a person's name ("President Zelensky").
+_TITLES = titles()
+# Honorifics before a lowercase word make it a person's name ("Mr fuller"): an office may stand
+# before a common noun ("the minister").
+_PERSON_TITLES = honorifics()
+_AFTER_TITLE_RE = re.compile(rf"{word_alternation(_PERSON_TITLES)} ([a-z]+)")
 _DOTTED_RE = re.compile(r"[.@_]\w")
-_PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"])
 _PERSON_TITLE_TUPLE = tuple(_PERSON_TITLES)  # for str.endswith
-_REPORTING = words(
-    """said says told tells added adds stated noted stressed warned announced declared insisted
-    explained claimed argued confirmed denied admitted suggested replied asked urged called
-    wrote writes"""
-)
+_REPORTING = reporting_verbs()
 _PLACE_PREPOSITIONS = words("""in near from to outside around towards toward into""")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 # What follows a word in a list of names: a comma, "and" or "or" (see _in_list_of_names).

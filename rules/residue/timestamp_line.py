@@ -8,6 +8,7 @@ import regex
 
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
+from lintnews.lexicon import calendar_abbreviations, days, months
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.residue._lines import report_line
 from lintnews.scan import lazy_regex, words
@@ -57,11 +58,12 @@ def _is_stamp(text: str) -> bool:
 
 
 # First words of the lines this rule reads.
-_TRIGGERS = words(
-    "# jan january feb february mar march apr april may jun june jul july aug august sep sept "
-    "september oct october nov november dec december mon monday tue tues tuesday wed wednesday "
-    "thu thur thurs thursday fri friday sat saturday sun sunday updated modified published posted "
-    "first last created edited date time on at"
+# (The days and months and their abbreviations, and the labels of the pattern; "#" files the
+# lines that open with a digit.)
+_TRIGGERS = (
+    frozenset(name.lower() for name in days() | months())
+    | calendar_abbreviations()
+    | words("# updated modified published posted first last created edited date time on at")
 )
 
 

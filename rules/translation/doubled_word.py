@@ -278,6 +278,9 @@ _GROWING = words(
     arm back forth away around further farther far long much many"""
 )
 _MAKES = words("make makes made making call calls called consider considers considered")
+# The commonest function words (of the shared list, lintnews.lexicon.function_words): doubled,
+# one of these is a slip wherever it stands, so deleting the copy is safe. Rarer ones (upon,
+# whom, shall) may double in quoted or old-fashioned text, and are left to a person.
 _FUNCTION_WORDS = words(
     """the a an of to in on at for with from by and or but is are was were be been has have
     will would can could should this that these those it its their his her our my your as than

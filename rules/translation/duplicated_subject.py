@@ -7,8 +7,22 @@ from collections.abc import Iterator
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.lexicon import (
+    days,
+    function_words,
+    honorifics,
+    months,
+    reporting_verbs,
+    titles,
+    word_set,
+)
 from lintnews.rule import Rule, bad, good
 from lintnews.scan import words
+
+
+def _lower(spellings: frozenset[str]) -> frozenset[str]:
+    return frozenset(spelling.lower() for spelling in spellings)
+
 
 # The words before a candidate, nearest last.
 _WORDS_BEFORE_RE = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:.!?\"“”()\n]")
@@ -21,28 +35,20 @@ _CLAUSE_OPENERS = words(
     until whereas where then now meanwhile however also"""
 )
 # Reporting verbs that take a clause but no person as object: "said the ministry it has".
-_SAYS_THAT = words(
-    """said says added adds stated claimed claims insisted insists argued argues noted notes
-    stressed explained announced declared"""
-)
+_SAYS_THAT = word_set("reporting_verbs", "Verbs that take a clause but no person as object")
 # Capitalised words that are not names: a run of capitals is trimmed of these at its start.
-_NOT_NAMES = words(
-    """a an the and but so yet or nor for when while because as after before since that though
-    although if once until unless whereas where then now here there today yesterday tomorrow
-    meanwhile however also still instead later earlier finally indeed perhaps maybe thus hence
-    even only just often sometimes again last next every each both all some many most such no
-    not what who whom whose which why how this these those it its we i you they he she his her
-    their our my your in on at by with from to of than like unlike into onto about over under
-    through during without within between among against despite per via whether whatever
-    whenever wherever whoever mr mrs ms dr sir lord lady
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december yes oh well please thanks"""
+# Function words, honorifics, days and months (shared), and sentence adverbs and interjections.
+_NOT_NAMES = (
+    function_words("Determiners", "Pronouns", "Prepositions", "Conjunctions")
+    | _lower(honorifics() | days() | months())
+    | words(
+        """not here there then now today yesterday tomorrow meanwhile however also still instead
+        later earlier finally indeed perhaps maybe thus hence even only just often sometimes
+        again last next yes oh well please thanks"""
+    )
 )
-_TITLES = words(
-    """mr mrs ms dr sir lord lady president minister premier chancellor secretary general gen
-    colonel captain commander governor senator judge prof professor king queen prince pope
-    mayor ambassador deputy prime defence defense foreign interior"""
-)
+# A title opens a name's run even where it is no name on its own ("Mr", "Lord").
+_TITLES = _lower(titles())
 # Nouns that name the people and bodies news reports have speak and act; a determiner phrase
 # headed by one, followed by a pronoun and a verb, is a duplicated subject ("The minister she
 # added"). Generic nouns (man, woman, people, day, thing) are left out: "the man he met".
@@ -60,10 +66,7 @@ _AGENTS_PLURAL = words(
     civilians workers doctors scientists researchers volunteers activists russians ukrainians
     americans europeans allies partners governments occupiers invaders militaries"""
 )
-_AUXILIARIES = words(
-    """should would could will can did does do had has have was were is are might must shall
-    may need dare"""
-)
+_AUXILIARIES = function_words("Auxiliaries")
 # Bodies a report has speak or act as "it": "The defence ministry it said".
 _INSTITUTIONS = words(
     """army government ministry kremlin pentagon company committee council commission parliament
@@ -86,11 +89,11 @@ def _after_body() -> str:
 # of a body, as check() requires, which halves the places check() looks at. (A look-behind
 # for the letter before the space would cost more than it saves: it runs at every space.)
 _PRONOUN_RE = re.compile(rf" (he|she|they|it(?:{_after_body()})) ")
-_DETERMINERS = frozenset(["the", "this", "these", "those", "our", "their", "its"])
-_REPORTING = words(
-    """said says told tells added adds noted stressed warned announced declared insisted
-    explained claimed argued confirmed denied admitted stated emphasised emphasized"""
-)
+# The determiners that point at a referent the report has named ("the minister", "their
+# leaders"): of the shared determiners, only these make a noun phrase a subject the pronoun
+# can repeat ("a minister he", "every official they" are no duplicated subject).
+_DETERMINERS = words("the this these those our their its")
+_REPORTING = reporting_verbs()
 # After a relative clause ("The minister he appointed resigned") the main verb follows.
 _FINITE = words(
     """was were is are has have had will would could can did does must should may might
