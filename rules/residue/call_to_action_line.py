@@ -8,14 +8,12 @@ import regex
 
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.residue._lines import (
     is_short,
-    line_index,
     report_line,
-    words,
 )
+from lintnews.scan import lazy_regex, words
 
 _NETWORK = (
     r"(?:facebook|twitter|x|instagram|linkedin|linked\s+in|whatsapp|telegram|youtube|tiktok|reddit"
@@ -122,7 +120,7 @@ class CallToActionLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        index = line_index(doc)
+        index = doc.line_index
         lines = index.starting(_TRIGGERS, _GLUED)
         newsletters = index.starting_and_holding("the", *_THE_NEEDS)
         if newsletters:

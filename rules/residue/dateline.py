@@ -8,9 +8,9 @@ import regex
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import DATE_FIELD, line_index
+from lintnews.rules.residue._lines import DATE_FIELD
+from lintnews.scan import lazy_regex
 
 _AGENCY = (
     r"(?:Reuters|AP|AFP|Bloomberg|CNN|EFE|Xinhua|dpa|DPA|UPI|IANS|PTI|TASS|Interfax|Sputnik|ANI"
@@ -104,7 +104,7 @@ class Dateline(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for line in line_index(doc).lines:
+        for line in doc.line_index.lines:
             head = line.text[:_HEAD]
             if not ("-" in head or "–" in head or "—" in head) or not may_be_dateline(line.text):
                 continue

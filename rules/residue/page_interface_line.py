@@ -8,9 +8,9 @@ import regex
 
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import line_index, report_line, words
+from lintnews.rules.residue._lines import report_line
+from lintnews.scan import lazy_regex, words
 
 _START = r"""
     ^[ \t]*[›»>▶►•*-]?[ \t]*
@@ -112,7 +112,7 @@ class PageInterfaceLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        index = line_index(doc)
+        index = doc.line_index
         lines = index.starting(_TRIGGERS)
         the_lines = index.starting_and_holding("the", *_THE_NEEDS)
         if the_lines:
