@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from lintnews.config import Config, ConfigError, discover_config, load_config_file
+from lintnews.config import Config, ConfigError, check_settings, discover_config, load_config_file
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document, RunContext
 from lintnews.engine import Linter, LintResult, RuleError
@@ -89,6 +89,8 @@ class Runner:
             base = self._explicit_config
         else:
             base = discover_config(path)
+        if base.uses_backends:
+            _check_backend_settings(base)
         config = base.with_overrides(
             select=options.select, ignore=options.ignore, **options.overrides
         )
@@ -321,6 +323,14 @@ def _check_in_worker(path: Path | None) -> _WorkerOutcome:
     if result is None:
         return _WorkerOutcome(None, None, [], [], lines)
     return _WorkerOutcome(result.original, result.fixed, result.diagnostics, result.applied, lines)
+
+
+def _check_backend_settings(config: Config) -> None:
+    """Reject a backend setting the configuration file could not check, as reading it would have
+    had the backends been imported: they register their checks when imported."""
+    import lintnews.backends  # noqa: F401  (registers the checks of the backend settings)
+
+    check_settings(config)
 
 
 def run_context(paths: list[Path | None]) -> RunContext | None:

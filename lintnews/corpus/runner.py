@@ -287,7 +287,7 @@ def available_cores() -> int:
 
 
 def resolve_config(options: CorpusOptions) -> Config:
-    from lintnews.config import ConfigError, discover_config, load_config_file
+    from lintnews.config import ConfigError, check_settings, discover_config, load_config_file
     from lintnews.engine import Linter
     from lintnews.registry import SelectionError
 
@@ -296,6 +296,10 @@ def resolve_config(options: CorpusOptions) -> Config:
             base = load_config_file(Path(options.config_path))
         else:
             base = discover_config(Path(options.inputs[0]) if options.inputs else Path.cwd())
+        if base.uses_backends:
+            import lintnews.backends  # noqa: F401  (registers the checks of the backend settings)
+
+            check_settings(base)
         config = base.with_overrides(select=options.select, ignore=options.ignore)
         Linter(config)  # reject unknown selectors now, not in a worker
     except (ConfigError, SelectionError) as error:
