@@ -61,6 +61,7 @@ class Runner:
         self._explicit_config: Config | None = None
         self._linters: dict[int, Linter] = {}
         self._configs: dict[Path, Config] = {}
+        self._backends_used = False  # whether there are backends to close at the end
 
     def error(self, message: str) -> None:
         self.errors += 1
@@ -172,9 +173,10 @@ class Runner:
             self.error(str(error))
             return EXIT_ERROR
         finally:
-            from lintnews.backends import close_backends
+            if self._backends_used:
+                from lintnews.backends import close_backends
 
-            close_backends()
+                close_backends()
         if options.diff:
             return EXIT_ERROR if self.errors else (EXIT_DIAGNOSTICS if fixed_count else EXIT_CLEAN)
         self.report(reports, fixed_count)
@@ -229,16 +231,23 @@ class Runner:
         except InputError as error:
             self.error(str(error))
             return None
-        from lintnews.backends import lint_source
-
         linter = self.linter_for(config)
+        fix = options.fix or options.diff
         try:
+            if not config.uses_backends:  # the core path: the engine alone
+                return linter.lint_source(
+                    source, fix=fix, unsafe=options.unsafe_fixes, context=context
+                )
+            # Imported only when configured: the backends stay out of every other run.
+            from lintnews.backends import lint_source
+
+            self._backends_used = True
             return lint_source(
                 linter,
                 source,
                 config,
                 self.warn,
-                fix=options.fix or options.diff,
+                fix=fix,
                 unsafe=options.unsafe_fixes,
                 jobs=options.jobs,
                 context=context,

@@ -194,6 +194,38 @@ assert not heavy, heavy
     assert result.returncode == 0, result.stderr
 
 
+def _backend_modules_after(args: list[str], cwd: Path) -> list[str]:
+    """The ``lintnews.backends`` modules imported by one ``lintnews`` command (its CLI entry run
+    in a fresh interpreter), and then by ``lint_texts`` under the same configuration."""
+    script = (
+        "import sys\n"
+        "from lintnews.cli import main\n"
+        f"sys.argv = ['lintnews', *{args!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "from lintnews.config import discover_config\n"
+        "from lintnews.corpus import lint_texts\n"
+        "from pathlib import Path\n"
+        "lint_texts(['the talks failed.'], discover_config(Path('a.txt')))\n"
+        "import json\n"
+        "print(json.dumps(sorted(m for m in sys.modules if 'backends' in m)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=cwd, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    found: list[str] = json.loads(result.stdout.strip().splitlines()[-1])
+    return found
+
+
+def test_check_without_a_backend_imports_no_backend_module(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("the talks failed. fomin said so.\n", encoding="utf-8")
+    assert _backend_modules_after(["check", "a.txt"], tmp_path) == []
+    # With one configured, the same probe sees the package (and the backend it asked for).
+    (tmp_path / "lintnews.toml").write_text('languagetool = "http://127.0.0.1:9"\n')
+    found = _backend_modules_after(["check", "a.txt"], tmp_path)
+    assert "lintnews.backends" in found and "lintnews.backends.harper" not in found
+
+
 def _check_in_fresh_process(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     """``lintnews`` in a new interpreter, where no backend module is imported before the
     configuration is read: the backend settings are checked after reading it."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from lintnews.config import Config
     from lintnews.diagnostics import Diagnostic
-    from lintnews.engine import Linter
+    from lintnews.engine import Linter, LintResult
     from lintnews.source import Source
 
 # One Linter per process, built on first use and reused: building one loads the rules and the
@@ -45,7 +45,7 @@ def _warn(message: str) -> None:
 
 def close() -> None:
     """Stop what grammar backends started in this process (a local LanguageTool server)."""
-    if _cached is not None and (_cached[0].languagetool or _cached[0].grammar):
+    if _cached is not None and _cached[0].uses_backends:
         from lintnews.backends import close_backends
 
         close_backends()
@@ -91,12 +91,10 @@ def lint_one(linter: Linter, text: str, *, fix: bool = False) -> dict[str, Any]:
     """Lint one text. Without ``fix``: its findings. With ``fix``: the text with safe fixes
     applied (``fixed``), the fixes applied per code (``fixes``) and the findings that remain, with
     offsets into the fixed text."""
-    from lintnews.backends import lint_source
     from lintnews.source import Source
 
-    # With grammar backends configured, their reports too, exactly as `lintnews check` gives them.
     source = Source.from_text(text, "<record>")
-    result = lint_source(linter, source, linter.config, _warn, fix=fix)
+    result = _lint_source(linter, source, fix=fix)
     final = result.doc.source
     findings = [finding_to_json(final, d) for d in result.diagnostics]
     counts = Counter(d["code"] for d in findings)
@@ -111,6 +109,16 @@ def lint_one(linter: Linter, text: str, *, fix: bool = False) -> dict[str, Any]:
         out["fixed"] = final.raw
         out["fixes"] = dict(sorted(Counter(d.code for d in result.applied).items()))
     return out
+
+
+def _lint_source(linter: Linter, source: Source, *, fix: bool) -> LintResult:
+    """The engine's result; with grammar backends configured, their reports too, exactly as
+    `lintnews check` gives them (the backends are imported only then)."""
+    if not linter.config.uses_backends:
+        return linter.lint_source(source, fix=fix)
+    from lintnews.backends import lint_source
+
+    return lint_source(linter, source, linter.config, _warn, fix=fix)
 
 
 def lint_texts(

@@ -262,7 +262,7 @@ def _init_worker(settings: ShardSettings) -> None:
     # in progress finish (each is written whole, then renamed) before it exits.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_settings = settings
-    if settings.config.languagetool or settings.config.grammar:
+    if settings.config.uses_backends:
         import atexit
 
         from lintnews.corpus.lint import close
