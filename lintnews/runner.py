@@ -204,6 +204,7 @@ class Runner:
     ) -> Iterator[LintResult | None]:
         """Results in the order of ``paths``, computed by worker processes, so that the output
         is the same for any number of processes."""
+        # Imported when there are processes to start: it costs start-up time on every check.
         from concurrent.futures import ProcessPoolExecutor
 
         chunk = max(1, len(paths) // (processes * 8))
