@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from lintnews import __version__
 from lintnews.options import comma_separated
 
 app = typer.Typer(
@@ -22,8 +23,6 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        from lintnews import __version__
-
         typer.echo(f"lintnews {__version__}")
         raise typer.Exit()
 

@@ -12,18 +12,17 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar, overload
+from typing import Any, Generic, NamedTuple, TypeVar, overload
 
 import regex
+
+from lintnews.config import Config
 
 # The lexicon module is light (its word lists load on first use): imported here rather than
 # on every document's first look-up.
 from lintnews.lexicon import Lexicon, abbreviations, get_lexicon, reporting_verbs
 from lintnews.scan import word_alternation
 from lintnews.source import Source
-
-if TYPE_CHECKING:
-    from lintnews.config import Config
 
 T = TypeVar("T")  # what a shared analysis builds
 
@@ -240,8 +239,6 @@ class Document:
         self, source: Source, config: Config | None = None, context: RunContext | None = None
     ) -> None:
         if config is None:
-            from lintnews.config import Config
-
             config = Config()
         self.source = source
         self.path = source.path

@@ -130,7 +130,7 @@ def write_full(reports: Sequence[FileReport], out: TextIO) -> None:
     colour = use_colour(out)
     console = None
     if colour:
-        from rich.console import Console
+        from rich.console import Console  # rich costs start-up time: loaded for colour only
 
         console = Console(file=out, highlight=False, soft_wrap=True)
     for report in reports:

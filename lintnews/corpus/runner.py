@@ -14,9 +14,12 @@ A shard depends only on its input, so the output is the same for any number of j
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
+import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections import deque
@@ -24,8 +27,10 @@ from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
+from lintnews import __version__
+from lintnews.config import Config, ConfigError, check_settings, discover_config, load_config_file
 from lintnews.corpus.formats import (
     COUNTS,
     FINDINGS,
@@ -43,11 +48,13 @@ from lintnews.corpus.formats import (
     read_shards,
     write_records,
 )
-from lintnews.corpus.lint import get_linter, lint_one
+from lintnews.corpus.lint import close, get_linter, lint_one
+from lintnews.corpus.progress import make_progress
+from lintnews.corpus.report import print_summary, write_report
 from lintnews.corpus.stats import NO_GROUP, Stats
-
-if TYPE_CHECKING:
-    from lintnews.config import Config
+from lintnews.corpus.types import CorpusOptions, RunResult
+from lintnews.engine import Linter
+from lintnews.registry import SelectionError
 
 EXIT_OK, EXIT_ERROR = 0, 2
 STATE_DIR = ".lintnews"
@@ -55,36 +62,12 @@ ON_ERROR = ("stop", "skip")
 OUTPUT_FORMATS = ("jsonl", "csv", "tsv", "parquet")
 
 
-@dataclass
-class CorpusOptions:
-    inputs: list[str]
-    output: str
-    text_field: str = "text"
-    id_field: str = "id"
-    fix: bool = False
-    fixed_field: str | None = None
-    reject: tuple[str, ...] = ()
-    max_per_1k: float | None = None
-    output_format: str | None = None
-    jobs: int | None = None
-    on_error: str = "stop"
-    group_field: str | None = None
-    report: str | None = None
-    config_path: str | None = None
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] | None = None
-    shard_records: int = 1000
-    shard_bytes: int = 8 * 2**20
-    progress: bool | None = None  # None: a bar on a terminal, plain lines otherwise
-    quiet: bool = False
-
-
 @dataclass(frozen=True)
 class ShardSettings:
     """What a worker needs: picklable, the same for every shard of a run."""
 
     output: str
-    config: Any  # lintnews.config.Config
+    config: Config
     text_field: str
     id_field: str
     fix: bool
@@ -94,16 +77,6 @@ class ShardSettings:
     output_format: str | None
     on_error: str
     group_field: str | None
-
-
-@dataclass
-class RunResult:
-    stats: Stats
-    errors: int = 0  # bad records and unreadable files, in errors.jsonl
-    shards: int = 0
-    resumed: int = 0
-    seconds: float = 0.0
-    bytes_read: int = 0
 
 
 # One shard, in a worker ---------------------------------------------------------------------
@@ -256,17 +229,11 @@ _worker_settings: ShardSettings | None = None
 
 def _init_worker(settings: ShardSettings) -> None:
     global _worker_settings
-    import signal
-
     # Ctrl-C reaches the whole process group: the main process handles it, and lets the shards
     # in progress finish (each is written whole, then renamed) before it exits.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_settings = settings
-    if settings.config.languagetool or settings.config.grammar:
-        import atexit
-
-        from lintnews.corpus.lint import close
-
+    if settings.config.uses_backends:
         atexit.register(close)
     get_linter(settings.config)  # load rules and lexicon once, before the first shard
 
@@ -287,15 +254,15 @@ def available_cores() -> int:
 
 
 def resolve_config(options: CorpusOptions) -> Config:
-    from lintnews.config import ConfigError, discover_config, load_config_file
-    from lintnews.engine import Linter
-    from lintnews.registry import SelectionError
-
     try:
         if options.config_path:
             base = load_config_file(Path(options.config_path))
         else:
             base = discover_config(Path(options.inputs[0]) if options.inputs else Path.cwd())
+        if base.uses_backends:
+            import lintnews.backends  # noqa: F401  (registers the checks of the backend settings)
+
+            check_settings(base)
         config = base.with_overrides(select=options.select, ignore=options.ignore)
         Linter(config)  # reject unknown selectors now, not in a worker
     except (ConfigError, SelectionError) as error:
@@ -321,8 +288,6 @@ def _validate(options: CorpusOptions) -> None:
 def _fingerprint(
     options: CorpusOptions, files: list[InputFile], settings: ShardSettings
 ) -> dict[str, Any]:
-    from lintnews import __version__
-
     inputs = []
     for file in files:
         stat = os.stat(file.path)
@@ -390,12 +355,8 @@ def run_corpus(
         err.write(f"lintnews: error: {error}\n")
         return EXIT_ERROR, None
     if not options.quiet:
-        from lintnews.corpus.report import print_summary
-
         print_summary(result, options, out)
     if options.report:
-        from lintnews.corpus.report import write_report
-
         write_report(result.stats, Path(options.report), title=_title(options))
         if not options.quiet:
             out.write(f"Report: {options.report}\n")
@@ -431,8 +392,6 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
     done = _prepare_output(output, fingerprint, options)
     jobs = options.jobs or available_cores()
     total_disk = sum(os.path.getsize(file.path) for file in files)
-    from lintnews.corpus.progress import make_progress
-
     progress = make_progress(total_disk, options.progress, err, quiet=options.quiet)
     offsets = [0]
     for file in files:
@@ -447,8 +406,6 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
     executor: ProcessPoolExecutor | None = None
     pending: dict[Future[dict[str, Any]], int] = {}
     if jobs > 1:
-        import multiprocessing
-
         executor = ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=multiprocessing.get_context("spawn"),
@@ -488,8 +445,6 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
         merger.close()
     finally:
         if executor is None:
-            from lintnews.corpus.lint import close
-
             close()
         progress.close()
         if executor is not None:
