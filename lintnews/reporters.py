@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, TextIO
 from urllib.parse import quote
-from xml.sax.saxutils import escape, quoteattr
 
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
@@ -351,6 +350,9 @@ def write_gitlab(reports: Sequence[FileReport], out: TextIO) -> None:
 def write_junit(reports: Sequence[FileReport], out: TextIO) -> None:
     """JUnit XML: a test suite per file, a failing test case per finding, and one passing case
     for a file with none, so that a dashboard counts every checked file."""
+    # Imported here: xml.sax pulls in urllib.request, http.client and ssl, which every other
+    # run of `check` would pay for at start-up.
+    from xml.sax.saxutils import escape
     total = sum(max(1, len(report.diagnostics)) for report in reports)
     failures = sum(len(report.diagnostics) for report in reports)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
@@ -397,6 +399,8 @@ def _xml_characters(value: str) -> str:
 
 
 def _xml_attribute(value: str) -> str:
+    from xml.sax.saxutils import quoteattr
+
     return quoteattr(_xml_characters(value))
 
 
