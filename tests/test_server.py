@@ -618,3 +618,81 @@ def test_check_does_not_import_the_server(tmp_path: Path) -> None:
     assert not {
         name for name in imported if name.startswith(("pygls", "lsprotocol", "lintnews.server"))
     }
+
+
+# The pieces without the protocol -----------------------------------------------------------------
+
+PYPROJECT = ("tool", "lintnews")
+
+
+@pytest.mark.parametrize(
+    ("before", "table", "after"),
+    [
+        ("[tool.lintnews]\n", PYPROJECT, '[tool.lintnews]\nknown-words = ["Kyiv"]\n'),
+        (
+            '[tool.lintnews]\nselect = ["M"]\n\n[tool.other]\nx = 1\n',
+            PYPROJECT,
+            '[tool.lintnews]\nselect = ["M"]\nknown-words = ["Kyiv"]\n\n[tool.other]\nx = 1\n',
+        ),
+        ("known-words = []\n", (), 'known-words = ["Kyiv"]\n'),
+        ('known-words = ["Lviv"] # names\n', (), 'known-words = ["Lviv", "Kyiv"] # names\n'),
+        ('known-words = "Lviv"\n', (), 'known-words = ["Lviv", "Kyiv"]\n'),
+        (
+            'known-words = [\n  "Lviv",  # a city\n  "Odesa"\n]\n',
+            (),
+            'known-words = [\n  "Lviv",  # a city\n  "Odesa",\n  "Kyiv"\n]\n',
+        ),
+        (
+            'known-words = [\r\n    "Lviv",\r\n]\r\n[per-file-ignores]\r\n',
+            (),
+            'known-words = [\r\n    "Lviv",\r\n    "Kyiv",\r\n]\r\n[per-file-ignores]\r\n',
+        ),
+        (
+            '# lintnews\nselect = ["M"]\n\n[per-file-ignores]\n"a/*" = ["E"]\n',
+            (),
+            '# lintnews\nselect = ["M"]\nknown-words = ["Kyiv"]\n\n[per-file-ignores]\n"a/*" = ["E"]\n',
+        ),
+        ("known-words = ['a]b', \"c#d\"]\n", (), 'known-words = [\'a]b\', "c#d", "Kyiv"]\n'),
+    ],
+)
+def test_a_known_word_is_added_to_the_toml_in_place(
+    before: str, table: tuple[str, ...], after: str
+) -> None:
+    from lintnews.server.known_words import add_to_toml
+
+    assert add_to_toml(before, "Kyiv", table) == after
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        '[tool]\nlintnews = { select = ["M"] }\n',  # an inline table: left to the user
+        "[tool.lintnews]\nknown-words = [\n",  # not TOML
+    ],
+)
+def test_a_known_word_is_never_written_into_toml_it_cannot_edit(before: str) -> None:
+    from lintnews.server.known_words import KnownWordsError, add_to_toml
+
+    with pytest.raises(KnownWordsError, match=r"by hand|invalid TOML"):
+        add_to_toml(before, "Kyiv", PYPROJECT)
+
+
+def test_positions_break_lines_as_the_protocol_does() -> None:
+    from lintnews.server.positions import UTF8, UTF16, UTF32, PositionMap
+
+    text = "a\rb\u2028c\r\nd\U0001f389e"  # a lone CR breaks a line, U+2028 does not
+    assert PositionMap(text).position(text.index("b")) == (1, 0)
+    assert PositionMap(text).position(text.index("c")) == (1, 2)
+    assert PositionMap(text).position(text.index("e")) == (2, 3)
+    assert PositionMap(text, UTF32).position(text.index("e")) == (2, 2)
+    assert PositionMap(text, UTF8).position(text.index("e")) == (2, 5)
+    assert PositionMap(text, UTF16).position(text.index("c")) == (1, 2)
+
+
+def test_the_fix_all_edit_never_splits_a_crlf_pair() -> None:
+    from lintnews.server.edits import replacement
+
+    old, new = "one\r\ntwo\r\n", "one\r\n\r\ntwo\r\n"
+    start, end, content = replacement(old, new)
+    assert old[:start] + content + old[end:] == new
+    assert not (old[start - 1 : start + 1] == "\r\n" or old[end - 1 : end + 1] == "\r\n")

@@ -228,7 +228,8 @@ class LintnewsServer(LanguageServer):
         if outcome.error is not None:
             self._show(f"lintnews: {outcome.error}", types.MessageType.Error)
         if outcome.config is not None and outcome.config.known_words_file:
-            await self._watch_name(Path(outcome.config.known_words_file).name)
+            # Its own task: the publish does not wait for the client's answer.
+            self._spawn(self._watch_name(Path(outcome.config.known_words_file).name))
         if outcome.skipped:
             return
         diagnostics = [

@@ -28,7 +28,8 @@ from lintnews.runner import CheckOptions, Runner
 from lintnews.server.known_words import add_known_word, target_file
 from lintnews.source import Source
 
-LANGUAGES = frozenset({"plaintext", "markdown"})
+# Language identifiers of plain text and Markdown; Neovim sends its filetype, "text".
+LANGUAGES = frozenset({"plaintext", "text", "markdown"})
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 # Families whose findings are about one word the user may know better: a name merged, split or
 # written in lowercase (M, C). Adding such a word to known-words is offered when it silences
