@@ -425,7 +425,9 @@ class LintnewsServer(LanguageServer):
                 actions.extend(
                     await self._quick_fixes(outcome, positions, diagnostic, lsp_diagnostic)
                 )
-        explicit = only is not None and any(FIX_ALL_KIND.startswith(k) for k in only)
+        # Offered beside a finding's quick fixes, or whenever it is asked for by kind (VS Code's
+        # codeActionsOnSave asks for the whole document).
+        explicit = only is not None
         if wanted(FIX_ALL_KIND) and (touched or explicit) and outcome.has_safe_fix:
             actions.append(await self._fix_all_action(outcome))
         return actions
