@@ -165,6 +165,30 @@ def rule(
     typer.echo(text)
 
 
+@app.command()
+def server(
+    stdio: Annotated[
+        bool,
+        typer.Option(
+            "--stdio",
+            help="Talk over standard input and output: the only transport, accepted because "
+            "editors' LSP clients pass it.",
+        ),
+    ] = False,
+) -> None:
+    """Run the language server for editors (LSP over standard input and output)."""
+    from lintnews.server import INSTALL_HINT, is_missing_extra
+
+    try:
+        from lintnews.server.app import serve
+    except ImportError as error:
+        if not is_missing_extra(error):
+            raise
+        typer.echo(f"lintnews: error: {INSTALL_HINT}", err=True)
+        raise typer.Exit(2) from None
+    serve()
+
+
 from lintnews.corpus.command import corpus_command, report_command  # noqa: E402
 
 app.command("corpus")(corpus_command)
