@@ -8,8 +8,11 @@ on, from the commit that set it. The figures name the labelled sets of
 set, the held-out set, and fresh seeds of the same builder) and the alarms on the whole of
 bbc-news, where every report is a false alarm unless the text really is glued.
 
-Read in the rules' loops as ``THRESHOLDS.name``: a field of a slotted instance costs no more
-than the module constants it replaces, within the noise of ``benchmarks/rule_times.py``.
+Read in the rules' loops as ``THRESHOLDS.name``, with no alias: a field of the slotted
+instance costs a few nanoseconds more a read than the module constant it replaced, and the M
+rules make about 86k calls into their analysis a pass of bbc-news, so well under a millisecond
+of a ~500 ms pass. Measured A/B against the module constants (two processes, 24 alternated
+passes of the M rules): the paired median difference was within 2%, in this version's favour.
 """
 
 from __future__ import annotations
@@ -17,7 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-@dataclass(frozen=True, slots=True)
+# No __eq__ or __hash__ (eq=False): nothing compares thresholds, and generating them for 35
+# fields costs every process about a millisecond at start-up.
+@dataclass(frozen=True, slots=True, eq=False)
 class MergedThresholds:
     """The M rules' thresholds. One instance, :data:`THRESHOLDS`; nothing changes it."""
 

@@ -12,14 +12,17 @@ character sets of ``_code`` and ``_positions``.
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 
-_PACKAGE = __name__.rpartition(".")[0]
+# Read by path, as lintnews.lexicon reads the shared lists: every process reads these 23 lists
+# when the rules are imported, and importlib.resources.files() costs far more than the reading
+# in an editable install. The folder sits beside this module in a wheel and in a checkout.
+_DATA = Path(__file__).resolve().parent / "data"
 
 
 def load_words(name: str) -> frozenset[str]:
     """The words of ``data/<name>.txt``."""
-    text = resources.files(_PACKAGE).joinpath(f"data/{name}.txt").read_text(encoding="utf-8")
+    text = (_DATA / f"{name}.txt").read_text(encoding="utf-8")
     return frozenset(word for line in text.splitlines() for word in line.split("#", 1)[0].split())
 
 
