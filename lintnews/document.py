@@ -454,7 +454,7 @@ class Document:
           ellipsis, and took any line break in hard-wrapped text. It asks
           :meth:`sentence_start` now; T001's clause openers (a comma, a conjunction, a
           reporting verb before the subject) ask this method for the sentence part.
-        - The M rules' (``wordsplit.opens_sentence``, kept until they switch) says True
+        - The M rules' (``_positions.opens_sentence``, kept until they switch) says True
           after any opening quote or bracket and after a dash, bullet, ``*`` or ``>``, even
           inside a sentence (``Murray (Anyinsah``, ``Henin-Hardenne``), after any line break
           of hard-wrapped text, and False after a quote glued to the character before it

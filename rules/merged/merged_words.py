@@ -8,15 +8,13 @@ from itertools import accumulate
 from lintnews.diagnostics import Applicability, Diagnostic, Edit, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.wordsplit import (
-    Evidence,
-    glue_candidates,
-    joins_neighbour,
-    occurrences,
-    opens_sentence,
-    split_merged,
-)
-from lintnews.wordsplit import looks_like_code as _looks_like_code
+
+from ._broken import joins_neighbour
+from ._candidates import glue_candidates
+from ._code import looks_like_code
+from ._evidence import Evidence
+from ._glue import split_merged
+from ._positions import occurrences, opens_sentence
 
 
 class MergedWords(Rule):
@@ -245,7 +243,7 @@ class MergedWords(Rule):
                     merge = opening
                 else:
                     merge = inside
-                if merge is None or _looks_like_code(doc, start, end):
+                if merge is None or looks_like_code(doc, start, end):
                     continue
                 if joins_neighbour(evidence, start, end):
                     continue  # a fragment of a broken word: ind ustry (M003)

@@ -7,13 +7,12 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.wordsplit import (
-    Evidence,
-    known_prefix,
-    looks_like_code,
-    occurrences,
-    remainder_candidates,
-)
+
+from ._candidates import remainder_candidates
+from ._code import looks_like_code
+from ._evidence import Evidence
+from ._foreign import known_prefix
+from ._positions import occurrences
 
 
 class MergedWordUnknownRemainder(Rule):
