@@ -7,7 +7,7 @@ the family is imported and kept as frozensets, which the M rules test in their h
 Kept in code instead, because they are part of a test rather than evidence: the suffix tuples
 given to ``str.endswith`` (``_DEMONYM_ENDINGS`` and ``_ADJECTIVE_ENDINGS`` in ``_lower_glue``),
 the two-word sets each tied to its own length rule in ``_lower_glue._name_may_end``, and the
-character sets of ``_code`` and ``_positions``.
+character sets of ``_code``.
 """
 
 from __future__ import annotations

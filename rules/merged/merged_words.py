@@ -14,7 +14,6 @@ from ._candidates import glue_candidates
 from ._code import looks_like_code
 from ._evidence import Evidence
 from ._glue import split_merged
-from ._positions import occurrences, opens_sentence
 
 
 class MergedWords(Rule):
@@ -235,9 +234,9 @@ class MergedWords(Rule):
             judged = word[0].islower()  # a lower-case token reads the same everywhere
             if judged and inside is None:
                 continue
-            for start in occurrences(doc, word):
+            for start in doc.occurrences(word):
                 end = start + len(word)
-                if opens_sentence(doc, start):
+                if doc.opens_sentence(start):
                     if not judged:
                         opening, judged = split_merged(evidence, word, sentence_start=True), True
                     merge = opening

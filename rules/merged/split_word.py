@@ -13,7 +13,6 @@ from ._broken import join_broken, letters_before
 from ._candidates import fragment_types
 from ._code import looks_like_code
 from ._evidence import Evidence
-from ._positions import occurrences
 from ._thresholds import THRESHOLDS
 from ._words import SUFFIX_FRAGMENTS
 
@@ -91,7 +90,7 @@ class SplitWord(Rule):
         window = THRESHOLDS.neighbour_window
         pairs: list[tuple[int, int, str, str]] = []
         for fragment in fragment_types(doc):
-            for start in occurrences(doc, fragment):
+            for start in doc.occurrences(fragment):
                 end = start + len(fragment)
                 # Both neighbours need a space beside the fragment: a cheap test first.
                 if text[start - 1 : start] == " ":

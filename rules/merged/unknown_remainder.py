@@ -12,7 +12,6 @@ from ._candidates import remainder_candidates
 from ._code import looks_like_code
 from ._evidence import Evidence
 from ._foreign import known_prefix
-from ._positions import occurrences
 
 
 class MergedWordUnknownRemainder(Rule):
@@ -74,7 +73,7 @@ class MergedWordUnknownRemainder(Rule):
             if found is None:
                 continue
             name, rest = found
-            for start in occurrences(doc, word):
+            for start in doc.occurrences(word):
                 end = start + len(word)
                 if looks_like_code(doc, start, end):
                     continue
