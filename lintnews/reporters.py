@@ -353,6 +353,7 @@ def write_junit(reports: Sequence[FileReport], out: TextIO) -> None:
     # Imported here: xml.sax pulls in urllib.request, http.client and ssl, which every other
     # run of `check` would pay for at start-up.
     from xml.sax.saxutils import escape
+
     total = sum(max(1, len(report.diagnostics)) for report in reports)
     failures = sum(len(report.diagnostics) for report in reports)
     out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
