@@ -74,6 +74,8 @@ VERB_PAIR_ZIPF = 2.0
 # common as `sometimes it` marks an adverb.
 ADVERB_PAIR_ZIPF = 3.0
 _PAIR_PRONOUNS = ("he", "she", "it", "we", "they")
+# A base form the web writes after a pronoun this often is a verb (`they want`, `we say`).
+FINITE_PAIR_ZIPF = 2.5
 # Finite verbs the pronoun may be subject of, besides auxiliaries, reporting verbs and the
 # regular `-ed` and `-s` forms.
 _IRREGULAR_PAST = words(
@@ -88,6 +90,9 @@ _CLAUSE_ENDS = words(
     whereas unless so"""
 )
 _PARTICIPLE_AUXILIARIES = words("is was are were be been has have had")
+# How far after the pronoun's verb a past form still reads as the main verb ("The man he met
+# in Paris resigned").
+PAST_VERB_REACH = 4
 _ADVERBS = words("also then now later never already again still just often initially always")
 
 _DETERMINERS = words(
@@ -178,7 +183,7 @@ class DuplicatedSubject(Rule):
         text = doc.text
         for match in _PRONOUN_RE.finditer(text):
             pronoun = match.group(1)
-            verbs = _finite_after(text, match.end())
+            verbs = _finite_after(doc.lexicon, text, match.end(), pronoun)
             if verbs is None:
                 continue
             verb, rest = verbs
@@ -236,14 +241,16 @@ _ASIDE_OPENERS = re.compile(
 _AFTER_COMMA_RE = re.compile(r", (they) ")
 
 
-def _finite_after(text: str, end: int) -> tuple[str, list[str]] | None:
+def _finite_after(
+    lexicon: Lexicon, text: str, end: int, pronoun: str
+) -> tuple[str, list[str]] | None:
     """The finite verb right after the pronoun (adverbs skipped) and the words after it, or
     None when no finite verb follows (`Will he win`, `it to be`)."""
     tokens = [token.group() for token in _WORD_AFTER_RE.finditer(text, end, end + 160)]
     index = 0
     while index < min(2, len(tokens) - 1) and _is_adverb(tokens[index]):
         index += 1
-    if not tokens or not _is_finite(tokens[index]):
+    if not tokens or not _is_finite(lexicon, tokens[index], pronoun):
         return None
     after = tokens[index + 1 : index + 2]
     if tokens[index] in _AUXILIARIES and not (after and after[0][0].isalpha()):
@@ -255,12 +262,24 @@ def _is_adverb(word: str) -> bool:
     return word in _ADVERBS or (word.endswith("ly") and len(word) > 4)
 
 
-def _is_finite(word: str) -> bool:
+def _is_finite(lexicon: Lexicon, word: str, pronoun: str) -> bool:
+    """Whether ``word`` can be the finite verb of the pronoun: an auxiliary, a past or `-s`
+    form, or after `he` or `she` a word the web writes after a subject pronoun (`he want`,
+    `she say`: translation gets the agreement wrong as often as the pronoun; after `they` the
+    base form is English, and a relative clause: "The problem they face")."""
     if word in _FINITE_AUXILIARIES or word in _REPORTING or word in _IRREGULAR_PAST:
         return True
-    if word in _FUNCTION or len(word) < 4:
+    if word in _FUNCTION:
         return False
-    return word.endswith("ed") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    if len(word) >= 4 and (
+        word.endswith("ed") or (word.endswith("s") and not word.endswith(("ss", "us", "is")))
+    ):
+        return True
+    return (
+        pronoun in ("he", "she")
+        and word not in _NEVER_HEAD
+        and max(lexicon.pair_zipf(subject, word) for subject in _PAIR_PRONOUNS) >= FINITE_PAIR_ZIPF
+    )
 
 
 def _another_finite(verb: str, rest: list[str]) -> bool:
@@ -274,16 +293,19 @@ def _another_finite(verb: str, rest: list[str]) -> bool:
         and (rest[index] in ("been", "being", "not") or rest[index].endswith(("ing", "ed", "en")))
     ):
         index += 1
-    for position, word in enumerate(rest[index:], index):
+    for position, word in enumerate(rest[index : index + 12], index):
         if position and rest[position - 1] == "to" and word in ("have", "be", "do"):
             continue  # "likely to have been": no finite verb
         if word.isdigit() or word in "\"“”'‘’":
             continue
         if not word[0].isalpha() or word in _CLAUSE_ENDS or word in _SUBJECT_PRONOUNS:
             return False
-        if word in _FINITE_AUXILIARIES or word in _IRREGULAR_PAST or word in _REPORTING:
+        if word in _FINITE_AUXILIARIES or word in _REPORTING:
             return True
-        if word.endswith("ed") and len(word) > 4 and word not in ("need", "indeed"):
+        # A participle further on modifies a noun of the clause ("at a ceremony held in May").
+        if position - index < PAST_VERB_REACH and (
+            word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+        ):
             return True
     return False
 
@@ -321,8 +343,8 @@ def _noun_like(lexicon: Lexicon, token: str) -> bool:
         return True
     if lower in _FUNCTION or lower in _NEVER_HEAD or lower in _REPORTING:
         return False
-    if lower.endswith(("ly", "wards")):
-        return False  # "Afterwards he said"
+    if lower.endswith(("ly", "wards", "n't", "n’t")):
+        return False  # "Afterwards he said", "isn't it clear"
     if lower.endswith(("ing", "ed")) and token[0].islower():
         return False  # "speaking at the event he said", "asked about it"
     return not _verb_or_adverb(lexicon, lower)
@@ -428,6 +450,8 @@ def _opening(
         return "main"
     if previous in ("“", '"'):
         return "main" if _quote_opens(tokens, index - 1) else None
+    if previous in ("And", "Or") and doc.opens_sentence(starts[index - 1]):
+        return "main"
     if lower in ("and", "or"):
         # "Russia and Ukraine they" is one subject; only ", and" opens a clause.
         return "main" if index >= 2 and tokens[index - 2] == "," else None
