@@ -164,8 +164,14 @@ class DuplicatedSubject(Rule):
             "The minister she added that talks would go on.",
             fixed="The minister added that talks would go on.",
         ),
-        bad("The weekly survey it showed that sales fell.", fixed=None),
-        bad("A spokesman for the harbour board they said the port was shut.", fixed=None),
+        bad(
+            "The annual survey it showed that sales fell.",
+            fixed="The annual survey showed that sales fell.",
+        ),
+        bad(
+            "A spokesman for the harbour board they said the port was shut.",
+            fixed="A spokesman for the harbour board said the port was shut.",
+        ),
         good("Zelensky, he said, was ready to talk."),
         good("That is what he said on Monday."),
         good("It was the day he said goodbye."),

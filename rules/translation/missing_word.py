@@ -84,7 +84,7 @@ class MissingWord(Rule):
       or `if` before it (`the deal be signed`, `Ford been`; not `demanded that shareholders be
       consulted`, `would Mary be`);
     - `has`, `have` or `had` before an -ing form the web writes after `been` but never after
-      `the` (`had hoping`; not `has funding`).
+      `the` (`had trying`; not `has funding`).
     Each pair must be one the web's counts never show (`have fun`), and the curve behind
     `PARTICIPLE_PAIR_ZIPF` is in benchmarks/results/detection-curves.md.
 
@@ -104,7 +104,7 @@ class MissingWord(Rule):
         good("The in-laws met the by-election candidate."),
         bad("Such a move would triggered a crisis."),
         bad("Officials said the new treaty be signed in May."),
-        bad("The firm had hoping for a better year."),
+        bad("The firm had trying for a better year."),
         good("Growth may slow, the plan could open doors and we may need more."),
         good("They demanded that shareholders be consulted. Would Mary be there?"),
         good("The club has funding, and it had been hoping for more."),
