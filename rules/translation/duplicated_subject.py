@@ -197,7 +197,9 @@ class DuplicatedSubject(Rule):
             if subject is None:
                 continue
             phrase, is_name = subject
-            if verb not in _REPORTING and _another_finite(verb, rest):
+            if verb not in _AUXILIARIES and (not rest or not rest[0][0].isalnum()):
+                continue  # "The mother she never met.": the object is the noun before
+            if not _says(doc.lexicon, verb) and _another_finite(doc.lexicon, verb, rest):
                 continue  # "The man he met was a spy": a relative clause
             start, end = match.span(1)
             yield self.report(
@@ -264,6 +266,19 @@ def _finite_after(
     return tokens[index], tokens[index + 1 : index + 15]
 
 
+def _says(lexicon: Lexicon, verb: str) -> bool:
+    """A verb of saying or thinking, whose clause may follow (`he said the talks were`, `she
+    say the market will`, `he feels the match will`): a reporting verb or its base form, or a
+    verb the web writes before `that`."""
+    if verb in _AUXILIARIES:
+        return False
+    return (
+        verb in _REPORTING
+        or f"{verb}s" in _REPORTING
+        or lexicon.pair_zipf(verb, "that") >= VERB_PAIR_ZIPF
+    )
+
+
 def _is_adverb(word: str) -> bool:
     return word in _ADVERBS or (word.endswith("ly") and len(word) > 4)
 
@@ -288,10 +303,11 @@ def _is_finite(lexicon: Lexicon, word: str, pronoun: str) -> bool:
     )
 
 
-def _another_finite(verb: str, rest: list[str]) -> bool:
+def _another_finite(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
     """Whether the clause goes on to a finite verb of its own (`The man he met in Paris was a
-    spy`), which makes the pronoun and its verb a relative clause. The verb group right after
-    the first verb (`was pushing`, `had been`) is part of it."""
+    spy`, `Weapons it produces include`), which makes the pronoun and its verb a relative
+    clause. The verb group right after the first verb (`was pushing`, `had been`) is part of
+    it."""
     index = 0
     while (
         verb in _AUXILIARIES
@@ -304,6 +320,12 @@ def _another_finite(verb: str, rest: list[str]) -> bool:
             continue  # "likely to have been": no finite verb
         if word.isdigit() or word in "\"“”'‘’":
             continue
+        after = rest[position + 1 : position + 2]
+        if word == "." and after and (after[0][0].isdigit() or after[0][0].islower()):
+            continue  # an abbreviation: "on Feb. 7"
+        if word == ",":
+            # "the issues it chews over, are calculated": the relative clause ends at a comma
+            return bool(after) and after[0] in _FINITE_AUXILIARIES
         if not word[0].isalpha() or word in _CLAUSE_ENDS or word in _SUBJECT_PRONOUNS:
             return False
         if word in _FINITE_AUXILIARIES or word in _REPORTING:
@@ -313,7 +335,21 @@ def _another_finite(verb: str, rest: list[str]) -> bool:
             word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
         ):
             return True
+        if _finite_base(lexicon, word, rest[position - 1] if position else verb):
+            return True  # "Weapons it produces include the nerve agents"
     return False
+
+
+def _finite_base(lexicon: Lexicon, word: str, previous: str) -> bool:
+    """A verb's base form standing as a finite verb (`include`): the web writes it after `they`
+    or `we` more often than after `the` (not `use`, `start`), and it follows no `to`, auxiliary
+    or `not` (`to start`, `will go` are no finite verbs)."""
+    if not word.islower() or word in _FUNCTION or word in _NEVER_HEAD or _is_adverb(word):
+        return False
+    if previous in _AUXILIARIES or previous in ("to", "not", "never"):
+        return False
+    after_pronoun = max(lexicon.pair_zipf("they", word), lexicon.pair_zipf("we", word))
+    return after_pronoun >= FINITE_PAIR_ZIPF and lexicon.pair_zipf("the", word) < after_pronoun
 
 
 def _tokens_before(doc: Document, end: int) -> tuple[list[str], list[int], bool]:
@@ -452,7 +488,7 @@ def _opening(
         return "main" if at_text_start else None
     previous = tokens[index - 1]
     lower = previous.lower()
-    if previous in (";", ":", "(", "\n", ".", "!", "?"):
+    if previous in (";", ":", "\n", ".", "!", "?"):
         return "main"
     if previous in ("“", '"'):
         return "main" if _quote_opens(tokens, index - 1) else None
@@ -461,14 +497,20 @@ def _opening(
     if lower in ("and", "or"):
         # "Russia and Ukraine they" is one subject; only ", and" opens a clause.
         return "main" if index >= 2 and tokens[index - 2] == "," else None
+    if lower == "that":
+        # "said that the budget he", not the determiner: "As part of that mission she used"
+        first = tokens[index]
+        return "main" if first[0].isupper() or first.lower() in _DETERMINERS else None
+    if lower in ("so", "yet") and not (index >= 2 and tokens[index - 2] in (",", ";", ".")):
+        return None  # "so despondent at our absence they pooped": an adverb of degree
     if lower in _MAIN_OPENERS:
         return "main"
     if lower in _SAYS_THAT:
         # "said the ministry it has"; not "declared bankrupt it will"
         first = tokens[index]
         return "main" if first[0].isupper() or first.lower() in _DETERMINERS else None
-    # After a comma or a subordinator the phrase may end a clause or an aside of its own.
-    return "subordinate" if lower in _SUBORDINATORS or previous == "," else None
+    # After a comma, a bracket or a subordinator the phrase may end a clause or an aside.
+    return "subordinate" if lower in _SUBORDINATORS or previous in (",", "(") else None
 
 
 def _quote_opens(tokens: list[str], index: int) -> bool:

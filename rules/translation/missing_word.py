@@ -196,7 +196,15 @@ _MODAL_PARTICIPLE_RE = re.compile(
     r"\b(will|would|can|could|should|may|might|must|shall) ([a-z]+(?:ed|ing|en))\b"
 )
 _NOUN_BE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+) (be|been)\b")
-_HAVE_ING_RE = re.compile(r"\b(has|have|had) ([a-z]+ing)\b")
+# Not `have`: after a modal or `to` it takes an object that a relative clause moved ahead
+# (`the synths you might have lying around`).
+_HAVE_ING_RE = re.compile(r"\b(has|had) ([a-z]+ing)\b")
+# Before a modal, a word that makes it a noun (`people's will burning`, `the will`) or a
+# question (`How can recalling a memory change it?`).
+# (`where`, `which`, `who` start relative clauses, not questions: `which may involved`.)
+_MODAL_IS_NOUN_OR_QUESTION = (function_words("Determiners") - {"which"}) | frozenset(
+    ("how", "why", "what")
+)
 # Any of these earlier in the clause makes `X be` English: an inverted question (`would Mary
 # be`), a subjunctive (`that shareholders be consulted`), an auxiliary before an adverb.
 # The mandative verbs take the subjunctive without `that` too (`requested the advert be
@@ -214,6 +222,7 @@ _CLAUSE_BREAK_RE = re.compile(r"[.,;:!?()\"“”\n]")
 # The least Zipf a pair of the web's counts needs to show that a word follows `be`: a
 # participle (`be delayed`) rather than an adjective-free noun.
 PARTICIPLE_PAIR_ZIPF = 0.0
+_BE_FORMS = ("is", "was", "are", "were", "be", "been")
 
 
 def _missing_auxiliaries(doc: Document) -> Iterator[tuple[int, int, str, str]]:
@@ -223,6 +232,9 @@ def _missing_auxiliaries(doc: Document) -> Iterator[tuple[int, int, str, str]]:
     found: list[tuple[int, int, str, str]] = []
     for match in _MODAL_PARTICIPLE_RE.finditer(text):
         modal, word = match.group(1), match.group(2)
+        before = doc.previous_word(match.start())[0].lower()
+        if before in _MODAL_IS_NOUN_OR_QUESTION or before.endswith(("'s", "’s", "s'")):
+            continue
         if _never_paired(lexicon, modal, word) and _participle(lexicon, word):
             found.append((match.start(), match.end(), modal, word))
     for match in _NOUN_BE_RE.finditer(text):
@@ -238,9 +250,7 @@ def _missing_auxiliaries(doc: Document) -> Iterator[tuple[int, int, str, str]]:
                 default=max(0, match.start() - 200),
             )
             clause = text[clause_start : match.start()].lower().split()
-            if not any(
-                word in _CLAUSE_LICENSES_BE or word.endswith(("n't", "n’t")) for word in clause
-            ):
+            if not any(_licenses_be(word) for word in clause):
                 found.append((match.start(), match.end(), noun, be))
     for match in _HAVE_ING_RE.finditer(text):
         have, word = match.group(1), match.group(2)
@@ -255,16 +265,30 @@ def _missing_auxiliaries(doc: Document) -> Iterator[tuple[int, int, str, str]]:
             yield start, end, first, second
 
 
+def _licenses_be(word: str) -> bool:
+    """Whether a word of the clause before `X be` makes it English: an auxiliary (`would Mary
+    be`), a contracted one (`What's your fellowship been like`, `don't`), `that`, `if` or a
+    mandative verb (`requested the advert be removed`)."""
+    if word in _CLAUSE_LICENSES_BE or word.endswith(("n't", "n’t")):
+        return True
+    return word.endswith(("'s", "’s", "'d", "’d")) and word[:-2] in _NOT_NOUNS
+
+
 def _never_paired(lexicon: Lexicon, first: str, second: str) -> bool:
     return lexicon.pair_zipf(first, second) == 0
 
 
 def _participle(lexicon: Lexicon, word: str) -> bool:
-    """A word that is not a verb's base form (the web never writes it after `they`, `we` or
-    `to`: `may need`, `could open` are English); one ending in -en must follow `be` or `been`
-    in the web's counts (`forgotten`, not `burden`)."""
-    if max(lexicon.pair_zipf(before, word) for before in ("they", "we", "to", "i")) > 0:
+    """A word that is no verb's base form: the web never writes it after `to` (`may need`,
+    `could open`, `will bring` are English); one ending in -ing must follow a form of `be` in
+    the web's counts (`heading`, not `wring`), one in -en `be` or `been` (`forgotten`, not
+    `burden`)."""
+    if lexicon.pair_zipf("to", word) > 0:
         return False
+    if word.endswith("ing"):
+        # a verb's -ing form follows `be` (`may heading`); a base form ending so does not
+        # (`can wring`)
+        return max(lexicon.pair_zipf(be, word) for be in _BE_FORMS) > PARTICIPLE_PAIR_ZIPF
     if word.endswith("en"):
         return (
             max(lexicon.pair_zipf("be", word), lexicon.pair_zipf("been", word))
