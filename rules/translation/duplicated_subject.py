@@ -69,6 +69,8 @@ _MAIN_OPENERS = words("but so yet that")
 _SUBORDINATORS = words("when while because if although though once whereas unless whether")
 # A pronoun that commonly follows (`they think`) or precedes (`said he`, `sometimes it`) a word
 # marks it a verb or an adverb, not the noun a subject ends in (web bigrams, Zipf scale).
+# The curves these four thresholds were read from (tuning part, recall and control alarms
+# against each) are in benchmarks/results/detection-curves.md.
 VERB_PAIR_ZIPF = 2.0
 # Nouns come before a pronoun at a clause break ("in some cases they"), so only a pair as
 # common as `sometimes it` marks an adverb.

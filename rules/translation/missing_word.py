@@ -220,7 +220,9 @@ _NOT_NOUNS = function_words(
 ) | frozenset(("not", "never", "also", "always", "still", "just", "already", "ever", "even"))
 _CLAUSE_BREAK_RE = re.compile(r"[.,;:!?()\"“”\n]")
 # The least Zipf a pair of the web's counts needs to show that a word follows `be`: a
-# participle (`be delayed`) rather than an adjective-free noun.
+# participle (`be delayed`) rather than an adjective-free noun. Its curve (flat: the structure
+# decides) and the curve of the pair-absence score T003 does not use are in
+# benchmarks/results/detection-curves.md.
 PARTICIPLE_PAIR_ZIPF = 0.0
 _BE_FORMS = ("is", "was", "are", "were", "be", "been")
 
