@@ -97,9 +97,12 @@ _PARTICIPLE_AUXILIARIES = words("is was are were be been has have had")
 PAST_VERB_REACH = 4
 _ADVERBS = words("also then now later never already again still just often initially always")
 
+# Determiners (of the shared list) and numbers, which open a noun phrase.
 _DETERMINERS = words(
-    """the this these those its their his her our my a an every both each all some many several
-    few two three four five six seven eight nine ten dozens hundreds thousands millions"""
+    "the this these those its their his her our my a an every both each all some many"
+)
+_NOUN_PHRASE_STARTS = _DETERMINERS | words(
+    "several few two three four five six seven eight nine ten dozens hundreds thousands millions"
 )
 _NOUN_PHRASE_PREPOSITIONS = words("of from with in at for on near across outside inside")
 _FINITE_AUXILIARIES = _AUXILIARIES - words("be been being having need dare")
@@ -423,7 +426,7 @@ def _subject_before(doc: Document, end: int, pronoun: str) -> tuple[str, bool] |
         len(tokens) > 1
         and head.lower() not in _AGENTS
         and _is_word(tokens[-2])
-        and tokens[-2].lower() not in _DETERMINERS
+        and tokens[-2].lower() not in _NOUN_PHRASE_STARTS
         # the verb agrees with the noun before it: "Radcliffe concedes", "ministers insist"
         and (head.endswith("s") or tokens[-2].endswith("s"))
         and _takes_clause(lexicon, head.lower())
@@ -436,7 +439,7 @@ def _subject_before(doc: Document, end: int, pronoun: str) -> tuple[str, bool] |
         lower = previous.lower()
         if not _is_word(previous):
             break
-        if lower in _DETERMINERS:
+        if lower in _NOUN_PHRASE_STARTS:
             index -= 1
             # Before a determiner only a phrase the noun phrase hangs from may stand
             # ("the deficit with the US"), never a verb ("Police believe the man he met").
@@ -502,7 +505,7 @@ def _opening(
     if lower == "that":
         # "said that the budget he", not the determiner: "As part of that mission she used"
         first = tokens[index]
-        return "main" if first[0].isupper() or first.lower() in _DETERMINERS else None
+        return "main" if first[0].isupper() or first.lower() in _NOUN_PHRASE_STARTS else None
     if lower in ("so", "yet") and not (index >= 2 and tokens[index - 2] in (",", ";", ".")):
         return None  # "so despondent at our absence they pooped": an adverb of degree
     if lower in _MAIN_OPENERS:
@@ -510,7 +513,7 @@ def _opening(
     if lower in _SAYS_THAT:
         # "said the ministry it has"; not "declared bankrupt it will"
         first = tokens[index]
-        return "main" if first[0].isupper() or first.lower() in _DETERMINERS else None
+        return "main" if first[0].isupper() or first.lower() in _NOUN_PHRASE_STARTS else None
     # After a comma, a bracket or a subordinator the phrase may end a clause or an aside.
     return "subordinate" if lower in _SUBORDINATORS or previous in (",", "(") else None
 
