@@ -9,6 +9,7 @@ from operator import eq
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.lexicon import function_words
 from lintnews.rule import Rule, bad, good
 from lintnews.scan import words
 
@@ -33,7 +34,8 @@ _INTERJECTIONS = words(
     """bye ha ho he hee no yes yeah well now there oh tut knock chop beep hush night baa boo la
     tsk goody cha bang go run wait come hip hey"""
 )
-# Doubles that are grammatical in their own right: "had had", "that that".
+# Doubles that are grammatical in their own right: "had had", "That That" in a title case
+# heading (a lower-case "that that" is read by _that_that_is_defect).
 _GRAMMATICAL = words("had that")
 # Particles that double after a phrasal verb: "logged in in London", "turned on on Monday".
 _PARTICLES = words("in on up out off over down by about around through back")
@@ -93,6 +95,13 @@ class DoubledWord(Rule):
         good("The band Duran Duran played. Boutros Boutros-Ghali spoke."),
         bad("He said (the the talks failed).", fixed="He said (the talks failed)."),
         bad("She called it “the the plan”.", fixed="She called it “the plan”."),
+        bad(
+            "Fans remain hopeful that that the club will stay.",
+            fixed="Fans remain hopeful that the club will stay.",
+        ),
+        bad("The vote was affected by by the storm.", fixed="The vote was affected by the storm."),
+        good("I know that that plan failed. She Said That That Was Fine."),
+        good("She stood by by the door. Ha ha, he he."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -173,9 +182,16 @@ def _doubles(text: str, lowered: str) -> list[re.Match[str]]:
 
 def _word_is_defect(doc: Document, start: int, lower: str, first: str, second: str) -> bool:
     text = doc.text
+    if lower == "that" and second.islower():
+        return _that_that_is_defect(doc, start + 2 * len(first) + 1)
     if lower in _GRAMMATICAL or lower in _REDUPLICATED:
         return False
     previous = _previous_word(doc, start)
+    if (
+        lower == "he"
+        and text[start + 2 * len(first) + 1 : start + 2 * len(first) + 3].strip().islower()
+    ):
+        return True  # "he he said": laughter stands apart from the words after it
     if lower in _INTERJECTIONS and (
         first[0].isupper() or previous == lower or _stands_apart(text, start)
     ):
@@ -191,10 +207,33 @@ def _word_is_defect(doc: Document, start: int, lower: str, first: str, second: s
         return not any(word in ("what", "all", "thing", "problem", "point") for word in clause)
     if first[0].isupper() != second[0].isupper() and lower not in _FUNCTION_WORDS:
         return False  # "senior law lord Lord Bingham"
+    if lower == "by":
+        # "affected by by the strike": a passive's "by" is never left stranded before
+        # another; only a particle doubles ("stood by by the door")
+        return not _phrasal_verb(previous)
     if lower in _PARTICLES:
         # "logged in in London", "placed in in the past": a particle, then a preposition
         return not (_phrasal_verb(previous) or previous.endswith(("ed", "ing")))
     return not (lower == "do" and previous in ("i", "we", "you", "they"))
+
+
+def _that_that_is_defect(doc: Document, end: int) -> bool:
+    """`that that` is English when the second is a demonstrative (`said that that plan failed`,
+    `know that that is true`); it is not before what a demonstrative cannot precede: a
+    determiner, a subject pronoun, a preposition or the end of the clause (`optimistic that
+    that the judges`, `an indication of that that.`)."""
+    following = doc.next_word(end)[0]
+    if not following or not doc.text[end : end + 2].strip()[:1].isalpha():
+        return True
+    return following.lower() in _NOT_AFTER_DEMONSTRATIVE
+
+
+# What no demonstrative `that` precedes.
+_NOT_AFTER_DEMONSTRATIVE = (
+    function_words("Prepositions")
+    | words("the a an this these those his her its their my our your")
+    | words("i we you he she they")
+) - words("that like as")
 
 
 def _capitalised_is_defect(

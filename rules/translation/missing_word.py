@@ -1,4 +1,5 @@
-"""T003 missing-word: an article followed by a word it cannot precede (`similar to the of the`)."""
+"""T003 missing-word: a word pair English cannot write adjacent (`similar to the of the`, `it
+would triggered`, `the deal be signed`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterator
 
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
+from lintnews.lexicon import Lexicon, function_words
 from lintnews.rule import Rule, bad, good
 from lintnews.scan import words
 
@@ -74,6 +76,18 @@ class MissingWord(Rule):
     ```
     They proposed an arrangement similar to the one of the NATO alliance.
     ```
+    Also found, by the web's word-pair counts (wordsegment's bigrams): a deleted auxiliary.
+    - a modal before a participle (`would triggered`, `may heading`, `must forgotten`): a word
+      ending in -ed, -ing or -en that the web never writes after `they`, `we` or `to` (so not a
+      verb's base form: `may need`, `could open`), nor after the modal;
+    - `be` or `been` right after a noun or a name, in a clause with no auxiliary, modal, `that`
+      or `if` before it (`the deal be signed`, `Ford been`; not `demanded that shareholders be
+      consulted`, `would Mary be`);
+    - `has`, `have` or `had` before an -ing form the web writes after `been` but never after
+      `the` (`had trying`; not `has funding`).
+    Each pair must be one the web's counts never show (`have fun`), and the curve behind
+    `PARTICIPLE_PAIR_ZIPF` is in benchmarks/results/detection-curves.md.
+
     There is no automatic fix: only the writer knows the missing word.
     """
 
@@ -88,6 +102,12 @@ class MissingWord(Rule):
         good("Plan a and plan b were discussed, from a to z."),
         good('The word "the" and the letter "a" are short.'),
         good("The in-laws met the by-election candidate."),
+        bad("Such a move would triggered a crisis."),
+        bad("Officials said the new treaty be signed in May."),
+        bad("The firm had trying for a better year."),
+        good("Growth may slow, the plan could open doors and we may need more."),
+        good("They demanded that shareholders be consulted. Would Mary be there?"),
+        good("The club has funding, and it had been hoping for more."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -118,6 +138,13 @@ class MissingWord(Rule):
                 start,
                 end,
                 f"A word is missing between '{article}' and '{following}'",
+            )
+        for start, end, before, after in _missing_auxiliaries(doc):
+            yield self.report(
+                start,
+                end,
+                f"A word is missing between '{before}' and '{after}' (an auxiliary such as "
+                "'be', 'been', 'will' or 'has')",
             )
 
 
@@ -161,3 +188,123 @@ def _letter_a(doc: Document, start: int, following: str) -> bool:
     # "a and b", "a or b": letters in a pair
     after = text[start : start + 40].split(None, 3)
     return following in ("and", "or", "to") and len(after) > 2 and len(after[2].strip(".,;")) == 1
+
+
+# --- deleted auxiliaries, by the web's word pairs -------------------------------------------
+
+_MODAL_PARTICIPLE_RE = re.compile(
+    r"\b(will|would|can|could|should|may|might|must|shall) ([a-z]+(?:ed|ing|en))\b"
+)
+_NOUN_BE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+) (be|been)\b")
+# Not `have`: after a modal or `to` it takes an object that a relative clause moved ahead
+# (`the synths you might have lying around`).
+_HAVE_ING_RE = re.compile(r"\b(has|had) ([a-z]+ing)\b")
+# Before a modal, a word that makes it a noun (`people's will burning`, `the will`) or a
+# question (`How can recalling a memory change it?`).
+# (`where`, `which`, `who` start relative clauses, not questions: `which may involved`.)
+_MODAL_IS_NOUN_OR_QUESTION = (function_words("Determiners") - {"which"}) | frozenset(
+    ("how", "why", "what")
+)
+# Any of these earlier in the clause makes `X be` English: an inverted question (`would Mary
+# be`), a subjunctive (`that shareholders be consulted`), an auxiliary before an adverb.
+# The mandative verbs take the subjunctive without `that` too (`requested the advert be
+# removed`).
+_CLAUSE_LICENSES_BE = function_words("Auxiliaries") | words(
+    """that whether if let lest will shall am demand demanded demands request requested
+    requests insist insisted insists recommend recommended recommends propose proposed
+    proposes suggest suggested suggests urge urged urges require required requires order
+    ordered orders ask asked asks"""
+)
+_NOT_NOUNS = function_words(
+    "Determiners", "Pronouns", "Prepositions", "Conjunctions", "Auxiliaries"
+) | frozenset(("not", "never", "also", "always", "still", "just", "already", "ever", "even"))
+_CLAUSE_BREAK_RE = re.compile(r"[.,;:!?()\"“”\n]")
+# The least Zipf a pair of the web's counts needs to show that a word follows `be`: a
+# participle (`be delayed`) rather than an adjective-free noun. Its curve (flat: the structure
+# decides) and the curve of the pair-absence score T003 does not use are in
+# benchmarks/results/detection-curves.md.
+PARTICIPLE_PAIR_ZIPF = 0.0
+_BE_FORMS = ("is", "was", "are", "were", "be", "been")
+
+
+def _missing_auxiliaries(doc: Document) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, first word, second word) of each pair that lacks an auxiliary between its
+    words, in text order."""
+    text, lexicon = doc.text, doc.lexicon
+    found: list[tuple[int, int, str, str]] = []
+    for match in _MODAL_PARTICIPLE_RE.finditer(text):
+        modal, word = match.group(1), match.group(2)
+        before = doc.previous_word(match.start())[0].lower()
+        if before in _MODAL_IS_NOUN_OR_QUESTION or before.endswith(("'s", "’s", "s'")):
+            continue
+        if _never_paired(lexicon, modal, word) and _participle(lexicon, word):
+            found.append((match.start(), match.end(), modal, word))
+    for match in _NOUN_BE_RE.finditer(text):
+        noun, be = match.group(1), match.group(2)
+        if _never_paired(lexicon, noun, be) and _noun(lexicon, noun):
+            clause_start = max(
+                (
+                    m.end()
+                    for m in _CLAUSE_BREAK_RE.finditer(
+                        text, max(0, match.start() - 200), match.start()
+                    )
+                ),
+                default=max(0, match.start() - 200),
+            )
+            clause = text[clause_start : match.start()].lower().split()
+            if not any(_licenses_be(word) for word in clause):
+                found.append((match.start(), match.end(), noun, be))
+    for match in _HAVE_ING_RE.finditer(text):
+        have, word = match.group(1), match.group(2)
+        if (
+            _never_paired(lexicon, have, word)
+            and lexicon.pair_zipf("been", word) > PARTICIPLE_PAIR_ZIPF
+            and lexicon.pair_zipf("the", word) == 0
+        ):
+            found.append((match.start(), match.end(), have, word))
+    for start, end, first, second in sorted(found):
+        if not doc.in_non_prose(start, end):
+            yield start, end, first, second
+
+
+def _licenses_be(word: str) -> bool:
+    """Whether a word of the clause before `X be` makes it English: an auxiliary (`would Mary
+    be`), a contracted one (`What's your fellowship been like`, `don't`), `that`, `if` or a
+    mandative verb (`requested the advert be removed`)."""
+    if word in _CLAUSE_LICENSES_BE or word.endswith(("n't", "n’t")):
+        return True
+    return word.endswith(("'s", "’s", "'d", "’d")) and word[:-2] in _NOT_NOUNS
+
+
+def _never_paired(lexicon: Lexicon, first: str, second: str) -> bool:
+    return lexicon.pair_zipf(first, second) == 0
+
+
+def _participle(lexicon: Lexicon, word: str) -> bool:
+    """A word that is no verb's base form: the web never writes it after `to` (`may need`,
+    `could open`, `will bring` are English); one ending in -ing must follow a form of `be` in
+    the web's counts (`heading`, not `wring`), one in -en `be` or `been` (`forgotten`, not
+    `burden`)."""
+    if lexicon.pair_zipf("to", word) > 0:
+        return False
+    if word.endswith("ing"):
+        # a verb's -ing form follows `be` (`may heading`); a base form ending so does not
+        # (`can wring`)
+        return max(lexicon.pair_zipf(be, word) for be in _BE_FORMS) > PARTICIPLE_PAIR_ZIPF
+    if word.endswith("en"):
+        return (
+            max(lexicon.pair_zipf("be", word), lexicon.pair_zipf("been", word))
+            > PARTICIPLE_PAIR_ZIPF
+        )
+    return True
+
+
+def _noun(lexicon: Lexicon, word: str) -> bool:
+    """A name, or a word the web writes after `the` but never right after a subject pronoun
+    (which marks a verb or an adverb: `they still be`, `it nonetheless been`)."""
+    lower = word.lower()
+    if lower in _NOT_NOUNS or lower.endswith("ly"):
+        return False
+    if max(lexicon.pair_zipf(pronoun, lower) for pronoun in ("he", "she", "it", "we", "they")) > 0:
+        return False
+    return word[0].isupper() or lexicon.pair_zipf("the", lower) > 0

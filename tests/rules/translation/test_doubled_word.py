@@ -17,6 +17,10 @@ from tests.rules.conftest import flagged
         ("Nobody cares if the vote is is low.", "is is"),
         ("She will now now seek a third title.", "now now"),
         ("They played at White Hart Lane Lane on Sunday.", "Lane Lane"),
+        ("Fans remain hopeful that that the club will stay.", "that that"),
+        ("It is a sign of that that.", "that that"),
+        ("The vote was affected by by the storm.", "by by"),
+        ('"It is fine," he he said.', "he he"),
     ],
 )
 def test_t002_reports(text: str, doubled: str) -> None:
@@ -40,6 +44,8 @@ def test_t002_reports(text: str, doubled: str) -> None:
         'He scored hits such as Sha La La, and fans scream "no no no no no" at him.',
         '"Now now," she said. "Ha ha," he replied.',
         "They holidayed on Koh Phi Phi in May.",
+        "I know that that is true, and that that plan failed.",
+        "She stood by by the door.",
     ],
 )
 def test_t002_not(text: str) -> None:

@@ -32,6 +32,10 @@ def test_seed_both_zelensky_he(mt_reports: SeedReports) -> None:
         "The ministers, who met on Monday, they agreed to talk.",
         "The Russian Defence Ministry it said troops would withdraw.",
         "Moscow said the ministry it has no plans to attack.",
+        "The deficit with Japan he was at its highest in years.",
+        "Analysts she say the market will recover.",
+        "And Smith he feels the match will be close.",
+        "The firm's annual survey they showed that sales fell.",
     ],
 )
 def test_t001_reports(text: str) -> None:
@@ -57,6 +61,19 @@ def test_t001_reports(text: str) -> None:
         "The company it bought in 2004 was sold.",
         "The government he leads has fallen.",
         "What the ministry it said was unclear.",
+        "Officials believe he was killed. Sources say they are safe.",
+        "Ministers insist they are ready. Harris concedes she will lose.",
+        "The government estimates it will cost more.",
+        "Speaking at the summit he said little. Installing it proved hard.",
+        "Weapons it produces include rockets. The alternative he proposed?",
+        "The crops they grow in spring, are sold in May.",
+        "The budget he will send on Feb. 7 will cut taxes.",
+        "He was so tired after the trip they sent him home.",
+        "As part of that plan she moved to Leeds. God forbid they have.",
+        "Isn't it clear? The problem they face is real.",
+        "Last year they won. This time it was easy. Critics fear it will fail.",
+        "If the team loses it will go down. When they arrived they said little.",
+        "A friend (a neighbour she knew well) came by.",
     ],
 )
 def test_t001_not(text: str) -> None:

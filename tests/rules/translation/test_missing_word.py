@@ -19,6 +19,10 @@ def test_seed_the_of_the(mt_reports: SeedReports) -> None:
         ("The army said a the offensive was over.", "a the"),
         ("Officials said the a deal was close.", "the a"),
         ("He said the is not ready.", "the is"),
+        ("The new bridge will opened next year.", "will opened"),
+        ("Traffic may heading north by noon.", "may heading"),
+        ("Officials said the new rules be tested first.", "rules be"),
+        ("The minister had trying to leave.", "had trying"),
     ],
 )
 def test_t003_reports_without_fix(text: str, sequence: str) -> None:
@@ -35,6 +39,12 @@ def test_t003_reports_without_fix(text: str, sequence: str) -> None:
         "Plan a and plan b were discussed, from a to z.",
         "The in-laws met the by-election candidate.",
         'The word "the" is short.',
+        "Prices may slow and the bridge could open; we may need more.",
+        "The board requested the report be withdrawn. Would Anna be there?",
+        "What's your first year been like? It's been long.",
+        "How can reading change it? Keep people's will burning.",
+        "Bring the tools you might have lying around. If they can wring a deal, fine.",
+        "The club has funding, and it had been hoping for more.",
     ],
 )
 def test_t003_not(text: str) -> None:
