@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.lexicon import Lexicon, function_words, reporting_verbs
+from lintnews.lexicon import Lexicon, abbreviations, function_words, reporting_verbs
 from lintnews.rule import Rule, bad, good
 from lintnews.scan import lazy_regex, word_alternation, words
 
@@ -41,6 +41,15 @@ _QUOTE_AFTER_COLON_RE = re.compile(
     r":[ \t]+(?P<opener>[\"“‘])(?P<word>[^\W\d_A-Z](?:\w|['’-](?=\w))*)"
 )
 _QUOTE_CLOSE_RE = re.compile(r"(.)[\"”]")
+_INNER_SENTENCE_END_RE = re.compile(r"[a-z][.?!] +[A-Z]")
+# A quotation closed on a full stop, then who said it and more ('"... truth." she also said
+# that ...', '"... over." he added: "..."'): the attribution opens a new sentence; only one that
+# ends there, or a word after its verb ('"... this." he added later.'), belongs to the quotation.
+_QUOTATION_CLOSED_RE = re.compile(r"(?P<last>[\w'’-]+)\.[\"”’][ \t]+$")
+_ATTRIBUTION_GOES_ON_RE = lazy_regex(
+    rf"(?:[\w'’]+[ \t]+){{0,3}}{word_alternation(reporting_verbs())}"
+    rf"(?:[ \t]*:|(?:[ \t]+[\w'’\"“]+){{2}})"
+)
 _SAYS_BEFORE_COLON_RE = lazy_regex(
     rf"\b{word_alternation(reporting_verbs())}(?:[ \t]+[\w'’]+){{0,3}}$"
 )
@@ -52,7 +61,7 @@ _ABBREVIATION_MAX_LETTERS = 5
 _LAST_WORD_BEFORE_STOP_RE = re.compile(
     r"(?<![\w.])(?P<number>\d[\d.,]*[ \t]*)?(?P<word>[a-z]+)\.[\"'”’)\]]*[ \t]+$"
 )
-# A title line (the first line of a news file): short, opening with a capital, without a
+# A title line (the first line of a news file): short, of two words or more, without a
 # closing mark, and not ending where a sentence goes on (a function word, a possessive, a
 # comma): "Mystery surrounds new oil owner" above "the fate of ...".
 _TITLE_MAX_WORDS = 15
@@ -138,6 +147,11 @@ class LowercaseSentenceStart(Rule):
         good("Add 200 g. of flour and stir."),
         good('She wrote the motto: "never give up" on the wall.'),
         good("Talks on the future of\n\nthe harbour went on."),
+        bad(
+            '"We will win." he added: "The fans deserve it."',
+            fixed='"We will win." He added: "The fans deserve it."',
+        ),
+        good('"We will win this." he added.'),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -167,7 +181,9 @@ class LowercaseSentenceStart(Rule):
             if _METADATA_RE.match(text, match.end()):
                 continue  # a field label: "date 2022-03-29", "source: AFP"
             if not doc.opens_sentence(offset, certain=True) and not (
-                _after_title_line(text, offset) or _quoted_after_says(text, match)
+                _after_title_line(text, offset)
+                or _quoted_after_says(text, match)
+                or _new_sentence_after_quotation(text, offset)
             ):
                 continue
             if _after_abbreviation(doc.lexicon, text, offset):
@@ -239,10 +255,30 @@ def _quoted_after_says(text: str, match: re.Match[str]) -> bool:
         return False
     if _SAYS_BEFORE_COLON_RE.search(text, max(0, match.start() - 60), match.start()) is None:
         return False
-    # The quotation is a sentence: it closes on a mark or a comma ('"the bridge opens."'), not
-    # on a phrase quoted inside one ('the motto: "never give up" on the wall').
-    closing = _QUOTE_CLOSE_RE.search(text, match.end(), match.end() + 600)
-    return closing is not None and closing.group(1) in ".?!,"
+    # The quotation is a sentence: it closes on a mark or a comma ('"the bridge opens."') or
+    # holds a sentence's end before its line does, not a phrase quoted inside a sentence ('the
+    # motto: "never give up" on the wall').
+    closing = _QUOTE_CLOSE_RE.search(text, match.end())
+    line_end = text.find("\n", match.end())
+    end = min(
+        closing.start(1) + 1 if closing else len(text), line_end if line_end != -1 else len(text)
+    )
+    quoted = text[match.end() : end].rstrip()
+    return (
+        quoted.endswith((".", "?", "!", ",")) or _INNER_SENTENCE_END_RE.search(quoted) is not None
+    )
+
+
+def _new_sentence_after_quotation(text: str, offset: int) -> bool:
+    """Whether the word at ``offset`` opens an attribution that goes on after a quotation
+    closed on a full stop (see :data:`_ATTRIBUTION_GOES_ON_RE`)."""
+    closed = _QUOTATION_CLOSED_RE.search(text, max(0, offset - 60), offset)
+    if closed is None:
+        return False
+    last = closed.group("last")
+    if last.lower() in abbreviations() or (len(last) == 1 and last.isupper()):
+        return False
+    return _ATTRIBUTION_GOES_ON_RE.match(text, offset) is not None
 
 
 def _after_abbreviation(lexicon: Lexicon, text: str, offset: int) -> bool:
@@ -271,7 +307,7 @@ def _after_title_line(text: str, offset: int) -> bool:
     words_in_title = title.split()
     last = words_in_title[-1].lower()
     return (
-        title[0].isupper()
+        len(words_in_title) >= 2
         and len(words_in_title) <= _TITLE_MAX_WORDS
         and title[-1] not in ".?!…,;:-–—/&+"
         and last not in _FUNCTION_WORDS
