@@ -73,11 +73,14 @@ class LowercaseSentenceStart(Rule):
 
     ## What it does
     Reports a sentence whose first word begins with a lowercase letter: after `.`, `?` or `!`
-    (inside quotations too), at the start of a paragraph, or at the start of the text.
+    (inside quotations too), at the start of a paragraph (the one after a title line too), at
+    the start of the text, at a quotation opened after who says it (`he said: "the plan ...`),
+    and at an attribution that goes on after a quotation's full stop (`"... over." he added:`).
 
     Not reported: a word lowercase by nature (`iPhone`, `eBay`, and `de Gaulle` when the
     document writes it so inside sentences), anything after an abbreviation (`Mr.`, `U.S.`,
-    `e.g.`, `No.`), after an ellipsis, comma, colon or dash that continues the sentence, after
+    `e.g.`, `No.`, a short word English does not use such as `excl.`, a unit after a number
+    such as `200 g.`), after an ellipsis, comma, colon or dash that continues the sentence, after
     a quotation or title ending in `!` or `?` that the sentence goes on from (`"Stop!" he said`,
     `the musical Mamma Mia! has`), a quotation followed by who said it (`"... this." he
     added`), list items, parenthetical notes, field labels (`date 2022-03-29`), code, and a
