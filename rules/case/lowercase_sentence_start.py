@@ -7,8 +7,9 @@ from collections.abc import Iterator
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.lexicon import Lexicon, abbreviations, function_words, reporting_verbs
 from lintnews.rule import Rule, bad, good
-from lintnews.scan import lazy_regex, words
+from lintnews.scan import lazy_regex, word_alternation, words
 
 _NAME_AFTER_RE = lazy_regex(r"[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\w'’-]*")
 _WORD = r"(?P<word>[^\W\d_A-Z](?:[\w]|['’-](?=\w))*)"
@@ -34,6 +35,37 @@ _FINITE_VERBS = words(
 _CODE_AFTER_RE = re.compile(r" ?\(")
 _CODE_BEFORE_RE = re.compile(r"(?:[^\W\d]\w*_\w*|[^\W\d_]+\d+|\(\)|\))\.\s*$|>>>[^\n]*$")
 _METADATA_RE = re.compile(r"[ \t]*:|[ \t]+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b")
+# A quotation opened after who says it and a colon ('He told reporters: "the plan ...'): its
+# first word opens the quoted sentence. The reporting verb within four words of the colon.
+_QUOTE_AFTER_COLON_RE = re.compile(
+    r":[ \t]+(?P<opener>[\"“‘])(?P<word>[^\W\d_A-Z](?:\w|['’-](?=\w))*)"
+)
+_QUOTE_CLOSE_RE = re.compile(r"(.)[\"”]")
+_INNER_SENTENCE_END_RE = re.compile(r"[a-z][.?!] +[A-Z]")
+# A quotation closed on a full stop, then who said it and more ('"... truth." she also said
+# that ...', '"... over." he added: "..."'): the attribution opens a new sentence; only one that
+# ends there, or a word after its verb ('"... this." he added later.'), belongs to the quotation.
+_QUOTATION_CLOSED_RE = re.compile(r"(?P<last>[\w'’-]+)\.[\"”’][ \t]+$")
+_ATTRIBUTION_GOES_ON_RE = lazy_regex(
+    rf"(?:[\w'’]+[ \t]+){{0,3}}{word_alternation(reporting_verbs())}"
+    rf"(?:[ \t]*:|(?:[ \t]+[\w'’\"“]+){{2}})"
+)
+_SAYS_BEFORE_COLON_RE = lazy_regex(
+    rf"\b{word_alternation(reporting_verbs())}(?:[ \t]+[\w'’]+){{0,3}}$"
+)
+# A short lowercase word English does not use, before a full stop, is an abbreviation
+# ("excl.", "incl.", "200 g."): a sentence goes on after it. (Zipf below this, 5 letters or
+# fewer: "excl" 1.9, "incl" 2.4, "approx" 2.9 are abbreviations; "ok" 5.2, "km" 3.9 are known.)
+_ABBREVIATION_ZIPF = 3.0
+_ABBREVIATION_MAX_LETTERS = 5
+_LAST_WORD_BEFORE_STOP_RE = re.compile(
+    r"(?<![\w.])(?P<number>\d[\d.,]*[ \t]*)?(?P<word>[a-z]+)\.[\"'”’)\]]*[ \t]+$"
+)
+# A title line (the first line of a news file): short, of two words or more, without a
+# closing mark, and not ending where a sentence goes on (a function word, a possessive, a
+# comma): "Mystery surrounds new oil owner" above "the fate of ...".
+_TITLE_MAX_WORDS = 15
+_FUNCTION_WORDS = function_words()
 
 
 class LowercaseSentenceStart(Rule):
@@ -41,11 +73,14 @@ class LowercaseSentenceStart(Rule):
 
     ## What it does
     Reports a sentence whose first word begins with a lowercase letter: after `.`, `?` or `!`
-    (inside quotations too), at the start of a paragraph, or at the start of the text.
+    (inside quotations too), at the start of a paragraph (the one after a title line too), at
+    the start of the text, at a quotation opened after who says it (`he said: "the plan ...`),
+    and at an attribution that goes on after a quotation's full stop (`"... over." he added:`).
 
     Not reported: a word lowercase by nature (`iPhone`, `eBay`, and `de Gaulle` when the
     document writes it so inside sentences), anything after an abbreviation (`Mr.`, `U.S.`,
-    `e.g.`, `No.`), after an ellipsis, comma, colon or dash that continues the sentence, after
+    `e.g.`, `No.`, a short word English does not use such as `excl.`, a unit after a number
+    such as `200 g.`), after an ellipsis, comma, colon or dash that continues the sentence, after
     a quotation or title ending in `!` or `?` that the sentence goes on from (`"Stop!" he said`,
     `the musical Mamma Mia! has`), a quotation followed by who said it (`"... this." he
     added`), list items, parenthetical notes, field labels (`date 2022-03-29`), code, and a
@@ -72,6 +107,7 @@ class LowercaseSentenceStart(Rule):
 
     code = "C001"
     name = "lowercase-sentence-start"
+    uses_lexicon = True
     examples = [
         bad(
             "The army pulled back. fomin said that Moscow had decided.",
@@ -98,6 +134,27 @@ class LowercaseSentenceStart(Rule):
         ),
         good("Steps follow.\n\niv. The army withdraws.\nv. The talks resume."),
         good("It was the start of China's\n\neconomic power in the region."),
+        bad(
+            "Harbour plan approved\n\nthe council backed the plan on Monday.",
+            fixed="Harbour plan approved\n\nThe council backed the plan on Monday.",
+        ),
+        bad(
+            'The mayor told reporters: "the bridge will open in May."',
+            fixed='The mayor told reporters: "The bridge will open in May."',
+        ),
+        bad(
+            "Costs rose. the European Commission said so. Costs worry the European Commission.",
+            fixed="Costs rose. The European Commission said so. Costs worry the European Commission.",
+        ),
+        good("The kit holds two rods, excl. batteries, and a box."),
+        good("Add 200 g. of flour and stir."),
+        good('She wrote the motto: "never give up" on the wall.'),
+        good("Talks on the future of\n\nthe harbour went on."),
+        bad(
+            '"We will win." he added: "The fans deserve it."',
+            fixed='"We will win." He added: "The fans deserve it."',
+        ),
+        good('"We will win this." he added.'),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -126,9 +183,17 @@ class LowercaseSentenceStart(Rule):
                 continue  # a list item's letter: "b) The work must carry...", "iv. the army"
             if _METADATA_RE.match(text, match.end()):
                 continue  # a field label: "date 2022-03-29", "source: AFP"
-            if not doc.opens_sentence(offset, certain=True):
+            if not doc.opens_sentence(offset, certain=True) and not (
+                _after_title_line(text, offset)
+                or _quoted_after_says(text, match)
+                or _new_sentence_after_quotation(text, offset)
+            ):
                 continue
-            if _particle_of_name(text, offset, match.end()):
+            if _after_abbreviation(doc.lexicon, text, offset):
+                continue
+            # A particle of a name is no English function word: "the European Commission" is
+            # no "de Gaulle".
+            if word not in _FUNCTION_WORDS and _particle_of_name(text, offset, match.end()):
                 continue  # de Gaulle, van der Veer written so elsewhere in the document
             # A sentence opening on a finite verb ("won the men's event") has more likely lost
             # its subject (a linked name the extraction dropped) than its capital.
@@ -164,6 +229,8 @@ def _candidates(text: str) -> list[re.Match[str]]:
     for mark, pattern in _AFTER_MARK_RES:
         if mark in text:
             found.extend(pattern.finditer(text))
+    if ":" in text:
+        found.extend(_QUOTE_AFTER_COLON_RE.finditer(text))
     found.sort(key=lambda match: match.start("word"))
     return found
 
@@ -183,3 +250,69 @@ def _particle_of_name(text: str, start: int, end: int) -> bool:
                 return True
         position = text.find(pair, position + 1)
     return False
+
+
+def _quoted_after_says(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is a quotation opened after who says it and a colon."""
+    if match.re is not _QUOTE_AFTER_COLON_RE:
+        return False
+    if _SAYS_BEFORE_COLON_RE.search(text, max(0, match.start() - 60), match.start()) is None:
+        return False
+    # The quotation is a sentence: it closes on a mark or a comma ('"the bridge opens."') or
+    # holds a sentence's end before its line does, not a phrase quoted inside a sentence ('the
+    # motto: "never give up" on the wall').
+    closing = _QUOTE_CLOSE_RE.search(text, match.end())
+    line_end = text.find("\n", match.end())
+    end = min(
+        closing.start(1) + 1 if closing else len(text), line_end if line_end != -1 else len(text)
+    )
+    quoted = text[match.end() : end].rstrip()
+    return (
+        quoted.endswith((".", "?", "!", ",")) or _INNER_SENTENCE_END_RE.search(quoted) is not None
+    )
+
+
+def _new_sentence_after_quotation(text: str, offset: int) -> bool:
+    """Whether the word at ``offset`` opens an attribution that goes on after a quotation
+    closed on a full stop (see :data:`_ATTRIBUTION_GOES_ON_RE`)."""
+    closed = _QUOTATION_CLOSED_RE.search(text, max(0, offset - 60), offset)
+    if closed is None:
+        return False
+    last = closed.group("last")
+    if last.lower() in abbreviations() or (len(last) == 1 and last.isupper()):
+        return False
+    return _ATTRIBUTION_GOES_ON_RE.match(text, offset) is not None
+
+
+def _after_abbreviation(lexicon: Lexicon, text: str, offset: int) -> bool:
+    """Whether the full stop before ``offset`` closes a short lowercase word English does not
+    use (an abbreviation: "excl.", "incl.") or a unit after a number ("200 g.", "5 km.")."""
+    before = _LAST_WORD_BEFORE_STOP_RE.search(text, max(0, offset - 40), offset)
+    if before is None:
+        return False
+    word = before.group("word")
+    if before.group("number") and len(word) <= 3:
+        return True  # a unit after a number
+    return len(word) <= _ABBREVIATION_MAX_LETTERS and lexicon.zipf(word) < _ABBREVIATION_ZIPF
+
+
+def _after_title_line(text: str, offset: int) -> bool:
+    """Whether the word at ``offset`` opens the paragraph right after the text's title line
+    (its first line, set apart by a blank line): a title ends without a mark, but the
+    paragraph after it opens a sentence."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    if text[line_start:offset].strip(" \t\"'“‘«([") or not text.startswith("\n\n", line_start - 2):
+        return False
+    title = text[: line_start - 2]
+    if "\n" in title.strip() or not title.strip():
+        return False
+    title = title.strip()
+    words_in_title = title.split()
+    last = words_in_title[-1].lower()
+    return (
+        len(words_in_title) >= 2
+        and len(words_in_title) <= _TITLE_MAX_WORDS
+        and title[-1] not in ".?!…,;:-–—/&+"
+        and last not in _FUNCTION_WORDS
+        and not last.endswith(("'s", "’s"))
+    )
