@@ -19,7 +19,14 @@ from lintnews.document import Document, RunContext
 from lintnews.engine import Linter, LintResult, RuleError
 from lintnews.registry import SelectionError
 from lintnews.reporters import WRITERS, FileReport, write_statistics, write_summary
-from lintnews.source import InputError, Source, decode, read_source, write_atomically
+from lintnews.source import (
+    InputError,
+    Source,
+    decode,
+    read_source,
+    special_file,
+    write_atomically,
+)
 
 EXIT_CLEAN, EXIT_DIAGNOSTICS, EXIT_ERROR = 0, 1, 2
 _ERROR_PREFIX = "lintnews: error: "
@@ -133,6 +140,10 @@ class Runner:
             for file in _walk(path):
                 config = self.config_for(file)
                 if config.is_included(str(file)) and not config.is_excluded(str(file)):
+                    kind = special_file(file)
+                    if kind is not None:  # never opened: a pipe would block the run
+                        self.warn(f"{file}: skipped, it is {kind}, not a regular file")
+                        continue
                     found = True
                     yield file
             if not found:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import os
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,17 +97,53 @@ def decode(data: bytes, path: str) -> Source:
     return Source.from_text(text, path)
 
 
+_SPECIAL_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+)
+
+
+def special_kind(mode: int) -> str | None:
+    """What a file that is neither a regular file nor a folder is ("a named pipe (FIFO)"), or
+    None. Opening one can block for ever (a pipe nobody writes to) or never end (a device)."""
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    for test, kind in _SPECIAL_KINDS:
+        if test(mode):
+            return kind
+    return "not a regular file"
+
+
+def special_file(path: Path) -> str | None:
+    """:func:`special_kind` of ``path`` (following links), without opening it; None when it
+    cannot be looked at (reading it then says why)."""
+    try:
+        return special_kind(path.stat().st_mode)
+    except OSError:
+        return None
+
+
 def read_source(path: Path) -> Source:
     """Read one file for linting, or raise :class:`InputError` with a one-line reason."""
     name = str(path)
     try:
-        size = path.stat().st_size
+        status = path.stat()
     except FileNotFoundError:
         raise InputError(f"{name}: no such file or directory") from None
     except OSError as error:
         raise InputError(f"{name}: cannot read ({error.strerror})") from None
-    if path.is_dir():
+    if stat.S_ISDIR(status.st_mode):
         raise InputError(f"{name}: is a directory")
+    kind = special_kind(status.st_mode)
+    if kind is not None:
+        # Checked before opening: opening a pipe waits for a writer.
+        raise InputError(
+            f"{name}: is {kind}, not a regular file; "
+            "to lint a stream, pipe it to `lintnews check -`"
+        )
+    size = status.st_size
     if size > MAX_FILE_BYTES:
         raise InputError(
             f"{name}: file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MiB limit "

@@ -1,0 +1,82 @@
+"""Bad input and hostile surroundings: special files, files changed while they are checked, other
+encodings, input too large, writes that fail, and corpus runs that lose a worker."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from lintnews.runner import CheckOptions, Runner
+from tests.conftest import ROOT
+
+DEFECTIVE = "The talks ended. fomin said the the deal was close.\n"
+FIXED = "The talks ended. Fomin said the deal was close.\n"
+
+
+def run(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    """The command in a process of its own, with a timeout: a hang fails the test, not the run."""
+    completed = subprocess.run(
+        [sys.executable, "-m", "lintnews", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=cwd or ROOT,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+        timeout=timeout,
+        check=False,
+    )
+    return subprocess.CompletedProcess(
+        completed.args,
+        completed.returncode,
+        completed.stdout.decode("utf-8", "replace"),
+        completed.stderr.decode("utf-8", "replace"),
+    )
+
+
+def error_lines(result: subprocess.CompletedProcess[str]) -> list[str]:
+    assert "Traceback" not in result.stderr, result.stderr
+    return result.stderr.strip().splitlines()
+
+
+def check_in_process(*paths: Path, fix: bool = True) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    options = CheckOptions(paths=[str(p) for p in paths], fix=fix, output_format="concise")
+    code = Runner(options, out, err).run()
+    return code, out.getvalue(), err.getvalue()
+
+
+# Special files -----------------------------------------------------------------------------
+
+
+def test_a_fifo_named_on_the_command_line_is_refused_without_hanging(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = run("check", str(fifo), timeout=20)
+    assert result.returncode == 2
+    lines = error_lines(result)
+    assert len(lines) == 1 and "pipe.txt" in lines[0] and "named pipe" in lines[0], lines
+
+
+def test_a_fifo_inside_a_folder_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "a-pipe.txt")
+    (tmp_path / "story.txt").write_text(DEFECTIVE)
+    # Four files or more make the run read every file once more for cross-file evidence.
+    for index in range(4):
+        (tmp_path / f"other{index}.txt").write_text("The talks ended on Monday.\n")
+    result = run("check", "--output-format", "concise", str(tmp_path), timeout=20)
+    assert result.returncode == 1, result
+    lines = error_lines(result)
+    assert len(lines) == 1 and lines[0].startswith("lintnews: warning: "), lines
+    assert "a-pipe.txt" in lines[0] and "skipped" in lines[0]
+    assert "story.txt:1:18: C001" in result.stdout
+
+
+def test_a_device_named_on_the_command_line_is_refused() -> None:
+    result = run("check", "/dev/null", timeout=20)
+    assert result.returncode == 2
+    lines = error_lines(result)
+    assert len(lines) == 1 and "/dev/null" in lines[0] and "device" in lines[0], lines
