@@ -20,6 +20,7 @@ from lintnews.engine import Linter, LintResult, RuleError
 from lintnews.registry import SelectionError
 from lintnews.reporters import WRITERS, FileReport, write_statistics, write_summary
 from lintnews.source import (
+    FileChanged,
     InputError,
     Source,
     decode,
@@ -65,6 +66,8 @@ class Runner:
         self.out = out
         self.err = err
         self.errors = 0
+        # Files whose fixes could not be written (changed meanwhile, or not writable).
+        self.unwritten = 0
         self._explicit_config: Config | None = None
         self._linters: dict[int, Linter] = {}
         self._configs: dict[Path, Config] = {}
@@ -165,14 +168,16 @@ class Runner:
                 results = self.check_in_processes(paths, context, processes)
             else:
                 results = (self.check_one(path, context) for path in paths)
-            for path, result in zip(paths, results, strict=True):
-                if result is None:
+            for path, checked in zip(paths, results, strict=True):
+                if checked is None:
                     continue
-                fixed_count += len(result.applied)
+                result = checked
                 if options.diff:
                     self.write_diff(result)
-                elif options.fix:
-                    self.write_fixed(path, result)
+                elif options.fix and not self.write_fixed(path, result):
+                    # Nothing was written: the file's problems are those of the text as read.
+                    result = self.check_unfixed(result, context)
+                fixed_count += len(result.applied)
                 # The report needs the text, not the analysis cached on the document (word
                 # counts, line index...): a bare document keeps memory flat over many files.
                 bare = Document(result.doc.source, result.doc.config)
@@ -189,6 +194,8 @@ class Runner:
         self.report(reports, fixed_count)
         if self.errors:
             return EXIT_ERROR
+        if self.unwritten:  # fixes that were asked for and are not in the files
+            return EXIT_DIAGNOSTICS
         remaining = sum(len(r.diagnostics) for r in reports)
         return EXIT_DIAGNOSTICS if remaining and not options.exit_zero else EXIT_CLEAN
 
@@ -256,15 +263,34 @@ class Runner:
             self.error(str(error))
             return None
 
-    def write_fixed(self, path: Path | None, result: LintResult) -> None:
+    def write_fixed(self, path: Path | None, result: LintResult) -> bool:
+        """Write the fixed text; False, after one line saying why, when it was not written."""
         if path is None:  # fixing standard input prints the fixed text instead of a report
             self.out.write(result.fixed)
-            return
-        if result.changed:
-            try:
-                write_atomically(path, result.fixed)
-            except OSError as error:
-                self.error(f"{path}: cannot write fixed file ({error.strerror})")
+            return True
+        if not result.changed:
+            return True
+        fixes = len(result.applied)
+        left = f"left as it is, its {fixes} fix{'es' if fixes != 1 else ''} not written"
+        try:
+            write_atomically(path, result.fixed, unchanged_since=result.original.stamp)
+        except FileChanged:
+            reason = "changed by another process while it was checked"
+        except OSError as error:
+            reason = f"cannot write the fixed file ({error.strerror})"
+        else:
+            return True
+        self.unwritten += 1
+        self.err.write(f"{_ERROR_PREFIX}{path}: {reason}; {left}\n")
+        return False
+
+    def check_unfixed(self, result: LintResult, context: RunContext | None) -> LintResult:
+        """The report for a file whose fixes were not written: the problems of its text as read."""
+        from lintnews.backends import lint_source
+
+        config = self.config_for(Path(result.path))
+        linter = self.linter_for(config)
+        return lint_source(linter, result.original, config, self.warn, context=context)
 
     def write_diff(self, result: LintResult) -> None:
         if not result.changed:

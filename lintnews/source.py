@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import contextlib
+import hashlib
 import os
 import stat
 import tempfile
@@ -28,6 +29,34 @@ class InputError(Exception):
     """A file that cannot be linted. The message is one line meant for the user."""
 
 
+class FileChanged(Exception):
+    """The file on disk is no longer the one that was read: another process wrote it."""
+
+
+@dataclass(frozen=True)
+class FileStamp:
+    """What a file was when it was read: its size, modification time and a hash of its bytes.
+    The size and time are cheap to compare; the hash catches a writer faster than the clock."""
+
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    @classmethod
+    def of(cls, data: bytes, status: os.stat_result) -> FileStamp:
+        return cls(len(data), status.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+    def matches(self, path: Path) -> bool:
+        """Whether ``path`` still holds exactly the bytes that were read."""
+        try:
+            status = path.stat()
+            if (status.st_size, status.st_mtime_ns) != (self.size, self.mtime_ns):
+                return False
+            return hashlib.sha256(path.read_bytes()).hexdigest() == self.sha256
+        except OSError:
+            return False
+
+
 @dataclass
 class Source:
     """The exact text of one input and its analysed form."""
@@ -35,6 +64,8 @@ class Source:
     path: str
     raw: str
     has_bom: bool = False
+    # The file as read, to tell before writing a fix whether someone else changed it meanwhile.
+    stamp: FileStamp | None = field(default=None, compare=False)
     text: str = field(init=False)
     # Offsets in ``text`` of each "\n" that stands for "\r\n" in ``raw``.
     _crlf_at: list[int] = field(init=False, repr=False)
@@ -155,11 +186,17 @@ def read_source(path: Path) -> Source:
         raise InputError(f"{name}: permission denied") from None
     except OSError as error:
         raise InputError(f"{name}: cannot read ({error.strerror})") from None
-    return decode(data, name)
+    source = decode(data, name)
+    # The time is the one before reading: a write during the read changes it.
+    source.stamp = FileStamp.of(data, status)
+    return source
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` so that readers see the old file or the new, never half."""
+def write_atomically(path: Path, text: str, *, unchanged_since: FileStamp | None = None) -> None:
+    """Replace ``path`` with ``text`` so that readers see the old file or the new, never half.
+
+    With ``unchanged_since``, the file must still be what was read, checked just before the
+    rename; otherwise :class:`FileChanged` is raised and the file is left as it is."""
     directory = path.parent
     mode = path.stat().st_mode & 0o7777
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
@@ -169,6 +206,8 @@ def write_atomically(path: Path, text: str) -> None:
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, mode)
+        if unchanged_since is not None and not unchanged_since.matches(path):
+            raise FileChanged(str(path))
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

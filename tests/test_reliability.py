@@ -8,6 +8,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from lintnews.runner import CheckOptions, Runner
 from tests.conftest import ROOT
@@ -80,3 +83,43 @@ def test_a_device_named_on_the_command_line_is_refused() -> None:
     assert result.returncode == 2
     lines = error_lines(result)
     assert len(lines) == 1 and "/dev/null" in lines[0] and "device" in lines[0], lines
+
+
+# A file changed while it was checked -----------------------------------------------------------
+
+
+def edit_while_checking(
+    monkeypatch: pytest.MonkeyPatch, path: Path, new: str, *, keep_mtime: bool
+) -> None:
+    """Make another writer change ``path`` after lintnews read it and before it writes the fix."""
+    import lintnews.backends
+
+    lint_source = lintnews.backends.lint_source
+
+    def lint_then_edit(*args: Any, **kwargs: Any) -> Any:
+        result = lint_source(*args, **kwargs)
+        before = path.stat()
+        path.write_text(new)
+        if keep_mtime:  # a writer as fast as the clock's resolution: only the content tells
+            os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+        return result
+
+    monkeypatch.setattr(lintnews.backends, "lint_source", lint_then_edit)
+
+
+@pytest.mark.parametrize("keep_mtime", [False, True], ids=["new-mtime", "same-size-and-mtime"])
+def test_fix_leaves_a_file_that_changed_while_it_was_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, keep_mtime: bool
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(DEFECTIVE)
+    theirs = DEFECTIVE.replace("deal", "pact")  # the same size
+    edit_while_checking(monkeypatch, path, theirs, keep_mtime=keep_mtime)
+    code, out, err = check_in_process(path)
+    assert path.read_text() == theirs
+    assert code == 1
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and str(path) in lines[0] and "changed" in lines[0], err
+    assert "2 fixes not written" in lines[0]
+    assert "Fixed" not in out
+    assert [p.name for p in tmp_path.iterdir()] == ["story.txt"]  # no temporary left behind
