@@ -123,3 +123,32 @@ def test_fix_leaves_a_file_that_changed_while_it_was_checked(
     assert "2 fixes not written" in lines[0]
     assert "Fixed" not in out
     assert [p.name for p in tmp_path.iterdir()] == ["story.txt"]  # no temporary left behind
+
+
+def test_a_fix_that_cannot_be_written_is_not_counted_as_fixed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An immutable file refuses the rename (as root, permissions refuse nothing, so the refusal
+    is simulated where the rename happens)."""
+    locked, free = tmp_path / "locked.txt", tmp_path / "free.txt"
+    locked.write_text(DEFECTIVE)
+    free.write_text(DEFECTIVE)
+    replace = os.replace
+
+    def refuse_locked(source: str, target: str | Path) -> None:
+        if Path(target) == locked:
+            raise PermissionError(1, "Operation not permitted")
+        replace(source, target)
+
+    monkeypatch.setattr("lintnews.source.os.replace", refuse_locked)
+    code, out, err = check_in_process(locked, free)
+    assert code == 1
+    assert locked.read_text() == DEFECTIVE and free.read_text() == FIXED
+    assert err == (
+        f"lintnews: error: {locked}: cannot write the fixed file (Operation not permitted); "
+        "left as it is, its 2 fixes not written\n"
+    )
+    # What was written is counted; what was not is reported as it stands in the file.
+    assert "Fixed 2 problems." in out and f"{locked}:1:18: C001" in out
+    assert f"{free}:" not in out
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["free.txt", "locked.txt"]
