@@ -266,14 +266,17 @@ class Runner:
     def write_fixed(self, path: Path | None, result: LintResult) -> bool:
         """Write the fixed text; False, after one line saying why, when it was not written."""
         if path is None:  # fixing standard input prints the fixed text instead of a report
-            self.out.write(result.fixed)
+            self.write_stdout(result.fixed, result.original.encoding)
             return True
         if not result.changed:
             return True
         fixes = len(result.applied)
         left = f"left as it is, its {fixes} fix{'es' if fixes != 1 else ''} not written"
+        original = result.original
         try:
-            write_atomically(path, result.fixed, unchanged_since=result.original.stamp)
+            write_atomically(
+                path, result.fixed, encoding=original.encoding, unchanged_since=original.stamp
+            )
         except FileChanged:
             reason = "changed by another process while it was checked"
         except OSError as error:
@@ -283,6 +286,16 @@ class Runner:
         self.unwritten += 1
         self.err.write(f"{_ERROR_PREFIX}{path}: {reason}; {left}\n")
         return False
+
+    def write_stdout(self, text: str, encoding: str) -> None:
+        """Fixed standard input, in the encoding it came in (UTF-16 in, UTF-16 out)."""
+        binary = getattr(self.out, "buffer", None)
+        if encoding == "utf-8" or binary is None:
+            self.out.write(text)
+            return
+        self.out.flush()
+        binary.write(text.encode(encoding))
+        binary.flush()
 
     def check_unfixed(self, result: LintResult, context: RunContext | None) -> LintResult:
         """The report for a file whose fixes were not written: the problems of its text as read."""

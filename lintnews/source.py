@@ -8,6 +8,7 @@ the exact text, so a CRLF file stays CRLF and bytes outside the edits never chan
 from __future__ import annotations
 
 import bisect
+import codecs
 import contextlib
 import hashlib
 import os
@@ -66,6 +67,8 @@ class Source:
     has_bom: bool = False
     # The file as read, to tell before writing a fix whether someone else changed it meanwhile.
     stamp: FileStamp | None = field(default=None, compare=False)
+    # How the file is written back: a UTF-16 or UTF-32 file (with its BOM) stays so.
+    encoding: str = "utf-8"
     text: str = field(init=False)
     # Offsets in ``text`` of each "\n" that stands for "\r\n" in ``raw``.
     _crlf_at: list[int] = field(init=False, repr=False)
@@ -113,11 +116,25 @@ class Source:
         return out
 
 
+# Wide encodings are recognised by their byte order mark only (UTF-32 first: its little-endian
+# mark begins with UTF-16's). Without a mark, UTF-16 text is full of NUL bytes and refused.
+_WIDE_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def decode(data: bytes, path: str) -> Source:
-    """Decode file bytes strictly as UTF-8, refusing binary data with a clear message."""
+    """Decode file bytes: UTF-16 or UTF-32 when they open with a byte order mark, else strictly
+    UTF-8, refusing binary data with a clear message."""
+    for bom, encoding in _WIDE_BOMS:
+        if data.startswith(bom):
+            return _decode_wide(data, bom, encoding, path)
     head = data[:_BINARY_SNIFF_BYTES]
     if b"\x00" in head:
-        raise InputError(f"{path}: binary file (contains NUL bytes), not text")
+        raise InputError(f"{path}: binary file (contains NUL bytes), not text{_unmarked(head)}")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -126,6 +143,31 @@ def decode(data: bytes, path: str) -> Source:
             f"(byte 0x{data[error.start]:02x}); convert the file to UTF-8 first"
         ) from None
     return Source.from_text(text, path)
+
+
+def _unmarked(head: bytes) -> str:
+    """A hint when NUL bytes look like UTF-16 text without its mark: every other byte zero."""
+    for encoding, zeros in (("UTF-16LE", head[1::2]), ("UTF-16BE", head[0::2])):
+        if len(zeros) >= 8 and zeros.count(0) >= 0.9 * len(zeros):
+            return f"; if it is {encoding} text, convert it (iconv -f {encoding} -t UTF-8)"
+    return ""
+
+
+def _decode_wide(data: bytes, bom: bytes, encoding: str, path: str) -> Source:
+    name = encoding.upper()
+    try:
+        text = data[len(bom) :].decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{path}: invalid {name} at byte offset {error.start + len(bom)}; "
+            "convert the file to UTF-8 first"
+        ) from None
+    if "\x00" in text[:_BINARY_SNIFF_BYTES]:
+        raise InputError(f"{path}: binary file ({name} mark, but contains NUL characters)")
+    # The mark is kept as a BOM character, as a UTF-8 file's is, so writing back restores it.
+    source = Source.from_text(BOM + text, path)
+    source.encoding = encoding
+    return source
 
 
 _SPECIAL_KINDS = (
@@ -192,7 +234,9 @@ def read_source(path: Path) -> Source:
     return source
 
 
-def write_atomically(path: Path, text: str, *, unchanged_since: FileStamp | None = None) -> None:
+def write_atomically(
+    path: Path, text: str, *, encoding: str = "utf-8", unchanged_since: FileStamp | None = None
+) -> None:
     """Replace ``path`` with ``text`` so that readers see the old file or the new, never half.
 
     With ``unchanged_since``, the file must still be what was read, checked just before the
@@ -201,7 +245,7 @@ def write_atomically(path: Path, text: str, *, unchanged_since: FileStamp | None
     mode = path.stat().st_mode & 0o7777
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(handle, "w", encoding=encoding, newline="") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())

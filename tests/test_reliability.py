@@ -152,3 +152,53 @@ def test_a_fix_that_cannot_be_written_is_not_counted_as_fixed(
     assert "Fixed 2 problems." in out and f"{locked}:1:18: C001" in out
     assert f"{free}:" not in out
     assert sorted(p.name for p in tmp_path.iterdir()) == ["free.txt", "locked.txt"]
+
+
+# UTF-16 and UTF-32 -------------------------------------------------------------------------
+
+WIDE_ENCODINGS = ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"]
+
+
+@pytest.mark.parametrize("encoding", WIDE_ENCODINGS)
+def test_utf16_and_utf32_with_a_bom_are_checked_and_fixed_in_their_encoding(
+    tmp_path: Path, encoding: str
+) -> None:
+    path = tmp_path / "story.txt"
+    original = "\ufeff" + DEFECTIVE.replace("\n", "\r\n") + "Kyiv’s mayor spoke.\r\n"
+    path.write_bytes(original.encode(encoding))
+    found = run("check", "--output-format", "concise", str(path))
+    assert found.returncode == 1 and f"{path}:1:18: C001" in found.stdout, found
+    fixed = run("check", "--fix", str(path))
+    assert fixed.returncode == 0, fixed
+    expected = "\ufeff" + FIXED.replace("\n", "\r\n") + "Kyiv’s mayor spoke.\r\n"
+    assert path.read_bytes() == expected.encode(encoding)
+    assert run("check", str(path)).returncode == 0
+
+
+@pytest.mark.parametrize("encoding", WIDE_ENCODINGS)
+def test_fixing_standard_input_answers_in_its_encoding(encoding: str) -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "lintnews", "check", "--fix", "-"],
+        input=("\ufeff" + DEFECTIVE).encode(encoding),
+        capture_output=True,
+        timeout=60,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout == ("\ufeff" + FIXED).encode(encoding)
+
+
+def test_broken_utf16_names_the_encoding_and_the_offset() -> None:
+    from lintnews.source import InputError, decode
+
+    with pytest.raises(InputError, match=r"invalid UTF-16-LE at byte offset 4"):
+        decode(b"\xff\xfea\x00\x00\xd8b\x00", "x.txt")  # a lone high surrogate
+
+
+def test_utf16_without_a_mark_is_refused_with_the_conversion_to_use() -> None:
+    from lintnews.source import InputError, decode
+
+    with pytest.raises(InputError, match=r"binary file .*iconv -f UTF-16LE -t UTF-8"):
+        decode(DEFECTIVE.encode("utf-16-le"), "x.txt")
+    with pytest.raises(InputError, match=r"binary file \(contains NUL bytes\), not text$"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "x.png")
