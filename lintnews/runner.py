@@ -8,7 +8,7 @@ import difflib
 import io
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -23,8 +23,8 @@ from lintnews.source import (
     FileChanged,
     InputError,
     Source,
-    decode,
     read_source,
+    read_stdin,
     special_file,
     write_atomically,
 )
@@ -162,7 +162,7 @@ class Runner:
         fixed_count = 0
         try:
             paths = list(self.iter_paths())
-            context = run_context(paths)
+            context = run_context(paths, lambda path: self.config_for(path).max_file_size)
             processes = self.processes_for(paths)
             if processes > 1:
                 results = self.check_in_processes(paths, context, processes)
@@ -236,12 +236,12 @@ class Runner:
         options = self.options
         try:
             if path is None:
-                data = sys.stdin.buffer.read()
-                source = decode(data, options.stdin_filename or "-")
                 config = self.config_for(Path(options.stdin_filename or "stdin.txt"))
+                name = options.stdin_filename or "-"
+                source = read_stdin(sys.stdin.buffer, name, config.max_file_size)
             else:
-                source = read_source(path)
                 config = self.config_for(path)
+                source = read_source(path, config.max_file_size)
         except InputError as error:
             self.error(str(error))
             return None
@@ -373,9 +373,12 @@ def _check_in_worker(path: Path | None) -> _WorkerOutcome:
     return _WorkerOutcome(result.original, result.fixed, result.diagnostics, result.applied, lines)
 
 
-def run_context(paths: list[Path | None]) -> RunContext | None:
+def run_context(
+    paths: list[Path | None], limit_for: Callable[[Path], int | None] = lambda path: None
+) -> RunContext | None:
     """What the files of this run share (lines repeated across them), read in a first pass.
-    Worth it from a handful of files on; unreadable files are skipped here and reported later."""
+    Worth it from a handful of files on; unreadable files are skipped here and reported later.
+    ``limit_for`` gives a file's size limit (its configuration's)."""
     files = [path for path in paths if path is not None]
     if len(files) < MIN_FILES_FOR_CONTEXT:
         return None
@@ -383,7 +386,7 @@ def run_context(paths: list[Path | None]) -> RunContext | None:
     def texts() -> Iterator[str]:
         for path in files:
             try:
-                yield read_source(path).text
+                yield read_source(path, limit_for(path)).text
             except InputError:
                 continue
 

@@ -16,6 +16,7 @@ import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from lintnews.diagnostics import Edit
 
@@ -198,8 +199,38 @@ def special_file(path: Path) -> str | None:
         return None
 
 
-def read_source(path: Path) -> Source:
-    """Read one file for linting, or raise :class:`InputError` with a one-line reason."""
+def describe_size(size: int) -> str:
+    """A limit as the user would write it: "64 MiB", "200 MB", "100 B"."""
+    for unit, factor in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if size % factor == 0:
+            return f"{size // factor} {unit}"
+    for unit, factor in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
+        if size % factor == 0:
+            return f"{size // factor} {unit}"
+    return f"{size} B"
+
+
+def _over_limit(what: str, limit: int) -> InputError:
+    return InputError(
+        f"{what} over the {describe_size(limit)} limit for one document; raise it with "
+        "--max-file-size (max-file-size in the configuration), or use `lintnews corpus` for "
+        "datasets"
+    )
+
+
+def read_stdin(stream: BinaryIO, name: str, limit: int | None = None) -> Source:
+    """Read standard input for linting, no more than the size limit of a file."""
+    limit = MAX_FILE_BYTES if limit is None else limit
+    data = stream.read(limit + 1)  # one byte more than allowed tells that there is more
+    if len(data) > limit:
+        raise _over_limit(f"{name}: standard input is", limit)
+    return decode(data, name)
+
+
+def read_source(path: Path, limit: int | None = None) -> Source:
+    """Read one file for linting, or raise :class:`InputError` with a one-line reason.
+    ``limit`` is the largest size in bytes (None: :data:`MAX_FILE_BYTES`)."""
+    limit = MAX_FILE_BYTES if limit is None else limit
     name = str(path)
     try:
         status = path.stat()
@@ -217,17 +248,17 @@ def read_source(path: Path) -> Source:
             "to lint a stream, pipe it to `lintnews check -`"
         )
     size = status.st_size
-    if size > MAX_FILE_BYTES:
-        raise InputError(
-            f"{name}: file is {size / 1e6:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MiB limit "
-            "for one document; use `lintnews corpus` for datasets"
-        )
+    if size > limit:
+        rough = f"{size / 1e6:.0f} MB" if size >= 10**6 else f"{size} B"
+        raise _over_limit(f"{name}: file is {rough},", limit)
     try:
         data = path.read_bytes()
     except PermissionError:
         raise InputError(f"{name}: permission denied") from None
     except OSError as error:
         raise InputError(f"{name}: cannot read ({error.strerror})") from None
+    if len(data) > limit:  # it grew since it was looked at
+        raise _over_limit(f"{name}: file is", limit)
     source = decode(data, name)
     # The time is the one before reading: a write during the read changes it.
     source.stamp = FileStamp.of(data, status)

@@ -202,3 +202,51 @@ def test_utf16_without_a_mark_is_refused_with_the_conversion_to_use() -> None:
         decode(DEFECTIVE.encode("utf-16-le"), "x.txt")
     with pytest.raises(InputError, match=r"binary file \(contains NUL bytes\), not text$"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "x.png")
+
+
+# One size limit for files and standard input ---------------------------------------------------
+
+LONG = "The talks ended on Monday and the two sides will meet again in March.\n" * 4  # 284 bytes
+
+
+def test_standard_input_has_the_size_limit_of_files(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(LONG)
+    for result in (
+        run("check", "--max-file-size", "100", str(path)),
+        run("check", "--max-file-size", "100", "-", stdin=LONG.encode()),
+    ):
+        lines = error_lines(result)
+        assert result.returncode == 2 and len(lines) == 1, result
+        assert "over the 100 B limit" in lines[0] and "--max-file-size" in lines[0], lines
+    assert run("check", "--max-file-size", "1KB", str(path)).returncode == 0
+    assert run("check", "--max-file-size", "1KiB", "-", stdin=LONG.encode()).returncode == 0
+
+
+def test_the_default_limit_holds_for_standard_input(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("lintnews.source.MAX_FILE_BYTES", 100)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(LONG.encode())))
+    out, err = io.StringIO(), io.StringIO()
+    assert Runner(CheckOptions(paths=["-"]), out, err).run() == 2
+    assert err.getvalue().startswith("lintnews: error: -: standard input is over the 100 B limit")
+
+
+def test_the_limit_can_be_raised_in_the_configuration(tmp_path: Path) -> None:
+    (tmp_path / "lintnews.toml").write_text('max-file-size = "100B"\n')
+    (tmp_path / "story.txt").write_text(LONG)
+    assert "over the 100 B limit" in run("check", "story.txt", cwd=tmp_path).stderr
+    (tmp_path / "lintnews.toml").write_text("max-file-size = 1000\n")
+    assert run("check", "story.txt", cwd=tmp_path).returncode == 0
+    (tmp_path / "lintnews.toml").write_text('max-file-size = "lots"\n')
+    result = run("check", "story.txt", cwd=tmp_path)
+    assert result.returncode == 2 and "'max-file-size' must be a size" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [("64MiB", 64 * 2**20), ("200 MB", 200_000_000), ("1.5GiB", 3 * 2**29), ("4096", 4096)],
+)
+def test_sizes_are_read_in_bytes_and_units(text: str, size: int) -> None:
+    from lintnews.config import parse_size
+
+    assert parse_size(text) == size
