@@ -145,7 +145,9 @@ class Linter:
         for _ in range(MAX_FIX_PASSES if fix else 0):
             if extra is not None and unsafe:
                 foreign = extra(doc)
-            chosen = choose_fixes(self._finish(doc, [*native, *(foreign or [])]), unsafe=unsafe)
+            chosen = choose_fixes(
+                self._finish(doc, [*native, *(foreign or [])]), unsafe=unsafe, text=doc.text
+            )
             if not chosen:
                 break
             applied.extend(chosen)
@@ -203,20 +205,71 @@ def deduplicate(diagnostics: list[Diagnostic], order: dict[str, int]) -> list[Di
     return sorted([*kept, *foreign], key=lambda d: d.sort_key)
 
 
-def choose_fixes(diagnostics: list[Diagnostic], *, unsafe: bool) -> list[Diagnostic]:
+def choose_fixes(
+    diagnostics: list[Diagnostic], *, unsafe: bool, text: str | None = None
+) -> list[Diagnostic]:
     """Fixes to apply in one pass: in document order, skipping any that touches a fix already
-    chosen (the skipped one is reconsidered on the next pass, against the changed text)."""
+    chosen (the skipped one is reconsidered on the next pass, against the changed text).
+
+    Given the ``text`` they were found in, a fix is also skipped when it changes a word that a
+    chosen fix of another rule changes: each was decided on the word as it stood, not on what the
+    other makes of it (E004 deleting the zero-width space of ``Wimb\u200bledon`` and M001 reading
+    ``ledon`` as ``led on``). The next pass decides it again on the fixed word."""
     chosen: list[Diagnostic] = []
     taken: list[Edit] = []
+    words: list[tuple[int, int, str]] = []  # the words chosen fixes change, and by which rule
     for diagnostic in sorted(diagnostics, key=lambda d: d.sort_key):
         fix = diagnostic.fix
         if fix is None or not (fix.is_safe or unsafe):
             continue
         if any(_conflict(edit, other) for edit in fix.edits for other in taken):
             continue
+        changed = [] if text is None else [_word_changed(text, edit) for edit in fix.edits]
+        if any(
+            start < other_end and other_start < end and code != diagnostic.code
+            for start, end in changed
+            if start < end
+            for other_start, other_end, code in words
+        ):
+            continue
         chosen.append(diagnostic)
         taken.extend(fix.edits)
+        words.extend((start, end, diagnostic.code) for start, end in changed)
     return chosen
+
+
+def _word_changed(text: str, edit: Edit) -> tuple[int, int]:
+    """The span of the word or words an edit changes: the edited text, widened to the whole
+    word on a side where the edit is inside a word or glues something onto it. Empty for an edit
+    that only replaces the space between words."""
+    start, end, content = edit.start, edit.end, edit.content
+    follower = (content + text[end : end + 1])[:1]  # what will stand right of the left side
+    leader = (text[max(0, start - 1) : start] + content)[-1:]  # and left of the right side
+    glues_left = (
+        start > 0
+        and not text[start - 1].isspace()
+        and ((start < len(text) and not text[start].isspace()) or _is_word(follower))
+    )
+    glues_right = (
+        end < len(text)
+        and not text[end].isspace()
+        and ((end > 0 and not text[end - 1].isspace()) or _is_word(leader))
+    )
+    if not (glues_left or glues_right or text[start:end].strip()):
+        return start, start
+    left, right = start, end
+    if glues_left:
+        while left > 0 and not text[left - 1].isspace():
+            left -= 1
+    if glues_right:
+        while right < len(text) and not text[right].isspace():
+            right += 1
+    return left, right
+
+
+def _is_word(char: str) -> bool:
+    """A character that belongs to a word (anything but space, and not the end of the text)."""
+    return bool(char) and not char.isspace()
 
 
 def _conflict(a: Edit, b: Edit) -> bool:

@@ -250,3 +250,44 @@ def test_sizes_are_read_in_bytes_and_units(text: str, size: int) -> None:
     from lintnews.config import parse_size
 
     assert parse_size(text) == size
+
+
+# Safe fixes never chain on one word within a pass --------------------------------------------
+
+
+def test_a_zero_width_space_removed_from_a_word_does_not_get_the_word_split() -> None:
+    """E004 removes the ZWSP; M001 read 'ledon' after it as 'led on'. Both were decided on the
+    text before either was applied: the split must be decided again on 'Wimbledon'."""
+    import lintnews
+
+    text = "The final at Wimb\u200bledon was played on Sunday."
+    assert lintnews.fix_text(text) == "The final at Wimbledon was played on Sunday."
+    assert lintnews.fix_text(text, unsafe=True) == "The final at Wimbledon was played on Sunday."
+
+
+def test_fixes_of_two_rules_on_one_word_wait_for_the_next_pass() -> None:
+    from lintnews.diagnostics import Diagnostic, Fix
+    from lintnews.engine import choose_fixes
+
+    text = "The final at Wimb\u200bledon was played on Sunday and the the crowd left."
+    zwsp = text.index("\u200b")
+    deletion = Diagnostic("E004", "e", "zwsp", zwsp, zwsp + 1, Fix.delete(zwsp, zwsp + 1, "d"))
+    split = Diagnostic("M001", "m", "split", zwsp + 4, zwsp + 6, Fix.replace(21, 21, " ", "s"))
+    doubled_at = text.index("the the") + 4
+    doubled = Diagnostic(
+        "T002",
+        "t",
+        "doubled",
+        doubled_at,
+        doubled_at + 3,
+        Fix.delete(doubled_at - 1, doubled_at + 3, "d"),
+    )
+    # Without the text, only touching edits conflict (the old behaviour, kept for callers).
+    assert choose_fixes([deletion, split, doubled], unsafe=False) == [deletion, split, doubled]
+    assert choose_fixes([deletion, split, doubled], unsafe=False, text=text) == [deletion, doubled]
+    # A fix that only replaces the space between two words touches neither word.
+    nbsp_text = "in Kyiv\u00a0said"
+    at = nbsp_text.index("\u00a0")
+    nbsp = Diagnostic("E007", "n", "nbsp", at, at + 1, Fix.replace(at, at + 1, " ", "space"))
+    upper = Diagnostic("C002", "c", "name", 3, 7, Fix.replace(3, 4, "K", "upper"))
+    assert choose_fixes([upper, nbsp], unsafe=False, text=nbsp_text) == [upper, nbsp]
