@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import regex
 
 from lintnews.config import Config
-from lintnews.diagnostics import Diagnostic, Edit, Fix
+from lintnews.diagnostics import Applicability, Diagnostic, Edit, Fix
 from lintnews.document import Document, RunContext
 from lintnews.registry import all_rules, select_rules
 from lintnews.rule import Rule
@@ -21,6 +21,9 @@ from lintnews.source import Source
 # A fix can enable another (removing a doubled word can expose a lowercase opening); passes
 # repeat until nothing changes, as ruff does, with a bound against rules that disagree.
 MAX_FIX_PASSES = 10
+# A safe fix that a later pass contradicts is withdrawn and the passes run again without it;
+# a bound, against rules that keep contradicting each other.
+MAX_WITHDRAWN = 10
 
 # `lintnews: ignore` or `lintnews: ignore[M001, R]` silences the line it is on;
 # `lintnews: ignore-next-line[...]` on a line of its own silences the next line.
@@ -138,27 +141,62 @@ class Linter:
         applied only with ``unsafe``; without it they cannot change the text, so they are asked
         for once, on the final text, however many fix passes run. ``context`` tells the rules
         what the other files of the run look like (lines repeated across them)."""
+        withdrawn: list[_Withdrawn] = []
+        while True:
+            run = self._fix_passes(source, fix, unsafe, extra, context, withdrawn)
+            if run.contradicted is None or len(withdrawn) == MAX_WITHDRAWN:
+                break
+            withdrawn.append(run.contradicted)
+        doc = run.doc
+        diagnostics = self._finish(doc, [*run.native, *(run.foreign or [])])
+        if run.left:  # a withdrawn fix is reported as unsafe: a person decides
+            diagnostics = [_downgraded(d) if _any_match(run.left, d) else d for d in diagnostics]
+        return LintResult(source, doc, diagnostics, run.applied)
+
+    def _fix_passes(
+        self,
+        source: Source,
+        fix: bool,
+        unsafe: bool,
+        extra: ExtraChecks | None,
+        context: RunContext | None,
+        withdrawn: list[_Withdrawn],
+    ) -> _FixRun:
+        """The fix passes, skipping the ``withdrawn`` fixes; they stop early when a pass would
+        edit again what a safe fix of an earlier pass wrote (see :func:`_contradicts`)."""
         doc = Document(source, self.config, context)
         native = self._native(doc)
         foreign: list[Diagnostic] | None = None
         applied: list[Diagnostic] = []
-        for _ in range(MAX_FIX_PASSES if fix else 0):
+        written: list[_Written] = []  # where safe fixes of earlier passes wrote, in this text
+        left: list[_Withdrawn] = []  # withdrawn fixes met so far, in this text
+        for index in range(MAX_FIX_PASSES if fix else 0):
             if extra is not None and unsafe:
                 foreign = extra(doc)
-            chosen = choose_fixes(
-                self._finish(doc, [*native, *(foreign or [])]), unsafe=unsafe, text=doc.text
-            )
+            found = self._finish(doc, [*native, *(foreign or [])])
+            left.extend(w for w in withdrawn if w.pass_index == index)
+            if left:
+                found = [d for d in found if not _any_match(left, d)]
+            chosen = choose_fixes(found, unsafe=unsafe, text=doc.text)
             if not chosen:
                 break
+            if not unsafe:
+                for diagnostic in chosen:
+                    for earlier in written:
+                        if _contradicts(earlier, diagnostic, doc.text):
+                            return _FixRun(doc, native, foreign, applied, left, earlier.fix)
             applied.extend(chosen)
-            edits = [edit for d in chosen if d.fix for edit in d.fix.edits]
+            edits = sorted(edit for d in chosen if d.fix for edit in d.fix.edits)
+            written = [w.moved(edits) for w in written]
+            written.extend(_written_by(chosen, index, doc.text))
+            left = [w.moved(edits) for w in left]
             fixed = Source(source.path, doc.source.apply(edits), has_bom=source.has_bom)
             doc = Document(fixed, self.config, context)
             native = self._native(doc)
             foreign = None
         if extra is not None and foreign is None:
             foreign = extra(doc)
-        return LintResult(source, doc, self._finish(doc, [*native, *(foreign or [])]), applied)
+        return _FixRun(doc, native, foreign, applied, left)
 
     def lint_text(
         self, text: str, path: str = "<string>", context: RunContext | None = None
@@ -175,6 +213,141 @@ class Linter:
     ) -> str:
         source = Source.from_text(text, path)
         return self.lint_source(source, fix=True, unsafe=unsafe, context=context).fixed
+
+
+@dataclass(frozen=True)
+class _Withdrawn:
+    """A fix taken back: the pass that chose it, and its report's code, span and edits in the
+    text of that pass (moved along as later passes change the text before it)."""
+
+    pass_index: int
+    code: str
+    start: int
+    end: int
+    edits: tuple[Edit, ...]
+
+    @classmethod
+    def of(cls, diagnostic: Diagnostic, pass_index: int) -> _Withdrawn:
+        edits = diagnostic.fix.edits if diagnostic.fix else ()
+        return cls(pass_index, diagnostic.code, diagnostic.start, diagnostic.end, edits)
+
+    def matches(self, diagnostic: Diagnostic) -> bool:
+        edits = diagnostic.fix.edits if diagnostic.fix else ()
+        return (diagnostic.code, diagnostic.start, diagnostic.end, edits) == (
+            self.code,
+            self.start,
+            self.end,
+            self.edits,
+        )
+
+    def moved(self, edits: list[Edit]) -> _Withdrawn:
+        return _Withdrawn(
+            self.pass_index,
+            self.code,
+            _moved(self.start, edits, right=False),
+            _moved(self.end, edits, right=True),
+            tuple(
+                Edit(
+                    _moved(e.start, edits, right=False), _moved(e.end, edits, right=True), e.content
+                )
+                for e in self.edits
+            ),
+        )
+
+
+@dataclass(frozen=True)
+class _Written:
+    """Text a safe fix wrote (``start == end``: the place where it deleted), in the current text."""
+
+    start: int
+    end: int
+    fix: _Withdrawn  # the fix, as it would be withdrawn
+
+    def moved(self, edits: list[Edit]) -> _Written:
+        start = _moved(self.start, edits, right=False)
+        return _Written(start, max(start, _moved(self.end, edits, right=True)), self.fix)
+
+
+@dataclass
+class _FixRun:
+    doc: Document
+    native: list[Diagnostic]
+    foreign: list[Diagnostic] | None
+    applied: list[Diagnostic]
+    left: list[_Withdrawn]  # withdrawn fixes, in the final text
+    contradicted: _Withdrawn | None = None
+
+
+def _written_by(chosen: list[Diagnostic], pass_index: int, text: str) -> list[_Written]:
+    """Where the safe fixes of this pass write, in the text after the pass. Edits of whole lines
+    (a line deleted) are left out: what a later pass does next to them is not about them."""
+    written: list[_Written] = []
+    shift = 0
+    owner = {edit: d for d in chosen if d.fix for edit in d.fix.edits}
+    for edit in sorted(owner):
+        start = edit.start + shift
+        diagnostic = owner[edit]
+        within_line = "\n" not in edit.content and "\n" not in text[edit.start : edit.end]
+        if diagnostic.fix is not None and diagnostic.fix.is_safe and within_line:
+            fix = _Withdrawn.of(diagnostic, pass_index)
+            written.append(_Written(start, start + len(edit.content), fix))
+        shift += len(edit.content) - (edit.end - edit.start)
+    return written
+
+
+def _contradicts(earlier: _Written, later: Diagnostic, text: str) -> bool:
+    """Whether a fix edits again what an earlier pass's safe fix wrote: replaces characters it
+    wrote, or puts something where it deleted. The rules then disagree about that very place
+    (E007 writes a space for a no-break space, P002 deletes the space): neither is safe there.
+    A fix next to the earlier one (C001's capital after P001's space) builds on it instead."""
+    if later.fix is None:
+        return False
+    for edit in later.fix.edits:
+        if "\n" in edit.content or "\n" in text[edit.start : edit.end]:
+            continue
+        if earlier.start < earlier.end:
+            if edit.start < earlier.end and earlier.start < edit.end:
+                return True
+            if edit.start == edit.end and earlier.start < edit.start < earlier.end:
+                return True
+        elif edit.start < earlier.start < edit.end or edit.start == edit.end == earlier.start:
+            return True
+    return False
+
+
+def _moved(position: int, edits: list[Edit], *, right: bool) -> int:
+    """Where ``position`` is after the (sorted, separate) ``edits``: an insertion at it goes
+    before it unless ``right``; a position inside a replaced span goes to that span's edge."""
+    shift = 0
+    for edit in edits:
+        if edit.end < position or (edit.end == position and (edit.start < position or right)):
+            shift += len(edit.content) - (edit.end - edit.start)
+        elif edit.start < position:
+            return edit.start + shift + (len(edit.content) if right else 0)
+        else:
+            break
+    return position + shift
+
+
+def _any_match(withdrawn: list[_Withdrawn], diagnostic: Diagnostic) -> bool:
+    return any(w.matches(diagnostic) for w in withdrawn)
+
+
+def _downgraded(diagnostic: Diagnostic) -> Diagnostic:
+    """The report of a withdrawn fix: the same fix, unsafe, saying why."""
+    fix = diagnostic.fix
+    assert fix is not None
+    message = f"{fix.message} (not safe here: another rule's fix edits what it writes)"
+    unsafe = Fix(message, fix.edits, Applicability.UNSAFE)
+    return Diagnostic(
+        diagnostic.code,
+        diagnostic.name,
+        diagnostic.message,
+        diagnostic.start,
+        diagnostic.end,
+        unsafe,
+        native=diagnostic.native,
+    )
 
 
 def deduplicate(diagnostics: list[Diagnostic], order: dict[str, int]) -> list[Diagnostic]:

@@ -5,14 +5,22 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from lintnews.config import Config
+from lintnews.diagnostics import Diagnostic, Fix
+from lintnews.document import Document
+from lintnews.engine import Linter
+from lintnews.rule import Rule
 from lintnews.runner import CheckOptions, Runner
+from lintnews.source import Source
 from tests.conftest import ROOT
 
 DEFECTIVE = "The talks ended. fomin said the the deal was close.\n"
@@ -291,3 +299,70 @@ def test_fixes_of_two_rules_on_one_word_wait_for_the_next_pass() -> None:
     nbsp = Diagnostic("E007", "n", "nbsp", at, at + 1, Fix.replace(at, at + 1, " ", "space"))
     upper = Diagnostic("C002", "c", "name", 3, 7, Fix.replace(3, 4, "K", "upper"))
     assert choose_fixes([upper, nbsp], unsafe=False, text=nbsp_text) == [upper, nbsp]
+
+
+class DropZeroWidthSpace(Rule):
+    """Test rule: delete a zero-width space (safe), as E004 does."""
+
+    code = "Q901"
+    name = "drop-zwsp"
+    examples = []
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        for match in re.finditer("\u200b", doc.text):
+            yield self.report(match.start(), match.end(), "zwsp", Fix.delete(*match.span(), "d"))
+
+
+class SplitKyivSaid(Rule):
+    """Test rule: 'Kyivsaid' is two words (safe); it only ever sees the first rule's output."""
+
+    code = "Q902"
+    name = "split-kyivsaid"
+    examples = []
+
+    def check(self, doc: Document) -> Iterator[Diagnostic]:
+        for match in re.finditer("Kyivsaid", doc.text):
+            at = match.start() + 4
+            yield self.report(*match.span(), "glued", Fix.replace(at, at, " ", "split"))
+
+
+def test_a_safe_fix_whose_result_the_next_pass_edits_again_is_withdrawn() -> None:
+    """The deleted ZWSP gives 'Kyivsaid', which the next pass splits at the very place the
+    first fix edited: the two rules disagree about that place, so safe --fix leaves it as it
+    was, and the first fix is reported as unsafe (for a person to decide)."""
+    linter = Linter(Config(), rules=[DropZeroWidthSpace, SplitKyivSaid])
+    text = "Officials in Kyiv\u200bsaid so. Talks in Uk\u200braine went on."
+    result = linter.lint_source(Source.from_text(text), fix=True)
+    assert result.fixed == "Officials in Kyiv\u200bsaid so. Talks in Ukraine went on."
+    [left] = result.diagnostics
+    assert left.code == "Q901" and left.fix is not None and not left.fix.is_safe
+    assert text[left.start : left.end] == "\u200b" and text.index("Kyiv") < left.start < 20
+    assert [d.code for d in result.applied] == ["Q901"]  # the other ZWSP
+    # With unsafe fixes, the chain runs as the rules decide it.
+    unsafe = linter.lint_source(Source.from_text(text), fix=True, unsafe=True)
+    assert unsafe.fixed == "Officials in Kyiv said so. Talks in Ukraine went on."
+
+
+def test_a_fix_whose_result_another_rule_flags_is_left_for_a_person() -> None:
+    import lintnews
+
+    # E007 writes a plain space for the NBSP; P002 then deletes that very space.
+    text = "The deal\u00a0, he said, was close."
+    assert lintnews.fix_text(text) == text
+    [nbsp] = lintnews.lint_text(text)
+    assert nbsp.code == "E007"
+    [left] = Linter(Config()).lint_source(Source.from_text(text), fix=True).diagnostics
+    assert left.code == "E007" and left.fix is not None and not left.fix.is_safe
+    assert lintnews.fix_text(text, unsafe=True) == "The deal, he said, was close."
+
+
+def test_fixes_that_build_on_each_other_without_touching_still_chain() -> None:
+    import lintnews
+
+    # P001's space, then C001's capital on the word after it: adjacent, not the same text.
+    assert lintnews.fix_text("It rained all night.the agency said so.") == (
+        "It rained all night. The agency said so."
+    )
+    # Residue lines deleted one pass after another.
+    text = "The talks ended.\n\nRead more: Why talks fail\nAdvertisement\n\nThey resume today.\n"
+    assert lintnews.fix_text(text) == "The talks ended.\n\nThey resume today.\n"
