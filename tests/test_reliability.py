@@ -366,3 +366,39 @@ def test_fixes_that_build_on_each_other_without_touching_still_chain() -> None:
     # Residue lines deleted one pass after another.
     text = "The talks ended.\n\nRead more: Why talks fail\nAdvertisement\n\nThey resume today.\n"
     assert lintnews.fix_text(text) == "The talks ended.\n\nThey resume today.\n"
+
+
+# P001 and names written with a full stop ----------------------------------------------------
+
+BRAND = "Services such as TalkTalk and One.Tel, which route calls across other networks, grew."
+
+
+def test_a_brand_with_a_full_stop_inside_is_not_split_by_a_safe_fix() -> None:
+    import lintnews
+
+    assert lintnews.fix_text(BRAND) == BRAND
+    [finding] = lintnews.lint_text(BRAND)
+    assert finding.code == "P001" and finding.fix is not None and not finding.fix.is_safe
+    # The same shapes where the evidence says two sentences: the fix stays safe.
+    for glued, fixed in [
+        (
+            "Fighting continued near Kyiv.The army left.",
+            "Fighting continued near Kyiv. The army left.",
+        ),
+        (
+            "He ran for victims of the tsunami.Steve will write.",
+            "He ran for victims of the tsunami. Steve will write.",
+        ),
+        (
+            "It should have been Joy Division.Those guys were great.",
+            "It should have been Joy Division. Those guys were great.",
+        ),
+    ]:
+        assert lintnews.fix_text(glued) == fixed
+
+
+def test_a_name_the_document_writes_twice_with_its_full_stop_is_not_reported() -> None:
+    import lintnews
+
+    text = BRAND + "\n\nOne.Tel said its customers were not affected.\n"
+    assert [d.code for d in lintnews.lint_text(text)] == []
