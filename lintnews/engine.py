@@ -385,30 +385,42 @@ def choose_fixes(
     chosen (the skipped one is reconsidered on the next pass, against the changed text).
 
     Given the ``text`` they were found in, a fix is also skipped when it changes a word that a
-    chosen fix of another rule changes: each was decided on the word as it stood, not on what the
-    other makes of it (E004 deleting the zero-width space of ``Wimb\u200bledon`` and M001 reading
-    ``ledon`` as ``led on``). The next pass decides it again on the fixed word."""
+    chosen fix of another rule changes or was decided on (its report's span), or when it was
+    decided on a word such a fix changes: each was decided on the words as they stood, not on
+    what the other makes of them (E004 deleting the zero-width space of ``Wimb\u200bledon`` and
+    M001 reading ``ledon`` as ``led on``; M004 joining ``tenn- is`` while T002 reads the ``is``
+    as doubled by the next word). The next pass decides it again on the fixed words."""
     chosen: list[Diagnostic] = []
     taken: list[Edit] = []
-    words: list[tuple[int, int, str]] = []  # the words chosen fixes change, and by which rule
+    # For each chosen fix: the words it changes, what it was decided on, and its rule.
+    spans: list[tuple[list[tuple[int, int]], tuple[int, int], str]] = []
     for diagnostic in sorted(diagnostics, key=lambda d: d.sort_key):
         fix = diagnostic.fix
         if fix is None or not (fix.is_safe or unsafe):
             continue
         if any(_conflict(edit, other) for edit in fix.edits for other in taken):
             continue
-        changed = [] if text is None else [_word_changed(text, edit) for edit in fix.edits]
-        if any(
-            start < other_end and other_start < end and code != diagnostic.code
-            for start, end in changed
-            if start < end
-            for other_start, other_end, code in words
-        ):
-            continue
+        if text is not None:
+            changed = [w for w in (_word_changed(text, edit) for edit in fix.edits) if w[0] < w[1]]
+            read = (diagnostic.start, diagnostic.end)
+            if any(
+                code != diagnostic.code
+                and (
+                    any(_overlap(word, read_other) for word in changed)
+                    or any(_overlap(read, word) for word in changed_other)
+                    or any(_overlap(a, b) for a in changed for b in changed_other)
+                )
+                for changed_other, read_other, code in spans
+            ):
+                continue
+            spans.append((changed, read, diagnostic.code))
         chosen.append(diagnostic)
         taken.extend(fix.edits)
-        words.extend((start, end, diagnostic.code) for start, end in changed)
     return chosen
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
 
 
 def _word_changed(text: str, edit: Edit) -> tuple[int, int]:

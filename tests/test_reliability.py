@@ -273,6 +273,15 @@ def test_a_zero_width_space_removed_from_a_word_does_not_get_the_word_split() ->
     assert lintnews.fix_text(text, unsafe=True) == "The final at Wimbledon was played on Sunday."
 
 
+def test_a_fix_decided_on_a_word_another_fix_changes_waits_for_the_next_pass() -> None:
+    """T002 read the 'is' of a word broken at a line end ('tenn- is') as doubled by the next
+    'is', while M004 joined the word: one pass deleted the verb."""
+    import lintnews
+
+    text = 'She said "Women\'s tenn- is is a sport we love."'
+    assert lintnews.fix_text(text) == 'She said "Women\'s tennis is a sport we love."'
+
+
 def test_fixes_of_two_rules_on_one_word_wait_for_the_next_pass() -> None:
     from lintnews.diagnostics import Diagnostic, Fix
     from lintnews.engine import choose_fixes
