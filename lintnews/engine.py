@@ -26,10 +26,12 @@ MAX_FIX_PASSES = 10
 MAX_WITHDRAWN = 10
 
 # `lintnews: ignore` or `lintnews: ignore[M001, R]` silences the line it is on;
-# `lintnews: ignore-next-line[...]` on a line of its own silences the next line.
+# `lintnews: ignore-next-line[...]` on a line of its own silences the next line. The kind is a
+# whole word and a list of codes is closed: "lintnews: ignored" or an unclosed "ignore[M002" is
+# not a marker, and silences nothing.
 _SUPPRESSION_RE = regex.compile(
     r"(?:<!--\s*)?lintnews:\s*(?P<kind>ignore-next-line|ignore)"
-    r"(?:\[(?P<codes>[A-Za-z0-9:_,\s-]*)\])?(?:\s*-->)?"
+    r"(?:\[(?P<codes>[A-Za-z0-9:_,\s-]*)\]|(?=\s|-->|$))(?:\s*-->)?"
 )
 
 

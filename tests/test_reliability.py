@@ -411,3 +411,49 @@ def test_a_name_the_document_writes_twice_with_its_full_stop_is_not_reported() -
 
     text = BRAND + "\n\nOne.Tel said its customers were not affected.\n"
     assert [d.code for d in lintnews.lint_text(text)] == []
+
+
+# Inline markers in HTML comments ---------------------------------------------------------------
+
+LINE = "The talks ended. fomin said the the deal was close."
+
+
+@pytest.mark.parametrize(
+    ("line", "left"),
+    [
+        (f"{LINE} <!-- lintnews: ignore[C001] -->", ["T002"]),
+        (f"{LINE} <!-- lintnews: ignore[T002, C] -->", []),
+        (f"{LINE} <!-- lintnews: ignore -->", []),
+        # Not markers: a word that only begins like one, a marker left unclosed, empty brackets.
+        (f"{LINE} lintnews: ignored by nobody.", ["C001", "T002"]),
+        (f"{LINE} <!-- lintnews: ignore[C001 -->", ["C001", "E003", "T002"]),
+        (f"{LINE} <!-- lintnews: ignore-next-lines -->", ["C001", "E003", "T002"]),
+        (f"{LINE} <!-- lintnews: ignore[] -->", ["C001", "T002"]),
+    ],
+)
+def test_a_marker_silences_what_it_names_and_nothing_else(line: str, left: list[str]) -> None:
+    import lintnews
+
+    assert sorted({d.code for d in lintnews.lint_text(line)}) == left
+
+
+MERGED_LINE = "In Kyiv the Ukrainethey vote in Belarusao went ahead."
+
+
+@pytest.mark.xfail(
+    strict=True, reason="fixed when rules/merged stops reading HTML comments as code"
+)
+@pytest.mark.parametrize(
+    ("comment", "left"),
+    [
+        ("<!-- lintnews: ignore[M002] -->", ["M001"]),
+        ("<!-- a note for the editor -->", ["E003", "M001", "M002"]),
+    ],
+)
+def test_an_html_comment_does_not_silence_the_merged_word_rules(
+    comment: str, left: list[str]
+) -> None:
+    import lintnews
+
+    assert lintnews.lint_text(MERGED_LINE) != []  # the rules fire without the comment
+    assert sorted({d.code for d in lintnews.lint_text(f"{MERGED_LINE} {comment}")}) == left
