@@ -4,6 +4,7 @@ encodings, input too large, writes that fail, and corpus runs that lose a worker
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 import subprocess
@@ -457,3 +458,112 @@ def test_an_html_comment_does_not_silence_the_merged_word_rules(
 
     assert lintnews.lint_text(MERGED_LINE) != []  # the rules fire without the comment
     assert sorted({d.code for d in lintnews.lint_text(f"{MERGED_LINE} {comment}")}) == left
+
+
+# Corpus mode -----------------------------------------------------------------------------------
+
+NEWS = ROOT / "fixtures" / "corpus" / "news.jsonl"
+# Runs `lintnews corpus` with a worker that kills itself, as the out-of-memory killer would, at
+# the start of one shard the first time it is given. The workers are started afresh ("spawn"),
+# so the patch lives at the top of the script, which each of them runs as its main module.
+KILLING_SCRIPT = """
+import os, signal, sys
+from pathlib import Path
+from lintnews.corpus import runner
+
+MARK = Path(os.environ["KILL_MARK"])
+process_shard = runner.process_shard
+
+def killing(shard, settings):
+    if shard.index == 2 and not MARK.exists():
+        MARK.write_text("killed")
+        os.kill(os.getpid(), signal.SIGKILL)
+    return process_shard(shard, settings)
+
+runner.process_shard = killing
+
+if __name__ == "__main__":
+    from lintnews.cli import main
+    sys.argv = ["lintnews", *sys.argv[1:]]
+    main()
+"""
+
+
+def output_files(folder: Path) -> dict[str, bytes]:
+    """Every file of a corpus output folder but run.json (which names the folder's settings)."""
+    return {
+        str(path.relative_to(folder)): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file() and path.name != "run.json"
+    }
+
+
+def test_a_killed_worker_names_its_shard_and_the_run_resumes_to_the_same_output(
+    tmp_path: Path,
+) -> None:
+    script = tmp_path / "killing.py"
+    script.write_text(KILLING_SCRIPT)
+    output = tmp_path / "out"
+    arguments = ["corpus", str(NEWS), "-o", str(output), "--jobs", "2", "--shard-size", "3"]
+    arguments += ["--no-progress"]
+    environment = {"PATH": "/usr/bin:/bin", "KILL_MARK": str(tmp_path / "killed")}
+    killed = subprocess.run(
+        [sys.executable, str(script), *arguments],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=environment,
+        timeout=300,
+        check=False,
+    )
+    assert (tmp_path / "killed").exists()
+    assert killed.returncode != 0
+    lines = error_lines(subprocess.CompletedProcess([], 0, "", killed.stderr))
+    assert len(lines) == 1, killed.stderr
+    assert "news.00002" in lines[0] and "again" in lines[0] and "internal error" not in lines[0]
+    assert not list(output.rglob("*.tmp"))
+    resumed = run(*arguments, timeout=300)
+    assert resumed.returncode == 0, resumed.stderr
+    whole = tmp_path / "whole"
+    uninterrupted = run(*[str(whole) if a == str(output) else a for a in arguments], timeout=300)
+    assert uninterrupted.returncode == 0, uninterrupted.stderr
+    assert output_files(output) == output_files(whole)
+
+
+def test_report_by_a_field_no_record_has_is_an_error(tmp_path: Path) -> None:
+    output = tmp_path / "out"
+    assert run("corpus", str(NEWS), "-o", str(output), "--jobs", "1", "-q").returncode == 0
+    assert (
+        run(
+            "report", str(output), "-o", str(tmp_path / "r.html"), "--group-field", "source"
+        ).returncode
+        == 0
+    )
+    result = run("report", str(output), "-o", str(tmp_path / "r.html"), "--group-field", "nosuch")
+    lines = error_lines(result)
+    assert result.returncode == 2 and len(lines) == 1 and "'nosuch'" in lines[0], lines
+
+
+def test_errors_jsonl_keeps_the_json_parser_message_whole(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "a", "text": "fine"}\n{"id": "b", "text": "tab\tinside"}\n')
+    output = tmp_path / "out"
+    result = run("corpus", str(bad), "-o", str(output), "--jobs", "1", "--on-error", "skip", "-q")
+    assert result.returncode == 0, result.stderr
+    [error] = [json.loads(line) for line in (output / "errors.jsonl").read_text().splitlines()]
+    assert error["error"] == (
+        "malformed JSON (Invalid control character at: line 1 column 25 (char 24))"
+    )
+
+
+def test_corpus_can_exit_non_zero_when_findings_remain(tmp_path: Path) -> None:
+    clean = tmp_path / "clean.jsonl"
+    clean.write_text('{"id": "a", "text": "The talks ended on Monday."}\n')
+    dirty = tmp_path / "dirty.jsonl"
+    dirty.write_text('{"id": "b", "text": "The talks ended. fomin said so."}\n')
+    flag = "--exit-non-zero-on-findings"
+    assert run("corpus", str(dirty), "-o", str(tmp_path / "a"), "-q").returncode == 0
+    assert run("corpus", str(dirty), "-o", str(tmp_path / "b"), "-q", flag).returncode == 1
+    assert run("corpus", str(clean), "-o", str(tmp_path / "c"), "-q", flag).returncode == 0
+    # With --fix, what counts is what is left after fixing.
+    assert run("corpus", str(dirty), "-o", str(tmp_path / "d"), "-q", "--fix", flag).returncode == 0
