@@ -24,6 +24,9 @@ MAX_FIX_PASSES = 10
 # A safe fix that a later pass contradicts is withdrawn and the passes run again without it;
 # a bound, against rules that keep contradicting each other.
 MAX_WITHDRAWN = 10
+# Rule families that repair characters (encoding and markup damage: invisible characters,
+# entities, mojibake, no-break spaces); their fixes are chosen first in a pass.
+_CHARACTER_FAMILIES = ("E",)
 
 # `lintnews: ignore` or `lintnews: ignore[M001, R]` silences the line it is on;
 # `lintnews: ignore-next-line[...]` on a line of its own silences the next line. The kind is a
@@ -299,13 +302,16 @@ def _written_by(chosen: list[Diagnostic], pass_index: int, text: str) -> list[_W
 
 def _contradicts(earlier: _Written, later: Diagnostic, text: str) -> bool:
     """Whether a fix edits again what an earlier pass's safe fix wrote: replaces characters it
-    wrote, or puts something where it deleted. The rules then disagree about that very place
-    (E007 writes a space for a no-break space, P002 deletes the space): neither is safe there.
-    A fix next to the earlier one (C001's capital after P001's space) builds on it instead."""
+    wrote, puts something where it deleted, or joins the words on either side of a deletion.
+    The rules then disagree about that very place (E007 writes a space for a no-break space,
+    P002 deletes the space; T002 deletes the second "an" of "an an nual", M003 joins the first
+    to "nual"): neither is safe there. A fix next to the earlier one (C001's capital after
+    P001's space, or on the word after a deleted doubled word) builds on it instead."""
     if later.fix is None:
         return False
     for edit in later.fix.edits:
-        if "\n" in edit.content or "\n" in text[edit.start : edit.end]:
+        removed = text[edit.start : edit.end]
+        if "\n" in edit.content or "\n" in removed:
             continue
         if earlier.start < earlier.end:
             if edit.start < earlier.end and earlier.start < edit.end:
@@ -314,6 +320,8 @@ def _contradicts(earlier: _Written, later: Diagnostic, text: str) -> bool:
                 return True
         elif edit.start < earlier.start < edit.end or edit.start == edit.end == earlier.start:
             return True
+        elif edit.start <= earlier.start <= edit.end and removed.isspace() and not edit.content:
+            return True  # the space beside the deletion goes: its two sides become one word
     return False
 
 
@@ -384,7 +392,8 @@ def choose_fixes(
     diagnostics: list[Diagnostic], *, unsafe: bool, text: str | None = None
 ) -> list[Diagnostic]:
     """Fixes to apply in one pass: in document order, skipping any that touches a fix already
-    chosen (the skipped one is reconsidered on the next pass, against the changed text).
+    chosen (the skipped one is reconsidered on the next pass, against the changed text). Fixes
+    of the character-repairing family (E) are taken first.
 
     Given the ``text`` they were found in, a fix is also skipped when it changes a word that a
     chosen fix of another rule changes or was decided on (its report's span), or when it was
@@ -396,7 +405,13 @@ def choose_fixes(
     taken: list[Edit] = []
     # For each chosen fix: the words it changes, what it was decided on, and its rule.
     spans: list[tuple[list[tuple[int, int]], tuple[int, int], str]] = []
-    for diagnostic in sorted(diagnostics, key=lambda d: d.sort_key):
+    # Repairs of the characters themselves come first, in document order, then the rest: a rule
+    # that reads words is to judge the word the repair restores ("turna<U+200B>round" is not
+    # "turn a" and "round" but "turnaround"), not the pieces the damage made.
+    ordered = sorted(
+        diagnostics, key=lambda d: (not d.code.startswith(_CHARACTER_FAMILIES), d.sort_key)
+    )
+    for diagnostic in ordered:
         fix = diagnostic.fix
         if fix is None or not (fix.is_safe or unsafe):
             continue
@@ -418,7 +433,7 @@ def choose_fixes(
             spans.append((changed, read, diagnostic.code))
         chosen.append(diagnostic)
         taken.extend(fix.edits)
-    return chosen
+    return sorted(chosen, key=lambda d: d.sort_key)
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:

@@ -283,6 +283,25 @@ def test_a_fix_decided_on_a_word_another_fix_changes_waits_for_the_next_pass() -
     assert lintnews.fix_text(text) == 'She said "Women\'s tennis is a sport we love."'
 
 
+def test_a_character_repair_goes_before_a_rule_that_reads_the_damaged_word() -> None:
+    """M001 read 'turna' before the ZWSP as 'turn a' and came first in document order; the
+    repair of the characters is chosen first, and M001 then reads 'turnaround'."""
+    import lintnews
+
+    text = "It will take a significant turna\u200bround in the economy."
+    assert lintnews.fix_text(text) == "It will take a significant turnaround in the economy."
+
+
+def test_a_join_beside_a_deleted_word_withdraws_the_deletion() -> None:
+    """T002 deleted the second 'an' of 'an an nual'; M003 then joined the first 'an' to 'nual'
+    beside the deletion, losing the article. The deletion is withdrawn, and M003 joins the
+    second 'an' instead."""
+    import lintnews
+
+    text = "It has an an nual capacity of five tonnes."
+    assert lintnews.fix_text(text) == "It has an annual capacity of five tonnes."
+
+
 def test_fixes_of_two_rules_on_one_word_wait_for_the_next_pass() -> None:
     from lintnews.diagnostics import Diagnostic, Fix
     from lintnews.engine import choose_fixes
