@@ -406,6 +406,9 @@ def test_a_brand_with_a_full_stop_inside_is_not_split_by_a_safe_fix() -> None:
     import lintnews
 
     assert lintnews.fix_text(BRAND) == BRAND
+    # A brand's shape, a capital inside the first piece (a WMT22 reference cites its source so).
+    cited = "Exports rose, the agency said (WoW!Korea) on Monday."
+    assert lintnews.fix_text(cited) == cited
     [finding] = lintnews.lint_text(BRAND)
     assert finding.code == "P001" and finding.fix is not None and not finding.fix.is_safe
     # The same shapes where the evidence says two sentences: the fix stays safe.

@@ -63,8 +63,9 @@ class MissingSpaceAfterSentence(Rule):
     The fix inserts a space and is safe, except before a straight quotation mark, which may
     close the first sentence or open the second (`ended."The`), and where the glued word may be
     a name written with a full stop (`One.Tel`): a capitalised function word before the stop
-    in mid-sentence (`and One.Tel`), or two short capitalised pieces of which the second is not
-    a function word. Those fixes are unsafe. A glued word the document writes twice or more is
+    in mid-sentence (`and One.Tel`), two short capitalised pieces of which the second is not
+    a function word, or a first piece with a capital inside (`WoW!Korea`). Those fixes are
+    unsafe. A glued word the document writes twice or more is
     a name, and is not reported.
     """
 
@@ -109,6 +110,7 @@ class MissingSpaceAfterSentence(Rule):
             fixed="Rivals such as TalkTalk and One. Tel, which route calls, grew.",
         ),
         good("One.Tel grew fast. Rivals such as TalkTalk and One.Tel, which route calls, grew."),
+        bad("Korean news (WoW!Korea) reported it.", fixed="Korean news (WoW! Korea) reported it."),
     ]
     uses_lexicon = True
 
@@ -182,7 +184,10 @@ def _may_be_a_name(doc: Document, start: int, left: str, right: str) -> bool:
     """Whether ``left.Right`` may be one name written with a full stop rather than two
     sentences: a capitalised function word in mid-sentence before the stop (`and One.Tel`: a
     sentence seldom ends with one, and one is capitalised there only inside a name), or two short
-    capitalised pieces of which the second is no function word, which would open a sentence."""
+    capitalised pieces of which the second is no function word, which would open a sentence,
+    or a first piece with a capital inside (`WoW!Korea`), the shape of a brand."""
+    if not left.isupper() and any(char.isupper() for char in left[1:]):
+        return True  # a capital inside the first piece: a brand's shape (WoW!Korea, eBay.Com)
     if not (left[0].isupper() and left[1:].islower()):
         return False
     lexicon = doc.lexicon
