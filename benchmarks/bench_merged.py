@@ -34,37 +34,15 @@ from benchmarks.harness import (  # noqa: E402
     summary_table,
     write_results,
 )
-from benchmarks.labelled import DATA, labelled_set  # noqa: E402
+from benchmarks.labelled import DATA, labelled_set, read_set  # noqa: E402
 from lintnews.config import Config  # noqa: E402
 from lintnews.engine import Linter  # noqa: E402
 from lintnews.registry import all_rules  # noqa: E402
 
-# A reader's verdict on each token the M rules report in bbc-news (read in context). Real
-# defects are not false alarms; an alarm on a token missing here counts as false until judged.
-JUDGED = {
-    "questionsmarks": "real: glued (and a typo for 'question marks')",
-    "willmean": "real: glued 'will mean'",
-    "inwhich": "real: glued 'in which'",
-    "ofNew": "real: glued 'of New Labour'",
-    "justfor": "real: glued 'just for'",
-    "theirfamilies": "real: glued 'their families'",
-    "radicallyimproved": "real: glued 'radically improved'",
-    "thefirst": "real: glued 'the first'",
-    "atLabour": "real: glued 'at Labour's'",
-    "hesaid": "real: glued 'he said'",
-    "toprevent": "real: glued 'to prevent'",
-    "aboutroughly": "real: glued 'about roughly'",
-    "filethat": "real: glued 'file that'",
-    "ofTexas": "real: glued 'of Texas'",
-    "EdinburghInternational": "real: glued 'Great Edinburgh International Cross Country'",
-    "goodlooks": "real: glued 'good looks' (a reader's comment)",
-    "groundrules": "real: 'ground rules' is two words in dictionaries",
-    "paycuts": "inconsistent: the article also writes 'pay cuts'",
-    "JPMorgan": "inconsistent: the article also writes 'JP Morgan'",
-    "PowerPage": "false: a brand (the PowerPage website)",
-    "PowerMac": "false: a brand (Apple's Power Mac, written solid)",
-    "SpiceJet": "false: a brand (the airline)",
-}
+# A reader's verdict on each token the M rules report in bbc-news (read in context), from
+# benchmarks/sets/merged_judged.jsonl. Real defects are not false alarms; an alarm on a token
+# missing there counts as false until judged.
+JUDGED = {record["token"]: record["verdict"] for record in read_set("merged_judged")}
 FALSE_VERDICTS = ("false",)
 
 LABELLED = DATA / "merged.jsonl"

@@ -25,7 +25,8 @@ never picked to suit a rule:
 
 Real cases are added after the planted ones: the seed article's four (``Chernihivalthough``,
 ``Ukrainethey``, ``NATOa`` and ``Belarusao``), and the glued words found in bbc-news itself
-while reading the false alarms (``willmean``, ``justfor``...), each in its own paragraph.
+while reading the false alarms (``willmean``, ``justfor``..., listed in
+``benchmarks/sets/merged_real.jsonl``), each in its own paragraph.
 
 Run: ``python benchmarks/build_merged_set.py`` (writes the file; prints a summary).
 """
@@ -43,7 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.harness import BBC, clean_texts  # noqa: E402
-from benchmarks.labelled import DATA  # noqa: E402
+from benchmarks.labelled import DATA, read_set  # noqa: E402
 from lintnews.lexicon import get_lexicon  # noqa: E402
 
 OUT = DATA / "merged.jsonl"
@@ -79,24 +80,9 @@ _WORD_RE = re.compile(r"(?<![\w'’-])([a-z]{6,})(?![\w'’-])")
 _NAME_RE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{3,})(?=[ ,.])")
 _TOKEN_RE = re.compile(r"[^\W\d_]+")
 
-# Real glued words of bbc-news, found while reading its alarms: (file, word).
-REAL_BBC = [
-    ("politics/blair-stresses-prosperity-goals.txt", "ofNew"),
-    ("politics/errors-doomed-first-dome-sale.txt", "thefirst"),
-    ("tech/losing-yourself-in-online-gaming.txt", "upto"),
-    ("sport/johnson-too-strong-for-gb-runners.txt", "EdinburghInternational"),
-    ("business/qantas-considers-offshore-option.txt", "willmean"),
-    ("politics/blair-stresses-prosperity-goals.txt", "justfor"),
-    ("politics/blair-stresses-prosperity-goals.txt", "theirfamilies"),
-    ("politics/blair-stresses-prosperity-goals.txt", "radicallyimproved"),
-    ("tech/ibm-frees-500-software-patents.txt", "toprevent"),
-    ("tech/ibm-frees-500-software-patents.txt", "aboutroughly"),
-    ("tech/ibm-frees-500-software-patents.txt", "filethat"),
-    ("tech/apple-mac-mini-gets-warm-welcome.txt", "hesaid"),
-    ("entertainment/surprise-win-for-anti-bush-film.txt", "inwhich"),
-    ("tech/us-state-acts-to-stop-spammers.txt", "ofTexas"),
-    ("business/fannie-mae-should-restate-books.txt", "questionsmarks"),
-]
+# Real glued words of bbc-news, found while reading its alarms: (file, word), from
+# benchmarks/sets/merged_real.jsonl.
+REAL_BBC = [(record["file"], record["word"]) for record in read_set("merged_real")]
 SEED_REAL = [("Chernihivalthough", "M001"), ("Ukrainethey", "M001"), ("NATOa", "M001")]
 SEED_FOREIGN = ("Belarusao", "M002")
 

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from lintnews import __version__
 from lintnews.options import comma_separated
 
 app = typer.Typer(
@@ -22,8 +23,6 @@ app = typer.Typer(
 
 def _version(value: bool) -> None:
     if value:
-        from lintnews import __version__
-
         typer.echo(f"lintnews {__version__}")
         raise typer.Exit()
 
@@ -71,7 +70,11 @@ def check(
         str | None, typer.Option("--config", help="Use this lintnews.toml or pyproject.toml.")
     ] = None,
     output_format: Annotated[
-        str, typer.Option("--output-format", help="full, concise, json or github.")
+        str,
+        typer.Option(
+            "--output-format",
+            help="full, concise, json, json-lines, github, sarif, gitlab or junit.",
+        ),
     ] = "full",
     stdin_filename: Annotated[
         str | None, typer.Option(help="The name to report for standard input.")
@@ -178,6 +181,30 @@ def rule(
         typer.echo(f"lintnews: error: unknown rule {code!r} (see `lintnews rule --all`)", err=True)
         raise typer.Exit(2)
     typer.echo(text)
+
+
+@app.command()
+def server(
+    stdio: Annotated[
+        bool,
+        typer.Option(
+            "--stdio",
+            help="Talk over standard input and output: the only transport, accepted because "
+            "editors' LSP clients pass it.",
+        ),
+    ] = False,
+) -> None:
+    """Run the language server for editors (LSP over standard input and output)."""
+    from lintnews.server import INSTALL_HINT, is_missing_extra
+
+    try:
+        from lintnews.server.app import serve
+    except ImportError as error:
+        if not is_missing_extra(error):
+            raise
+        typer.echo(f"lintnews: error: {INSTALL_HINT}", err=True)
+        raise typer.Exit(2) from None
+    serve()
 
 
 from lintnews.corpus.command import corpus_command, report_command  # noqa: E402

@@ -2,12 +2,20 @@
 
 The closest configuration file above a checked file applies (``lintnews.toml`` before
 ``pyproject.toml`` in the same folder); flags on the command line win over the file.
+
+Whether a setting's value can work is for the part of lintnews that uses it to say: it registers
+a check with :func:`register_setting_check` when imported (the grammar backends check
+``languagetool`` and ``grammar``), and :func:`parse_config` applies the checks registered by then.
+This module imports none of them, so reading a configuration loads no backend. A program that
+reads a configuration naming a backend imports the backends and calls :func:`check_settings`,
+as ``lintnews check`` and ``lintnews corpus`` do.
 """
 
 from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
 from fnmatch import fnmatch
 from functools import cache, cached_property
@@ -43,6 +51,11 @@ class Config:
     # Where the configuration came from: relative paths in it are relative to this folder.
     root: str | None = field(default=None, compare=False)
     source_file: str | None = field(default=None, compare=False)
+
+    @property
+    def uses_backends(self) -> bool:
+        """Whether a grammar backend is configured, so that the run needs ``lintnews.backends``."""
+        return bool(self.languagetool or self.grammar)
 
     def with_overrides(self, **overrides: Any) -> Config:
         """A copy with the given (non-None) settings replaced, as command-line flags do."""
@@ -108,6 +121,35 @@ _KEYS = {
     for f in fields(Config)
     if f.name not in ("root", "source_file")
 }
+_STRING_SETTINGS = ("known_words_file", "languagetool", "grammar")
+
+# Why a setting's value cannot work, in one line, or None: ``check(name, value)``.
+SettingCheck = Callable[[str, str], str | None]
+_SETTING_CHECKS: dict[str, SettingCheck] = {}
+
+
+def register_setting_check(name: str, check: SettingCheck) -> None:
+    """Have ``check`` vouch for the values of the string setting ``name`` (a :class:`Config`
+    field) wherever a configuration is read from now on."""
+    if name not in _STRING_SETTINGS:
+        raise ValueError(f"{name!r} is not a string setting of Config")
+    _SETTING_CHECKS[name] = check
+
+
+def _refusal(name: str, value: str) -> str | None:
+    check = _SETTING_CHECKS.get(name)
+    return None if check is None else check(name, value)
+
+
+def check_settings(config: Config) -> None:
+    """Apply the registered checks to the settings ``config`` sets: for a configuration read
+    before the part that checks a setting was imported. The error names the file, as
+    :func:`parse_config` does."""
+    for name in _STRING_SETTINGS:
+        value = getattr(config, name)
+        problem = None if value is None else _refusal(name, value)
+        if problem is not None:
+            raise ConfigError(f"{config.source_file or 'configuration'}: {problem}")
 
 
 _SIZE_RE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]i?B|B)?\s*", re.IGNORECASE)
@@ -162,15 +204,12 @@ def parse_config(table: dict[str, Any], origin: str, root: str | None) -> Config
                 str(pattern): _string_list(f"per-file-ignores.{pattern}", codes, origin)
                 for pattern, codes in value.items()
             }
-        elif name in ("known_words_file", "languagetool", "grammar"):
+        elif name in _STRING_SETTINGS:
             if not isinstance(value, str):
                 raise ConfigError(f"{origin}: '{key}' must be a string")
-            if name != "known_words_file":
-                from lintnews.backends import setting_error
-
-                problem = setting_error(name, value)
-                if problem is not None:
-                    raise ConfigError(f"{origin}: {problem}")
+            problem = _refusal(name, value)
+            if problem is not None:
+                raise ConfigError(f"{origin}: {problem}")
             values[name] = value
         elif name == "max_file_size":
             values[name] = _size(key, value, origin)

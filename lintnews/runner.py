@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from lintnews.config import Config, ConfigError, discover_config, load_config_file
+from lintnews.config import Config, ConfigError, check_settings, discover_config, load_config_file
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document, RunContext
 from lintnews.engine import Linter, LintResult, RuleError
@@ -71,6 +71,7 @@ class Runner:
         self._explicit_config: Config | None = None
         self._linters: dict[int, Linter] = {}
         self._configs: dict[Path, Config] = {}
+        self._backends_used = False  # whether there are backends to close at the end
 
     def error(self, message: str) -> None:
         self.errors += 1
@@ -99,6 +100,8 @@ class Runner:
             base = self._explicit_config
         else:
             base = discover_config(path)
+        if base.uses_backends:
+            _check_backend_settings(base)
         config = base.with_overrides(
             select=options.select, ignore=options.ignore, **options.overrides
         )
@@ -186,9 +189,10 @@ class Runner:
             self.error(str(error))
             return EXIT_ERROR
         finally:
-            from lintnews.backends import close_backends
+            if self._backends_used:
+                from lintnews.backends import close_backends
 
-            close_backends()
+                close_backends()
         if options.diff:
             return EXIT_ERROR if self.errors else (EXIT_DIAGNOSTICS if fixed_count else EXIT_CLEAN)
         self.report(reports, fixed_count)
@@ -218,6 +222,7 @@ class Runner:
     ) -> Iterator[LintResult | None]:
         """Results in the order of ``paths``, computed by worker processes, so that the output
         is the same for any number of processes."""
+        # Imported when there are processes to start: it costs start-up time on every check.
         from concurrent.futures import ProcessPoolExecutor
 
         chunk = max(1, len(paths) // (processes * 8))
@@ -245,23 +250,33 @@ class Runner:
         except InputError as error:
             self.error(str(error))
             return None
-        from lintnews.backends import lint_source
-
-        linter = self.linter_for(config)
         try:
-            return lint_source(
-                linter,
-                source,
-                config,
-                self.warn,
-                fix=options.fix or options.diff,
-                unsafe=options.unsafe_fixes,
-                jobs=options.jobs,
-                context=context,
-            )
+            return self.lint(source, config, context, fix=options.fix or options.diff)
         except RuleError as error:
             self.error(str(error))
             return None
+
+    def lint(
+        self, source: Source, config: Config, context: RunContext | None, *, fix: bool
+    ) -> LintResult:
+        linter = self.linter_for(config)
+        options = self.options
+        if not config.uses_backends:  # the core path: the engine alone
+            return linter.lint_source(source, fix=fix, unsafe=options.unsafe_fixes, context=context)
+        # Imported only when configured: the backends stay out of every other run.
+        from lintnews.backends import lint_source
+
+        self._backends_used = True
+        return lint_source(
+            linter,
+            source,
+            config,
+            self.warn,
+            fix=fix,
+            unsafe=options.unsafe_fixes,
+            jobs=options.jobs,
+            context=context,
+        )
 
     def write_fixed(self, path: Path | None, result: LintResult) -> bool:
         """Write the fixed text; False, after one line saying why, when it was not written."""
@@ -299,11 +314,8 @@ class Runner:
 
     def check_unfixed(self, result: LintResult, context: RunContext | None) -> LintResult:
         """The report for a file whose fixes were not written: the problems of its text as read."""
-        from lintnews.backends import lint_source
-
         config = self.config_for(Path(result.path))
-        linter = self.linter_for(config)
-        return lint_source(linter, result.original, config, self.warn, context=context)
+        return self.lint(result.original, config, context, fix=False)
 
     def write_diff(self, result: LintResult) -> None:
         if not result.changed:
@@ -371,6 +383,14 @@ def _check_in_worker(path: Path | None) -> _WorkerOutcome:
     if result is None:
         return _WorkerOutcome(None, None, [], [], lines)
     return _WorkerOutcome(result.original, result.fixed, result.diagnostics, result.applied, lines)
+
+
+def _check_backend_settings(config: Config) -> None:
+    """Reject a backend setting the configuration file could not check, as reading it would have
+    had the backends been imported: they register their checks when imported."""
+    import lintnews.backends  # noqa: F401  (registers the checks of the backend settings)
+
+    check_settings(config)
 
 
 def run_context(

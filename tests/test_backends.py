@@ -20,7 +20,7 @@ import pytest
 
 from lintnews import backends
 from lintnews.backends import backend_diagnostics, close_backends, document_words
-from lintnews.config import Config
+from lintnews.config import Config, ConfigError, check_settings, parse_config
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.engine import Linter
@@ -192,6 +192,118 @@ assert not heavy, heavy
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr
+
+
+def _backend_modules_after(args: list[str], cwd: Path) -> list[str]:
+    """The ``lintnews.backends`` modules imported by one ``lintnews`` command (its CLI entry run
+    in a fresh interpreter), and then by ``lint_texts`` under the same configuration."""
+    script = (
+        "import sys\n"
+        "from lintnews.cli import main\n"
+        f"sys.argv = ['lintnews', *{args!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "from lintnews.config import discover_config\n"
+        "from lintnews.corpus import lint_texts\n"
+        "from pathlib import Path\n"
+        "lint_texts(['the talks failed.'], discover_config(Path('a.txt')))\n"
+        "import json\n"
+        "print(json.dumps(sorted(m for m in sys.modules if 'backends' in m)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=cwd, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    found: list[str] = json.loads(result.stdout.strip().splitlines()[-1])
+    return found
+
+
+def test_check_without_a_backend_imports_no_backend_module(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("the talks failed. fomin said so.\n", encoding="utf-8")
+    assert _backend_modules_after(["check", "a.txt"], tmp_path) == []
+    # With one configured, the same probe sees the package (and the backend it asked for).
+    (tmp_path / "lintnews.toml").write_text('languagetool = "http://127.0.0.1:9"\n')
+    found = _backend_modules_after(["check", "a.txt"], tmp_path)
+    assert "lintnews.backends" in found and "lintnews.backends.harper" not in found
+
+
+def _check_in_fresh_process(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """``lintnews`` in a new interpreter, where no backend module is imported before the
+    configuration is read: the backend settings are checked after reading it."""
+    return subprocess.run(
+        [sys.executable, "-m", "lintnews", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "NO_COLOR": "1"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("file", "content", "args", "message"),
+    [
+        (
+            "lintnews.toml",
+            'languagetool = "localhost"\n',
+            ["check", "a.txt"],
+            "lintnews.toml: languagetool 'localhost' is neither a server URL (http://host:port) "
+            "nor 'local'",
+        ),
+        (
+            "pyproject.toml",
+            '[tool.lintnews]\ngrammar = "harper:klingon"\n',
+            ["check", "a.txt"],
+            "pyproject.toml: unknown grammar backend 'harper:klingon' (known: harper, ",
+        ),
+        (
+            "other.toml",
+            'grammar = "nosuch"\n',
+            ["check", "--config", "other.toml", "a.txt"],
+            "lintnews: error: other.toml: unknown grammar backend 'nosuch' (known: harper, ",
+        ),
+        (
+            "lintnews.toml",
+            'grammar = "nosuch"\n',
+            ["corpus", "in.jsonl", "-o", "out"],
+            "lintnews.toml: unknown grammar backend 'nosuch' (known: harper, ",
+        ),
+    ],
+)
+def test_a_bad_backend_setting_in_a_file_is_a_configuration_error(
+    tmp_path: Path, file: str, content: str, args: list[str], message: str
+) -> None:
+    (tmp_path / "a.txt").write_text("the talks failed.\n", encoding="utf-8")
+    (tmp_path / "in.jsonl").write_text('{"text": "the talks failed."}\n', encoding="utf-8")
+    (tmp_path / file).write_text(content, encoding="utf-8")
+    result = _check_in_fresh_process(args, tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("lintnews: error: ") and message in line
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_bad_backend_setting_stops_the_run_before_any_file_is_fixed(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("the talks failed.\n", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text("the talks failed.\n", encoding="utf-8")
+    (tmp_path / "sub" / "lintnews.toml").write_text('grammar = "nosuch"\n', encoding="utf-8")
+    result = _check_in_fresh_process(["check", "--fix", "."], tmp_path)
+    assert result.returncode == 2
+    assert "sub/lintnews.toml: unknown grammar backend 'nosuch'" in result.stderr
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == "the talks failed.\n"
+
+
+def test_parsing_checks_backend_settings_once_the_backends_are_imported() -> None:
+    # This module imports lintnews.backends, which registers the checks: parsing applies them.
+    with pytest.raises(ConfigError, match=r"^here: unknown grammar backend 'nosuch' \(known: "):
+        parse_config({"grammar": "nosuch"}, "here", None)
+    with pytest.raises(ConfigError, match=r"^here: languagetool 'localhost' is neither"):
+        parse_config({"select": ["M"], "languagetool": "localhost"}, "here", None)
+    assert parse_config({"grammar": "harper:british"}, "here", None).grammar == "harper:british"
+    # A configuration built before they were imported is checked the same way afterwards.
+    with pytest.raises(ConfigError, match=r"^there\.toml: unknown grammar backend 'x'"):
+        check_settings(Config(grammar="x", source_file="there.toml"))
+    check_settings(Config(languagetool="local", grammar="harper"))
 
 
 # LanguageTool ----------------------------------------------------------------------------------

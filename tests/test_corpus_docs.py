@@ -10,8 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -45,15 +43,3 @@ def test_the_library_example_shows_what_it_prints() -> None:
     assert counts is not None and str(result["counts"]) == counts.group(1)
     first = result["findings"][0]
     assert f"'code': '{first['code']}', 'start': {first['start']}, 'end': {first['end']}" in block
-
-
-@pytest.mark.parametrize("engine", ["ray", "dask"])
-def test_engine_recipe(engine: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip(engine, reason=f"{engine} is not installed; the recipe runs where it is")
-    recipe = next(code for lang, code in BLOCKS if lang == "python" and f"import {engine}" in code)
-    data = tmp_path / "data"
-    data.mkdir()
-    (data / "news.jsonl").write_bytes((ROOT / "fixtures" / "corpus" / "news.jsonl").read_bytes())
-    monkeypatch.chdir(tmp_path)
-    exec(compile(recipe, f"README.md, corpus mode ({engine})", "exec"), {})
-    assert list((tmp_path / "clean").iterdir())

@@ -101,9 +101,7 @@ def edit_while_checking(
     monkeypatch: pytest.MonkeyPatch, path: Path, new: str, *, keep_mtime: bool
 ) -> None:
     """Make another writer change ``path`` after lintnews read it and before it writes the fix."""
-    import lintnews.backends
-
-    lint_source = lintnews.backends.lint_source
+    lint_source = Linter.lint_source
 
     def lint_then_edit(*args: Any, **kwargs: Any) -> Any:
         result = lint_source(*args, **kwargs)
@@ -113,7 +111,7 @@ def edit_while_checking(
             os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
         return result
 
-    monkeypatch.setattr(lintnews.backends, "lint_source", lint_then_edit)
+    monkeypatch.setattr(Linter, "lint_source", lint_then_edit)
 
 
 @pytest.mark.parametrize("keep_mtime", [False, True], ids=["new-mtime", "same-size-and-mtime"])

@@ -28,6 +28,12 @@ def _context(example: Example) -> RunContext | None:
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda rule: rule.code)
 def test_rule_is_documented_and_has_both_kinds_of_example(rule: type[Rule]) -> None:
+    check_rule_contract(rule)
+
+
+def check_rule_contract(rule: type[Rule]) -> None:
+    """What every rule must have: a code of its family, a kebab-case name, ruff's four
+    docstring parts, and at least one bad and one good example."""
     assert rule.code[0] in "MTCREP" and rule.code[1:].isdigit(), rule.code
     assert rule.name == rule.name.lower() and " " not in rule.name
     doc = rule.doc()
@@ -39,6 +45,11 @@ def test_rule_is_documented_and_has_both_kinds_of_example(rule: type[Rule]) -> N
 
 @pytest.mark.parametrize(("rule", "example"), CASES)
 def test_rule_example(rule: type[Rule], example: Example) -> None:
+    check_example(rule, example)
+
+
+def check_example(rule: type[Rule], example: Example) -> None:
+    """Bad text is reported and fixed as the example states; good text stays quiet."""
     linter = _linter(rule, example)
     context = _context(example)
     found = [d for d in linter.lint_text(example.text, context=context) if d.code == rule.code]
@@ -57,6 +68,10 @@ def test_rule_example(rule: type[Rule], example: Example) -> None:
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda rule: rule.code)
 def test_fixed_examples_are_quiet_afterwards(rule: type[Rule]) -> None:
+    check_fixes_cure(rule)
+
+
+def check_fixes_cure(rule: type[Rule]) -> None:
     """A fix must cure what it reports: the fixed text no longer triggers the rule there."""
     for example in rule.examples:
         if example.fires and example.fixed is not None:

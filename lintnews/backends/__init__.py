@@ -17,31 +17,49 @@ goes on with the native rules.
 
 The backends are kept for the whole run (Harper's dictionary takes about a second to build, a
 local LanguageTool server longer); call :func:`close_backends` at the end of the run.
+
+``settings`` names the backends and checks their settings (importing the package registers those
+checks with :mod:`lintnews.config`); ``words`` works out the words a backend must not flag. Both
+are light, so each backend module imports them rather than this package.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
+from lintnews.backends.settings import (
+    GRAMMAR_BACKENDS,
+    HARPER_DIALECTS,
+    HARPER_PREFIX,
+    LANGUAGETOOL_PREFIX,
+    setting_error,
+)
+from lintnews.backends.words import document_words, is_known
+from lintnews.config import Config
 from lintnews.diagnostics import Diagnostic
+from lintnews.document import Document, RunContext
+from lintnews.engine import Linter, LintResult
 from lintnews.registry import code_selected
+from lintnews.source import Source
 
-if TYPE_CHECKING:
-    from lintnews.config import Config
-    from lintnews.document import Document, RunContext
-    from lintnews.engine import Linter, LintResult
-    from lintnews.source import Source
+__all__ = [
+    "GRAMMAR_BACKENDS",
+    "HARPER_DIALECTS",
+    "HARPER_PREFIX",
+    "LANGUAGETOOL_PREFIX",
+    "Backend",
+    "Warn",
+    "backend_diagnostics",
+    "backends_configured",
+    "close_backends",
+    "document_words",
+    "is_known",
+    "lint_source",
+    "setting_error",
+]
 
 Warn = Callable[[str], None]
-
-# Values of `--grammar` / `grammar = ...`: `harper`, or `harper:<dialect>` (American by default;
-# British-edited news wants `harper:british`, or Harper calls 'programme' and 'labour' misspelled).
-GRAMMAR_BACKENDS = ("harper",)
-HARPER_DIALECTS = ("american", "british", "australian", "canadian", "indian")
-LANGUAGETOOL_PREFIX = "LT"
-HARPER_PREFIX = "HP"
 
 
 class Backend(Protocol):
@@ -75,7 +93,7 @@ def _forward(message: str) -> None:
 
 
 def backends_configured(config: Config) -> bool:
-    return bool(config.languagetool or config.grammar)
+    return config.uses_backends
 
 
 def backend_diagnostics(
@@ -164,21 +182,6 @@ def _languagetool(setting: str, warn: Warn) -> Backend | None:
     return _BACKENDS[key]
 
 
-def setting_error(key: str, value: str) -> str | None:
-    """Why a ``languagetool`` or ``grammar`` value cannot work, in one line; None when it can.
-    For the command line and the configuration to reject a typo as a usage error up front."""
-    text = value.strip()
-    if key == "languagetool":
-        if text == "local" or text.startswith(("http://", "https://")):
-            return None
-        return f"languagetool {value!r} is neither a server URL (http://host:port) nor 'local'"
-    choice, _, dialect = text.lower().partition(":")
-    if choice in GRAMMAR_BACKENDS and (dialect.strip() or HARPER_DIALECTS[0]) in HARPER_DIALECTS:
-        return None
-    known = ", ".join([*GRAMMAR_BACKENDS, *(f"harper:{d}" for d in HARPER_DIALECTS)])
-    return f"unknown grammar backend {value!r} (known: {known})"
-
-
 def _grammar(name: str, warn: Warn, jobs: int) -> Backend | None:
     problem = setting_error("grammar", name)
     if problem is not None:
@@ -200,55 +203,3 @@ def _grammar(name: str, warn: Warn, jobs: int) -> Backend | None:
         else:
             _BACKENDS[key] = HarperBackend(jobs=max(1, jobs), dialect=dialect)
     return _BACKENDS[key]
-
-
-# The document's own names ----------------------------------------------------------------------
-
-_POSSESSIVE_RE = re.compile(r"['’]s$", re.IGNORECASE)
-# A remainder that makes a capitalised word look like a name merged with the next word
-# ('Chernihivalthough' = 'Chernihiv' + 'although'): such words are damage, not names.
-_MERGE_REMAINDER_ZIPF = 4.5
-
-
-def document_words(doc: Document, config: Config) -> frozenset[str]:
-    """Words a backend must not call misspelled: the user's known words, and the names this
-    document uses (words it capitalises inside a sentence), as the document spells them.
-
-    A name is taken when the lexicon knows it (wordfreq lists news names: Fomin, Chernihiv,
-    Guterres) or the document uses it more than once. So a capitalised one-off the lexicon has
-    never seen (``Belarusao``, damage from 'Belarus or') stays a backend finding, and so does a
-    name merged with a common word (``Chernihivalthough``, ``Ukrainethey``), which would otherwise
-    hide the defect whenever the native rule for it is not selected."""
-    capitalised = doc.capitalised_mid_sentence
-    lower_counts = doc.lower_counts
-    spelled: dict[str, str] = {}
-    for word in doc.word_counts:
-        if not word[:1].isupper():
-            continue
-        base = _POSSESSIVE_RE.sub("", word)
-        if base.lower() in capitalised or word.lower() in capitalised:
-            spelled.setdefault(base.lower(), base)
-    zipf = doc.lexicon.zipf
-    names = set(spelled)
-    kept = {
-        spelling
-        for lower, spelling in spelled.items()
-        if (zipf(lower) > 0 or lower_counts.get(lower, 0) > 1)
-        and not _looks_merged(lower, names, zipf)
-    }
-    return frozenset(kept | set(config.known_words_key))
-
-
-def _looks_merged(lower: str, names: Iterable[str], zipf: Callable[[str], float]) -> bool:
-    for name in names:
-        if len(name) >= 3 and len(lower) > len(name) and lower.startswith(name):
-            rest = lower[len(name) :]
-            if rest == "a" or (len(rest) >= 2 and zipf(rest) >= _MERGE_REMAINDER_ZIPF):
-                return True
-    return False
-
-
-def is_known(word: str, lowered: frozenset[str]) -> bool:
-    """Whether ``word`` (a backend's flagged text) is one of ``lowered`` (lower-cased words),
-    ignoring case and a possessive ending."""
-    return word.lower() in lowered or _POSSESSIVE_RE.sub("", word).lower() in lowered

@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import harper
 
-from lintnews.backends import HARPER_PREFIX
+from lintnews.backends.settings import HARPER_PREFIX
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document, Span
 

@@ -25,7 +25,8 @@ import language_tool_python
 import requests
 from language_tool_python.exceptions import LanguageToolError, RateLimitError
 
-from lintnews.backends import LANGUAGETOOL_PREFIX, is_known, setting_error
+from lintnews.backends.settings import LANGUAGETOOL_PREFIX, setting_error
+from lintnews.backends.words import is_known
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document, Span
 

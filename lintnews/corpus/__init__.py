@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from lintnews.corpus.lint import lint_texts
-    from lintnews.corpus.runner import CorpusOptions, run_corpus
+    from lintnews.corpus.runner import run_corpus
+    from lintnews.corpus.types import CorpusOptions
 
 __all__ = ["CorpusOptions", "lint_texts", "run_corpus"]
 
@@ -20,8 +21,12 @@ def __getattr__(name: str) -> Any:
         from lintnews.corpus.lint import lint_texts
 
         return lint_texts
-    if name in ("CorpusOptions", "run_corpus"):
-        from lintnews.corpus import runner
+    if name == "CorpusOptions":
+        from lintnews.corpus.types import CorpusOptions
 
-        return getattr(runner, name)
+        return CorpusOptions
+    if name == "run_corpus":
+        from lintnews.corpus.runner import run_corpus
+
+        return run_corpus
     raise AttributeError(name)

@@ -3,6 +3,7 @@ are imported here: everything else is imported when a command runs, so ``--help`
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -76,7 +77,8 @@ def corpus_command(
     ] = False,
 ) -> None:
     """Lint, annotate, fix and filter whole datasets; write the records with their findings."""
-    from lintnews.corpus.runner import CorpusOptions, run_corpus
+    from lintnews.corpus.runner import run_corpus
+    from lintnews.corpus.types import CorpusOptions
 
     options = CorpusOptions(
         inputs=list(inputs),
@@ -114,8 +116,6 @@ def report_command(
     ] = None,
 ) -> None:
     """Write the HTML report of an existing `lintnews corpus` output folder."""
-    from pathlib import Path
-
     from lintnews.corpus.formats import CorpusError
     from lintnews.corpus.report import stats_from_output, write_report
 

@@ -10,15 +10,15 @@ CRLF line break as LF and ignores a leading BOM; offsets are mapped back to the 
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from lintnews.config import Config
-    from lintnews.diagnostics import Diagnostic
-    from lintnews.engine import Linter
-    from lintnews.source import Source
+from lintnews.config import Config
+from lintnews.diagnostics import Diagnostic
+from lintnews.engine import Linter, LintResult
+from lintnews.source import Source
 
 # One Linter per process, built on first use and reused: building one loads the rules and the
 # lexicon (about 0.1 s), linting one article takes about a millisecond per kB.
@@ -28,9 +28,6 @@ _cached: tuple[Config, Linter] | None = None
 def get_linter(config: Config | None = None) -> Linter:
     """This process's Linter for ``config`` (built once, reused while the config is the same)."""
     global _cached
-    from lintnews.config import Config
-    from lintnews.engine import Linter
-
     config = config or Config()
     if _cached is None or _cached[0] != config:
         _cached = (config, Linter(config))
@@ -38,14 +35,12 @@ def get_linter(config: Config | None = None) -> Linter:
 
 
 def _warn(message: str) -> None:
-    import sys
-
     sys.stderr.write(f"lintnews: warning: {message}\n")
 
 
 def close() -> None:
     """Stop what grammar backends started in this process (a local LanguageTool server)."""
-    if _cached is not None and (_cached[0].languagetool or _cached[0].grammar):
+    if _cached is not None and _cached[0].uses_backends:
         from lintnews.backends import close_backends
 
         close_backends()
@@ -91,12 +86,8 @@ def lint_one(linter: Linter, text: str, *, fix: bool = False) -> dict[str, Any]:
     """Lint one text. Without ``fix``: its findings. With ``fix``: the text with safe fixes
     applied (``fixed``), the fixes applied per code (``fixes``) and the findings that remain, with
     offsets into the fixed text."""
-    from lintnews.backends import lint_source
-    from lintnews.source import Source
-
-    # With grammar backends configured, their reports too, exactly as `lintnews check` gives them.
     source = Source.from_text(text, "<record>")
-    result = lint_source(linter, source, linter.config, _warn, fix=fix)
+    result = _lint_source(linter, source, fix=fix)
     final = result.doc.source
     findings = [finding_to_json(final, d) for d in result.diagnostics]
     counts = Counter(d["code"] for d in findings)
@@ -111,6 +102,16 @@ def lint_one(linter: Linter, text: str, *, fix: bool = False) -> dict[str, Any]:
         out["fixed"] = final.raw
         out["fixes"] = dict(sorted(Counter(d.code for d in result.applied).items()))
     return out
+
+
+def _lint_source(linter: Linter, source: Source, *, fix: bool) -> LintResult:
+    """The engine's result; with grammar backends configured, their reports too, exactly as
+    `lintnews check` gives them (the backends are imported only then)."""
+    if not linter.config.uses_backends:
+        return linter.lint_source(source, fix=fix)
+    from lintnews.backends import lint_source
+
+    return lint_source(linter, source, linter.config, _warn, fix=fix)
 
 
 def lint_texts(

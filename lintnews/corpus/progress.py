@@ -56,6 +56,7 @@ class PlainProgress(Progress):
 class BarProgress(Progress):
     def __init__(self, total_disk: int, err: TextIO):
         super().__init__(total_disk)
+        # rich is slow to import: loaded only when a bar is drawn on a terminal.
         from rich.console import Console
         from rich.progress import BarColumn, TextColumn, TimeRemainingColumn
         from rich.progress import Progress as RichProgress

@@ -12,7 +12,7 @@ import io
 import json
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
 from lintnews.corpus.formats import (
     FINDINGS,
@@ -21,13 +21,13 @@ from lintnews.corpus.formats import (
     REJECTED,
     WORDS,
     CorpusError,
+    atomic_path,
     classify,
     read_output,
 )
 from lintnews.corpus.stats import HIST_LABELS, NO_GROUP, Stats
-
-if TYPE_CHECKING:
-    from lintnews.corpus.runner import CorpusOptions, RunResult
+from lintnews.corpus.types import CorpusOptions, RunResult
+from lintnews.registry import all_rules
 
 TOP_EXAMPLES = 5
 MAX_GROUPS = 30
@@ -36,8 +36,6 @@ REJECT_COLOUR = "#c0392b"
 
 
 def rule_names() -> dict[str, str]:
-    from lintnews.registry import all_rules
-
     return {rule.code: rule.name for rule in all_rules()}
 
 
@@ -50,6 +48,8 @@ def ordered_codes(stats: Stats) -> list[str]:
 
 
 def print_summary(result: RunResult, options: CorpusOptions, out: TextIO) -> None:
+    # rich and matplotlib (below) are slow to import: loaded when the summary or the report
+    # is drawn, so a quiet run without --report loads neither.
     from rich.console import Console
     from rich.table import Table
 
@@ -436,8 +436,6 @@ def _groups_html(stats: Stats, codes: list[str]) -> str:
 
 
 def write_report(stats: Stats, path: Path, title: str = "") -> None:
-    from lintnews.corpus.formats import atomic_path
-
     page = render_html(stats, title)
     with atomic_path(path) as temporary:
         temporary.write_text(page, encoding="utf-8")

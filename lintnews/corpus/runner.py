@@ -14,9 +14,12 @@ A shard depends only on its input, so the output is the same for any number of j
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import json
+import multiprocessing
 import os
+import signal
 import sys
 import time
 from collections import deque
@@ -25,8 +28,10 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import Any, TextIO
 
+from lintnews import __version__
+from lintnews.config import Config, ConfigError, check_settings, discover_config, load_config_file
 from lintnews.corpus.formats import (
     COUNTS,
     FINDINGS,
@@ -44,11 +49,13 @@ from lintnews.corpus.formats import (
     read_shards,
     write_records,
 )
-from lintnews.corpus.lint import get_linter, lint_one
+from lintnews.corpus.lint import close, get_linter, lint_one
+from lintnews.corpus.progress import make_progress
+from lintnews.corpus.report import print_summary, write_report
 from lintnews.corpus.stats import NO_GROUP, Stats
-
-if TYPE_CHECKING:
-    from lintnews.config import Config
+from lintnews.corpus.types import CorpusOptions, RunResult
+from lintnews.engine import Linter
+from lintnews.registry import SelectionError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 STATE_DIR = ".lintnews"
@@ -56,38 +63,12 @@ ON_ERROR = ("stop", "skip")
 OUTPUT_FORMATS = ("jsonl", "csv", "tsv", "parquet")
 
 
-@dataclass
-class CorpusOptions:
-    inputs: list[str]
-    output: str
-    text_field: str = "text"
-    id_field: str = "id"
-    fix: bool = False
-    fixed_field: str | None = None
-    reject: tuple[str, ...] = ()
-    max_per_1k: float | None = None
-    output_format: str | None = None
-    jobs: int | None = None
-    on_error: str = "stop"
-    group_field: str | None = None
-    report: str | None = None
-    config_path: str | None = None
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] | None = None
-    shard_records: int = 1000
-    shard_bytes: int = 8 * 2**20
-    progress: bool | None = None  # None: a bar on a terminal, plain lines otherwise
-    quiet: bool = False
-    # Exit 1 when findings are left in the output (by default a finished run exits 0).
-    exit_non_zero_on_findings: bool = False
-
-
 @dataclass(frozen=True)
 class ShardSettings:
     """What a worker needs: picklable, the same for every shard of a run."""
 
     output: str
-    config: Any  # lintnews.config.Config
+    config: Config
     text_field: str
     id_field: str
     fix: bool
@@ -97,16 +78,6 @@ class ShardSettings:
     output_format: str | None
     on_error: str
     group_field: str | None
-
-
-@dataclass
-class RunResult:
-    stats: Stats
-    errors: int = 0  # bad records and unreadable files, in errors.jsonl
-    shards: int = 0
-    resumed: int = 0
-    seconds: float = 0.0
-    bytes_read: int = 0
 
 
 # One shard, in a worker ---------------------------------------------------------------------
@@ -259,18 +230,12 @@ _worker_settings: ShardSettings | None = None
 
 def _init_worker(settings: ShardSettings) -> None:
     global _worker_settings
-    import signal
-
     # Ctrl-C reaches the whole process group: the main process handles it, and lets the shards
     # in progress finish (each is written whole, then renamed) before it exits.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop_on_terminate)
     _worker_settings = settings
-    if settings.config.languagetool or settings.config.grammar:
-        import atexit
-
-        from lintnews.corpus.lint import close
-
+    if settings.config.uses_backends:
         atexit.register(close)
     get_linter(settings.config)  # load rules and lexicon once, before the first shard
 
@@ -278,14 +243,20 @@ def _init_worker(settings: ShardSettings) -> None:
 def _work(shard: Shard) -> dict[str, Any]:
     """One shard in a worker, with a mark saying which shard this process is on: if the process
     is killed (as the out-of-memory killer does), the mark names the shard that was lost."""
+    global _current_mark
     assert _worker_settings is not None
     mark = running_path(_worker_settings.output, shard.id)
     mark.write_text(str(os.getpid()), encoding="utf-8")
+    _current_mark = mark
     try:
         return process_shard(shard, _worker_settings)
     finally:
+        _current_mark = None
         with contextlib.suppress(FileNotFoundError):
             mark.unlink()
+
+
+_current_mark: Path | None = None
 
 
 def running_path(output: str | Path, shard_id: str) -> Path:
@@ -293,9 +264,13 @@ def running_path(output: str | Path, shard_id: str) -> Path:
 
 
 def _stop_on_terminate(signum: int, frame: object) -> None:
-    # The pool terminates the other workers when one dies: they leave through _work's finally,
-    # taking their marks with them, so that only the dead worker's mark is left.
-    sys.exit(128 + signum)
+    # The pool terminates the other workers when one dies: they take their marks with them, so
+    # that only the dead worker's mark is left. They stop at once, as SIGTERM's default would.
+    mark = _current_mark
+    if mark is not None:
+        with contextlib.suppress(OSError):
+            mark.unlink()
+    os._exit(128 + signum)
 
 
 # The run -------------------------------------------------------------------------------------
@@ -309,15 +284,15 @@ def available_cores() -> int:
 
 
 def resolve_config(options: CorpusOptions) -> Config:
-    from lintnews.config import ConfigError, discover_config, load_config_file
-    from lintnews.engine import Linter
-    from lintnews.registry import SelectionError
-
     try:
         if options.config_path:
             base = load_config_file(Path(options.config_path))
         else:
             base = discover_config(Path(options.inputs[0]) if options.inputs else Path.cwd())
+        if base.uses_backends:
+            import lintnews.backends  # noqa: F401  (registers the checks of the backend settings)
+
+            check_settings(base)
         config = base.with_overrides(select=options.select, ignore=options.ignore)
         Linter(config)  # reject unknown selectors now, not in a worker
     except (ConfigError, SelectionError) as error:
@@ -343,8 +318,6 @@ def _validate(options: CorpusOptions) -> None:
 def _fingerprint(
     options: CorpusOptions, files: list[InputFile], settings: ShardSettings
 ) -> dict[str, Any]:
-    from lintnews import __version__
-
     inputs = []
     for file in files:
         stat = os.stat(file.path)
@@ -416,12 +389,8 @@ def run_corpus(
         err.write(f"lintnews: error: {error}\n")
         return EXIT_ERROR, None
     if not options.quiet:
-        from lintnews.corpus.report import print_summary
-
         print_summary(result, options, out)
     if options.report:
-        from lintnews.corpus.report import write_report
-
         write_report(result.stats, Path(options.report), title=_title(options))
         if not options.quiet:
             out.write(f"Report: {options.report}\n")
@@ -459,8 +428,6 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
     done = _prepare_output(output, fingerprint, options)
     jobs = options.jobs or available_cores()
     total_disk = sum(os.path.getsize(file.path) for file in files)
-    from lintnews.corpus.progress import make_progress
-
     progress = make_progress(total_disk, options.progress, err, quiet=options.quiet)
     offsets = [0]
     for file in files:
@@ -475,8 +442,6 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
     executor: ProcessPoolExecutor | None = None
     pending: dict[Future[dict[str, Any]], int] = {}
     if jobs > 1:
-        import multiprocessing
-
         executor = ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=multiprocessing.get_context("spawn"),
@@ -527,8 +492,6 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
         ) from None
     finally:
         if executor is None:
-            from lintnews.corpus.lint import close
-
             close()
         progress.close()
         if executor is not None:

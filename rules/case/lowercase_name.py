@@ -9,13 +9,15 @@ from functools import cache
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.lexicon import Lexicon
+from lintnews.lexicon import (
+    Lexicon,
+    function_words,
+    honorifics,
+    reporting_verbs,
+    titles,
+)
 from lintnews.rule import Rule, bad, good
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from lintnews.scan import word_alternation, words
 
 # A word the document writes in lowercase where it is a name elsewhere: with a capital inside a
 # sentence, on a line of running text (not a Title Case heading).
@@ -25,10 +27,8 @@ _TITLECASE_MIN = 3
 # word, so the rule asks for a list of names around it as well.
 _RARE_ZIPF = 4.3
 _STOP_ZIPF = 5.5
-_DETERMINERS = _words(
-    """the a an this that these those his her its their our your my every each any no some one
-    another which what whose either neither"""
-)
+# Words before a noun that make it a common noun ("the aviator", "a bill").
+_DETERMINERS = function_words("Determiners")
 # Phrases English writes lowercase although they contain a nationality.
 _LOWERCASE_PHRASES = frozenset(
     [
@@ -49,29 +49,17 @@ _LOWERCASE_PHRASES = frozenset(
     ]
 )
 _NAME_ZIPF = 3.0
-_TITLES = _words(
-    """Mr Mrs Ms Dr Sir Lord Lady Dame President Minister Premier Chancellor Secretary General
-    Gen Colonel Col Captain Capt Commander Admiral Governor Senator Judge Justice Prof
-    Professor Rev Father Pope King Queen Prince Princess Sheikh Ayatollah Mayor Ambassador
-    Deputy Spokesman Spokeswoman Chief Director Chairman Leader Coach Manager"""
-)
-_AFTER_TITLE_RE = re.compile(r"(?:Mrs?|Ms|Dr|Sir|Dame|Lord|Lady|Prof) ([a-z]+)")
+# Titles and offices before a capitalised word make it a person's name ("President Zelensky").
+_TITLES = titles()
+# Honorifics before a lowercase word make it a person's name ("Mr fuller"): an office may stand
+# before a common noun ("the minister").
+_PERSON_TITLES = honorifics()
+_AFTER_TITLE_RE = re.compile(rf"{word_alternation(_PERSON_TITLES)} ([a-z]+)")
 _DOTTED_RE = re.compile(r"[.@_]\w")
-_PERSON_TITLES = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Prof"])
 _PERSON_TITLE_TUPLE = tuple(_PERSON_TITLES)  # for str.endswith
-_REPORTING = _words(
-    """said says told tells added adds stated noted stressed warned announced declared insisted
-    explained claimed argued confirmed denied admitted suggested replied asked urged called
-    wrote writes"""
-)
-_PLACE_PREPOSITIONS = _words("""in near from to outside around towards toward into""")
+_REPORTING = reporting_verbs()
+_PLACE_PREPOSITIONS = words("""in near from to outside around towards toward into""")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
-_PREVIOUS_WORD_RE = re.compile(r"([\w'’]+)(\W*)$")
-# The same, tried only where a word starts: searching with the pattern above restarts inside every
-# word of the window. The first match after the window's start is the same either way.
-_PREVIOUS_WORD_START_RE = re.compile(r"(?<![\w'’])([\w'’]+)(\W*)$")
-_WORD_CHARACTERS = "_'’"
-_NEXT_WORD_RE = re.compile(r"([^\w\n]*)([\w'’]+)")
 # What follows a word in a list of names: a comma, "and" or "or" (see _in_list_of_names).
 _LIST_AFTER_RE = re.compile(r"[^\w\n]*(?:,|and|or)")
 
@@ -136,17 +124,17 @@ class LowercaseName(Rule):
         for word in _present_names(lexicon, counts):
             proper = lexicon.proper_form(word) or word.capitalize()
             safe = None
-            for start in _occurrences(text, word):
+            for start in doc.occurrences(word):
                 end = start + len(word)
                 if doc.opens_sentence(start) or doc.in_non_prose(start, end):
                     continue
                 if _DOTTED_RE.match(text, end) or text[start - 1 : start] == ".":
                     continue  # part of a domain or identifier: "english.capital.gr"
-                if _in_lowercase_phrase(text, start, end):
+                if _in_lowercase_phrase(doc, start, end):
                     continue
                 if safe is None:
                     safe = any(
-                        not doc.opens_sentence(position) for position in _occurrences(text, proper)
+                        not doc.opens_sentence(position) for position in doc.occurrences(proper)
                     )
                 reported.add(start)
                 yield self._report(start, word, proper, safe=safe)
@@ -180,7 +168,7 @@ class LowercaseName(Rule):
             # none of its lowercase spellings stands so, the costly questions below are skipped.
             # (Without a win it has many lowercase spellings, and the one title scan of the text
             # below rules it out faster.)
-            if wins and tier == "common" and not _may_report_common(text, word):
+            if wins and tier == "common" and not _may_report_common(doc, word):
                 continue
             evidence = wins and _capitalised_in_prose(doc, proper, strict=tier == "ambiguous")
             # A surname lowercased once after a first name, the person named properly elsewhere:
@@ -191,13 +179,13 @@ class LowercaseName(Rule):
                     titled = _lowercase_after_titles(text)
                 if word not in titled:
                     continue  # no capital elsewhere that wins, and no "Mr fuller" either
-            for start in _occurrences(text, word):
+            for start in doc.occurrences(word):
                 end = start + len(word)
                 if start in reported or doc.opens_sentence(start):
                     continue
                 if doc.in_non_prose(start, end) or text[end : end + 1] == "-":
                     continue
-                previous, gap = _previous_word(text, start)
+                previous, gap = doc.previous_word(start)
                 if _named_here(text, previous, gap, proper) or (
                     full_name and _after_first_name(lexicon, text, previous, gap, proper)
                 ):
@@ -207,7 +195,7 @@ class LowercaseName(Rule):
                     continue
                 if previous.lower() in _DETERMINERS or text[start - 1 : start] == "-":
                     continue  # "the aviator", "a bill", "anti-tobacco": the common noun
-                if tier == "common" and not _in_list_of_names(text, start, end):
+                if tier == "common" and not _in_list_of_names(doc, start, end):
                     continue
                 yield self._report(start, word, proper, safe=True)
 
@@ -218,34 +206,6 @@ class LowercaseName(Rule):
             f"Name '{proper}' is written in lowercase",
             Fix.replace(start, start + 1, proper[0], f"Capitalise as '{proper}'", safe=safe),
         )
-
-
-def _previous_word(text: str, start: int) -> tuple[str, str]:
-    """The word before ``start`` (within 40 characters) and what separates them."""
-    low = max(0, start - 40)
-    # A match at the window's start may begin inside a word; any later one begins a word.
-    match = _PREVIOUS_WORD_RE.match(text, low, start) or _PREVIOUS_WORD_START_RE.search(
-        text, low, start
-    )
-    return (match.group(1), match.group(2)) if match else ("", "")
-
-
-def _word_before_space(text: str, start: int) -> str:
-    """What :func:`_previous_word` gives for the word at ``start`` when only white space
-    separates the two, and "" otherwise: the cheap question for titles and prepositions."""
-    low = max(0, start - 40)
-    head = text[low:start].rstrip()
-    if len(head) == start - low:
-        return ""  # no white space before the word (or none at all)
-    position = len(head)
-    while position > 0 and (head[position - 1].isalnum() or head[position - 1] in _WORD_CHARACTERS):
-        position -= 1
-    return head[position:]
-
-
-def _next_word(text: str, end: int) -> tuple[str, str]:
-    match = _NEXT_WORD_RE.match(text, end, min(len(text), end + 40))
-    return (match.group(2), match.group(1)) if match else ("", "")
 
 
 def _lowercase_after_titles(text: str) -> set[str]:
@@ -272,11 +232,12 @@ def _after_first_name(lexicon: Lexicon, text: str, previous: str, gap: str, prop
     return any(f"{title} {proper}" in text for title in _PERSON_TITLES)
 
 
-def _may_report_common(text: str, word: str) -> bool:
+def _may_report_common(doc: Document, word: str) -> bool:
     """Whether some lowercase spelling of a common word might be reported: only one right after
     a person's title (`Mr bill`, as in :func:`_named_here`) or with a comma, `and` or `or` after
     it (needed by :func:`_in_list_of_names`) can be. A quick test of the characters around it."""
-    for start in _occurrences(text, word):
+    text = doc.text
+    for start in doc.occurrences(word):
         if text[start - 1 : start] == " " and text.endswith(_PERSON_TITLE_TUPLE, 0, start - 1):
             return True
         if _LIST_AFTER_RE.match(text, start + len(word)):
@@ -284,9 +245,10 @@ def _may_report_common(text: str, word: str) -> bool:
     return False
 
 
-def _in_lowercase_phrase(text: str, start: int, end: int) -> bool:
-    previous, _ = _previous_word(text, start)
-    following, _ = _next_word(text, end)
+def _in_lowercase_phrase(doc: Document, start: int, end: int) -> bool:
+    previous, _ = doc.previous_word(start)
+    following, _ = doc.next_word(end)
+    text = doc.text
     word = text[start:end]
     before = text[max(0, start - 40) : start].split()[-2:]
     return (
@@ -296,18 +258,18 @@ def _in_lowercase_phrase(text: str, start: int, end: int) -> bool:
     )
 
 
-def _in_list_of_names(text: str, start: int, end: int) -> bool:
+def _in_list_of_names(doc: Document, start: int, end: int) -> bool:
     """`France, turkey, China`, `turkey and China`: a capitalised neighbour joined by a comma
     or a conjunction on either side."""
-    previous, gap = _previous_word(text, start)
-    following, gap_after = _next_word(text, end)
+    previous, gap = doc.previous_word(start)
+    following, gap_after = doc.next_word(end)
     before_ok = previous[:1].isupper() and gap.strip() == ","
     if previous in ("and", "or") and not gap.strip():
-        before_word, before_gap = _previous_word(text, start - len(previous) - len(gap))
+        before_word, before_gap = doc.previous_word(start - len(previous) - len(gap))
         before_ok = before_word[:1].isupper() and before_gap.strip() in ("", ",")
     after_ok = following[:1].isupper() and gap_after.strip() == ","
     if following in ("and", "or") and not gap_after.strip():
-        after_word, after_gap = _next_word(text, end + len(gap_after) + len(following))
+        after_word, after_gap = doc.next_word(end + len(gap_after) + len(following))
         after_ok = after_word[:1].isupper() and not after_gap.strip()
     return before_ok and after_ok
 
@@ -321,20 +283,6 @@ def _name_set(lexicon: Lexicon) -> frozenset[str]:
     """The lexicon's names as a frozenset, which intersects a document's word counts by looking
     up each word (no set is built from them): about twice as fast as ``names.keys() & keys``."""
     return frozenset(lexicon.names)
-
-
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    """Offsets of ``word`` as a whole word (not inside a longer word)."""
-    size = len(word)
-    position = text.find(word)
-    while position != -1:
-        before = text[position - 1 : position] if position else ""
-        after = text[position + size : position + size + 1]
-        if not (before.isalnum() or before in ("_", "'", "’")) and not (
-            after.isalnum() or after == "_"
-        ):
-            yield position
-        position = text.find(word, position + size)
 
 
 def _in_heading(doc: Document, start: int) -> bool:
@@ -353,14 +301,16 @@ def _capitalised_in_prose(doc: Document, proper: str, *, strict: bool = False) -
     (`near Chernihiv`). With ``strict``, twice and not after a preposition."""
     text = doc.text
     found = 0
-    for start in _occurrences(text, proper):
+    for start in doc.occurrences(proper):
         if doc.opens_sentence(start):
             continue
-        following, gap_after = _next_word(text, start + len(proper))
+        following, gap_after = doc.next_word(start + len(proper))
         if following[:1].isupper() and not gap_after.strip():
             continue  # inside a longer name: "the Spyware Coalition"
         # A title or preposition counts only when white space alone separates it from the name.
-        previous = _word_before_space(text, start)
+        previous, gap = doc.previous_word(start)
+        if not gap.isspace():
+            previous = ""
         person = previous in _TITLES or (
             following.lower() in _REPORTING and gap_after.strip() in ("", ",")
         )

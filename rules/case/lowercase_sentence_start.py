@@ -7,27 +7,9 @@ from collections.abc import Iterator
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
+from lintnews.scan import lazy_regex, words
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# A sentence after these continues the previous one rather than starting anew.
-_CONTINUING_ENDS = ("...", "…", ",", ";", ":", "-", "–", "—", "/", "&", "+")
-_OPENING = "\"'“‘«([{*•▶►>-–— \t"
-_CLOSING = "\"'”’»)]}"
-# Abbreviations after which a lowercase word continues the sentence (the splitter knows most;
-# this is the safety net). Lower-cased, without the final period.
-_ABBREVIATIONS = _words(
-    """mr seq ibid viz cit mrs ms dr st no nos vs v etc al approx cf ca inc co corp ltd plc jr sr
-    gen col lt sgt capt cmdr adm gov sen rep prof rev hon fig figs vol vols ed eds pp p ch sec
-    art para dept est jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur
-    thurs fri sat sun llc pty gmbh ag sa nv bv ft in lb lbs oz pt qt yd yds mi mph km kg cm mm
-    min mins hr hrs sq bros mt ave blvd rd"""
-)
 _NAME_AFTER_RE = lazy_regex(r"[ \t]+(?:\p{Ll}+[ \t]+)?\p{Lu}[\w'’-]*")
 _WORD = r"(?P<word>[^\W\d_A-Z](?:[\w]|['’-](?=\w))*)"
 # A lowercase word opening a line; the first line is matched on its own. (A pattern that begins
@@ -44,7 +26,7 @@ _AFTER_MARK_RES = [
     (mark, re.compile(rf"{re.escape(mark)}[\"'”’»)\]]*[ \t]+(?P<opener>[\"'“‘«(\[]*){_WORD}"))
     for mark in ".!?…"
 ]
-_FINITE_VERBS = _words(
+_FINITE_VERBS = words(
     """was were is are has have had could would will can did does may might must should
     won took beat led set made went came got saw said told gave ran fought lost kept began
     remains says"""
@@ -52,17 +34,6 @@ _FINITE_VERBS = _words(
 _CODE_AFTER_RE = re.compile(r" ?\(")
 _CODE_BEFORE_RE = re.compile(r"(?:[^\W\d]\w*_\w*|[^\W\d_]+\d+|\(\)|\))\.\s*$|>>>[^\n]*$")
 _METADATA_RE = re.compile(r"[ \t]*:|[ \t]+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b")
-# Who said a quotation: '"...," he added', '"..." said Mr Smith', '"..." the minister told'.
-_ATTRIBUTION_RE = re.compile(
-    r"(?:\w+[ \t]+){0,3}(?:said|says|added|adds|asked|asks|told|tells|explained|insisted|warned"
-    r"|replied|wrote|writes|according|argued|claimed|stressed|noted|continued|concluded)\b"
-)
-_OPENERS_RE = re.compile(r"(?:(?<=\s)|^)[\"'“‘«(\[{]+\s*$")
-# Words that go on after a question or exclamation in the same sentence.
-_GOES_ON_AFTER_QUESTION = frozenset(["and", "or", "but", "nor", "said", "says", "asked", "cried"])
-_LAST_WORD_RE = re.compile(r"([^\W\d_](?:[\w.'’-]*[^\W_])?)\W*$")
-# A list item's marker: "1.", "a)", "iv." or a bullet, alone before the sentence on its line.
-_LIST_MARKER_RE = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|[-*•▶►>–—]")
 
 
 class LowercaseSentenceStart(Rule):
@@ -155,7 +126,7 @@ class LowercaseSentenceStart(Rule):
                 continue  # a list item's letter: "b) The work must carry...", "iv. the army"
             if _METADATA_RE.match(text, match.end()):
                 continue  # a field label: "date 2022-03-29", "source: AFP"
-            if not _starts_sentence(text, offset, word):
+            if not doc.opens_sentence(offset, certain=True):
                 continue
             if _particle_of_name(text, offset, match.end()):
                 continue  # de Gaulle, van der Veer written so elsewhere in the document
@@ -195,67 +166,6 @@ def _candidates(text: str) -> list[re.Match[str]]:
             found.extend(pattern.finditer(text))
     found.sort(key=lambda match: match.start("word"))
     return found
-
-
-def _starts_sentence(text: str, offset: int, word: str) -> bool:
-    """Whether what comes before the word at ``offset`` really ends a sentence (or there is
-    nothing before it)."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    # Quotes and brackets that open this sentence (preceded by a space) are not the previous
-    # sentence's closing quote.
-    on_line = _OPENERS_RE.sub("", text[line_start:offset]).strip()
-    if on_line:
-        if _LIST_MARKER_RE.fullmatch(on_line):
-            return False  # "1. the army withdraws", "- the talks"
-        return _ends_sentence(on_line, word, text[offset : offset + 60])
-    before = text[:line_start].rstrip()
-    if not before:
-        return True
-    return _ends_sentence(before, word, text[offset : offset + 60])
-
-
-def _ends_sentence(before: str, word: str, word_and_after: str = "") -> bool:
-    if before.endswith(_CONTINUING_ENDS):
-        return False
-    stripped = before.rstrip(_CLOSING)
-    closed = len(stripped) < len(before)
-    if not stripped or stripped[-1] not in ".?!":
-        return False
-    mark = stripped[-1]
-    if mark in "?!":
-        if closed:
-            return False  # 'He shouted "Stop!" and left': the quotation is inside the sentence
-        if word in _GOES_ON_AFTER_QUESTION:
-            return False  # "how do you say basketball? and what is ..."
-        # A capitalised word before the mark is a title: "the musical Mamma Mia! has",
-        # "Do They Know It's Christmas? is".
-        previous = _last_word(stripped[:-1].rstrip("?!"))
-        return previous is None or not previous.group(1).split("-")[-1][:1].isupper()
-    if stripped.endswith(("..", "…", ". .")):
-        return False
-    previous = _last_word(stripped[:-1])
-    if previous is None:
-        return True
-    last = previous.group(1)
-    if "." in last:
-        return False  # U.S., e.g., a.m.
-    if closed and _ATTRIBUTION_RE.match(word_and_after):
-        return False  # '"... with this." he added': a quotation inside the sentence
-    if last.lower() in _ABBREVIATIONS:
-        return False
-    return not (len(last) == 1 and last.isupper())  # an initial: "J. smith"
-
-
-def _last_word(text: str) -> re.Match[str] | None:
-    """``_LAST_WORD_RE.search(text)``, started where the last run of word characters (with
-    ``.'’-``) begins: the match spans that run up to the last letter or digit, so it cannot start
-    earlier, and a search from the beginning of a long text retries inside every word."""
-    position = len(text)
-    while position and not (text[position - 1].isalnum() or text[position - 1] == "_"):
-        position -= 1  # the non-word characters after the last word
-    while position and (text[position - 1].isalnum() or text[position - 1] in "_.'’-"):
-        position -= 1
-    return _LAST_WORD_RE.search(text, position)
 
 
 def _particle_of_name(text: str, start: int, end: int) -> bool:

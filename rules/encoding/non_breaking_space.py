@@ -7,14 +7,19 @@ from collections.abc import Iterator
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.lexicon import honorifics
 from lintnews.rule import Rule, bad, good
+from lintnews.scan import word_alternation
 
 _SPACES = "\u00a0\u2007\u202f"
 _NBSP_RE = re.compile(f"[ \t]*[{_SPACES}][{_SPACES} \t]*")
 # Where typesetters put a non-breaking space on purpose: between a number and its unit or the
 # next number (10 km, 5 000, £5 m), after a title or initial (Mr Smith, p. 5), before French
 # punctuation and inside guillemets.
-_TITLE_RE = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|St|Prof|Sir|No|p|pp|vol|ch|fig|[A-Z])\.?$")
+# Before a name: an honorific (shared) or an initial; before a number: Saint, No., p., pp.,
+# vol., ch., fig.
+_BEFORE_NAME_OR_NUMBER = honorifics() | {"St", "No", "p", "pp", "vol", "ch", "fig"}
+_TITLE_RE = re.compile(rf"(?<!\w)(?:{word_alternation(_BEFORE_NAME_OR_NUMBER)}|[A-Z])\.?$")
 _UNIT_RE = re.compile(
     r"(?:%|‰|°|[kKcmM]?[mgsLlW]\b|km|kg|ft|in\b|mph|kmh|bn|m\b|mn|GB|MB|kB|am\b|pm\b|a\.m\.|p\.m\.)"
 )

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.punctuation._marks import ByMark
+from lintnews.scan import ByMark
 
 # ",," ";;" "::" ",." ",;" ";," and exactly two full stops (not an ellipsis, a path or a range).
 # Two full stops count where a sentence ends ("ended.." before a capital or the end of the line);

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.punctuation._marks import ByMark
+from lintnews.scan import ByMark
 
 # A word of two or more letters (not part of a dotted abbreviation or a file name), sentence
 # punctuation, an optional closing quote or bracket, then a capitalised word with a lower-case

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.punctuation._marks import ByMark
+from lintnews.scan import ByMark
 
 # Where to look: a mark right after a space or tab. Scanning for the marks and looking back is
 # faster than scanning for the spaces, which are far more common.

@@ -8,9 +8,9 @@ import regex
 
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import line_index, report_line, words
+from lintnews.rules.residue._lines import report_line
+from lintnews.scan import lazy_regex, words
 
 _LINE_RE = lazy_regex(
     r"""
@@ -81,7 +81,7 @@ class AdvertisementLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for line in line_index(doc).starting(_TRIGGERS):
+        for line in doc.line_index.starting(_TRIGGERS):
             match = _LINE_RE.match(line.text)
             if match is None:
                 continue

@@ -9,10 +9,10 @@ import regex
 
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document, Span
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import line_index, report_line, word_count
+from lintnews.rules.residue._lines import report_line, word_count
 from lintnews.rules.residue.timestamp_line import is_timestamp
+from lintnews.scan import lazy_regex
 
 # Candidate lines: they hold a separator, an arrow, or start with a link; or are short.
 _SEPARATED_RE = lazy_regex(r"[ \t]*(?:\||•|·|›|»|>)[ \t]*")
@@ -81,7 +81,7 @@ class BoilerplateShape(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        index = line_index(doc)
+        index = doc.line_index
         # Most texts have no separator at all: then no line needs the six tests.
         marked = _has_separator(doc.text)
         short: list[Span] = []

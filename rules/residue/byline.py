@@ -8,9 +8,10 @@ import regex
 
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
+from lintnews.lexicon import days, function_words, months, word_set
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import line_index, report_line, words
+from lintnews.rules.residue._lines import report_line
+from lintnews.scan import lazy_regex, words
 
 # One name: capitalised words, initials, particles and a quoted nickname
 # ("Dana A. Ford", "LYNNE O'DONNELL", "Amanda "Tania Mae" Tan", "Ludwig van Beethoven").
@@ -39,63 +40,17 @@ _LINE_RE = lazy_regex(
 # accepts "by the way"; this check refuses it.
 _NAME_WORD_RE = lazy_regex(r"[\p{L}'’-]+|[\"“][^\"”\n]*[\"”]")
 _LOWER_ALLOWED = frozenset(_PARTICLE.strip("(?:)").split("|")) | {"and"}
-_FUNCTION_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "these",
-        "those",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-        "then",
-        "now",
-        "far",
-        "all",
-        "far",
-        "then",
-        "tuesday",
-        "monday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "christmas",
-        "easter",
-        "summer",
-        "winter",
-        "spring",
-        "autumn",
-        "law",
-        "force",
-        "contrast",
-        "comparison",
-        "default",
-        "design",
-        "accident",
-        "mistake",
-        "chance",
-        "way",
-    ]
+# Words after "By" that open no name: "By Tuesday", "By the way", "By Christmas Day", "By
+# contrast". The shared determiners, days, months and holidays (May is left out: "By May
+# Bulman" is a byline), the seasons, and nouns of set phrases after "by".
+_NOT_A_NAME_AFTER_BY = (
+    function_words("Determiners")
+    | frozenset(name.lower() for name in days() | (months() - {"May"}))
+    | frozenset(name.lower() for name in word_set("names", "Holidays"))
+    | words(
+        """then now far summer winter spring autumn law force contrast comparison default
+        design accident mistake chance way"""
+    )
 )
 
 
@@ -174,7 +129,7 @@ class Byline(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        index = line_index(doc)
+        index = doc.line_index
         for line in index.containing("be reached"):
             if _CONTACT_RE.match(line.text):
                 yield report_line(
@@ -190,7 +145,7 @@ class Byline(Rule):
                 continue
             names = match.group("names")
             first = names.split()[0].strip('"“”.,').lower()
-            if first in _FUNCTION_WORDS or not _all_capitalised(names):
+            if first in _NOT_A_NAME_AFTER_BY or not _all_capitalised(names):
                 continue
             if not match.group("label")[0].isupper():
                 continue

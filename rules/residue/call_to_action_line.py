@@ -8,14 +8,12 @@ import regex
 
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.residue._lines import (
     is_short,
-    line_index,
     report_line,
-    words,
 )
+from lintnews.scan import lazy_regex, words
 
 _NETWORK = (
     r"(?:facebook|twitter|x|instagram|linkedin|linked\s+in|whatsapp|telegram|youtube|tiktok|reddit"
@@ -68,7 +66,7 @@ _TRIGGERS = words(
 )
 # A line that opens with "the" (a sixth of the lines of bbc-news) can only be a newsletter box ("The
 # Morning newsletter"), so only those with the word are read. (Kept in step with _PROMPT by
-# tests/test_residue_rules.py.)
+# tests/rules/residue/test_call_to_action_line.py.)
 _THE_NEEDS = ("newsletter",)
 
 
@@ -122,7 +120,7 @@ class CallToActionLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        index = line_index(doc)
+        index = doc.line_index
         lines = index.starting(_TRIGGERS, _GLUED)
         newsletters = index.starting_and_holding("the", *_THE_NEEDS)
         if newsletters:

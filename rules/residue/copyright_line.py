@@ -8,14 +8,12 @@ import regex
 
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.residue._lines import (
     is_short,
-    line_index,
     report_line,
-    words,
 )
+from lintnews.scan import lazy_regex, words
 
 _LINE_RE = lazy_regex(
     r"""
@@ -86,7 +84,7 @@ class CopyrightLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        index = line_index(doc)
+        index = doc.line_index
         candidates = {line.start: line for line in index.starting(_TRIGGERS)}
         for line in index.containing("eserved", "ESERVED"):
             candidates.setdefault(line.start, line)

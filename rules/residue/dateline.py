@@ -8,9 +8,9 @@ import regex
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import DATE_FIELD, line_index
+from lintnews.rules.residue._lines import DATE_FIELD
+from lintnews.scan import lazy_regex
 
 _AGENCY = (
     r"(?:Reuters|AP|AFP|Bloomberg|CNN|EFE|Xinhua|dpa|DPA|UPI|IANS|PTI|TASS|Interfax|Sputnik|ANI"
@@ -32,7 +32,7 @@ _DATELINE_RE = lazy_regex(
 
 # What every form above needs, tested before the pattern on each line with a dash (a line of prose
 # costs the pattern several microseconds, this test a fraction of one): ".-" or "(" somewhere, or
-# a word in capitals at the start, after any date field. (Kept in step with the pattern by tests/test_residue_rules.py.)
+# a word in capitals at the start, after any date field. (Kept in step with the pattern by tests/rules/residue/test_dateline.py.)
 _CAPS_START_RE = lazy_regex(rf"[ \t]*(?:{DATE_FIELD}[ \t]+)?\p{{Lu}}{{3}}")
 
 
@@ -104,7 +104,7 @@ class Dateline(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for line in line_index(doc).lines:
+        for line in doc.line_index.lines:
             head = line.text[:_HEAD]
             if not ("-" in head or "–" in head or "—" in head) or not may_be_dateline(line.text):
                 continue

@@ -8,9 +8,9 @@ import regex
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.residue._lines import DATE_FIELD
+from lintnews.scan import lazy_regex
 
 # A field name and an ISO date, at the start of the text or of a line in the first lines. The
 # field may stand alone on its line or be glued before the first sentence.

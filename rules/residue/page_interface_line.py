@@ -8,9 +8,9 @@ import regex
 
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import line_index, report_line, words
+from lintnews.rules.residue._lines import report_line
+from lintnews.scan import lazy_regex, words
 
 _START = r"""
     ^[ \t]*[›»>▶►•*-]?[ \t]*
@@ -69,7 +69,7 @@ _TRIGGERS = words(
 )
 # A line that opens with "the" (a sixth of the lines of bbc-news) can only be "The page you are
 # looking for ..." or a browser notice, so only those with one of the words are read. (Kept in
-# step with the pattern by tests/test_residue_rules.py.)
+# step with the pattern by tests/rules/residue/test_page_interface_line.py.)
 _THE_NEEDS = ("looking", "browser")
 
 
@@ -112,7 +112,7 @@ class PageInterfaceLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        index = line_index(doc)
+        index = doc.line_index
         lines = index.starting(_TRIGGERS)
         the_lines = index.starting_and_holding("the", *_THE_NEEDS)
         if the_lines:

@@ -9,14 +9,12 @@ import regex
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
 from lintnews.rules.residue._lines import (
     is_short,
-    line_index,
     report_line,
-    words,
 )
+from lintnews.scan import lazy_regex, words
 
 _AGENCY = (
     r"(?:getty(?:\s+images)?|afp|ap|associated\s+press|reuters|epa(?:-efe)?|efe|pa(?:\s+(?:media|wire))?"
@@ -116,7 +114,7 @@ class PhotoCredit(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        index = line_index(doc)
+        index = doc.line_index
         candidates = {line.start: line for line in index.starting(_TRIGGERS)}
         for line in index.containing("/"):
             if len(line.text) <= _MAX_CHARS:

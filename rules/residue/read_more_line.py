@@ -9,9 +9,9 @@ import regex
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import line_index, report_line, words
+from lintnews.rules.residue._lines import report_line
+from lintnews.scan import lazy_regex, words
 
 # The label must open the line and be followed by a colon, a dash or the end of the line:
 # "Read more about the plan in our guide." is a sentence, "Read more: ..." is a link.
@@ -103,7 +103,7 @@ class ReadMoreLine(Rule):
                     "Bracketed link teaser inside the text",
                     Fix.delete(start, match.end(), "Delete the teaser"),
                 )
-        for line in line_index(doc).starting(_TRIGGERS):
+        for line in doc.line_index.starting(_TRIGGERS):
             match = _LABEL_RE.match(line.text)
             if match is None:
                 continue

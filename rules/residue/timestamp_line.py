@@ -8,9 +8,10 @@ import regex
 
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
-from lintnews.patterns import lazy_regex
+from lintnews.lexicon import calendar_abbreviations, days, months
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.residue._lines import line_index, report_line, words
+from lintnews.rules.residue._lines import report_line
+from lintnews.scan import lazy_regex, words
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -57,11 +58,12 @@ def _is_stamp(text: str) -> bool:
 
 
 # First words of the lines this rule reads.
-_TRIGGERS = words(
-    "# jan january feb february mar march apr april may jun june jul july aug august sep sept "
-    "september oct october nov november dec december mon monday tue tues tuesday wed wednesday "
-    "thu thur thurs thursday fri friday sat saturday sun sunday updated modified published posted "
-    "first last created edited date time on at"
+# (The days and months and their abbreviations, and the labels of the pattern; "#" files the
+# lines that open with a digit.)
+_TRIGGERS = (
+    frozenset(name.lower() for name in days() | months())
+    | calendar_abbreviations()
+    | words("# updated modified published posted first last created edited date time on at")
 )
 
 
@@ -103,7 +105,7 @@ class TimestampLine(Rule):
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
-        for line in line_index(doc).starting(_TRIGGERS):
+        for line in doc.line_index.starting(_TRIGGERS):
             match = _LINE_RE.match(line.text)
             if match is None:
                 continue

@@ -8,13 +8,7 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.translation._scan import writes_any
-from lintnews.trie_pattern import word_alternation
-
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from lintnews.scan import word_alternation, words
 
 # Bodies English names without an article when the name stands alone as a noun: acronyms said
 # as words, and a few names. (The EU, the UN, the IMF and the BBC are spelled out letter by
@@ -78,7 +72,7 @@ class ArticleBeforeAcronym(Rule):
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         # Pre-check: a reported name follows a space and ends at a non-word character, so it is
         # a whole word of the document; most documents name none of these bodies.
-        if not writes_any(doc, _BARE_NAMES):
+        if not doc.writes_any(_BARE_NAMES):
             return
         text = doc.text
         for match in _NAME_RE.finditer(text):

@@ -10,7 +10,7 @@ from operator import eq
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.translation._scan import lowered
+from lintnews.scan import words
 
 # Punctuation that can end or open a word; replaced by spaces for the first pass only, so
 # that "(the the" is found as "the the" is, wherever it stands.
@@ -22,10 +22,6 @@ _DOUBLED_AT_RE = re.compile(
     r"([^\W\d_][\w'’]*(?:[ \t]+[^\W\d_][\w'’]*){0,2})(\s+)(\1)(?!\w|['’]\w|-\w)",
     re.IGNORECASE,
 )
-
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Words English repeats on purpose: reduplication and interjections.
@@ -102,7 +98,7 @@ class DoubledWord(Rule):
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
         reported_until = -1
-        for match in _doubles(text, lowered(doc)):
+        for match in _doubles(text, doc.lowered):
             if match.start() < reported_until:
                 continue
             first, gap, second = match.group(1), match.group(2), match.group(3)
@@ -114,7 +110,7 @@ class DoubledWord(Rule):
                 continue  # a list or a heading repeated on the next line
             if not is_phrase and not _word_is_defect(doc, match.start(), lower, first, second):
                 continue
-            if is_phrase and not _phrase_is_defect(text, match.start(), first):
+            if is_phrase and not _phrase_is_defect(doc, match.start(), first):
                 continue
             if doc.in_non_prose(match.start(), match.end()):
                 continue
@@ -179,7 +175,7 @@ def _word_is_defect(doc: Document, start: int, lower: str, first: str, second: s
     text = doc.text
     if lower in _GRAMMATICAL or lower in _REDUPLICATED:
         return False
-    previous = _previous_word(text, start)
+    previous = _previous_word(doc, start)
     if lower in _INTERJECTIONS and (
         first[0].isupper() or previous == lower or _stands_apart(text, start)
     ):
@@ -207,7 +203,7 @@ def _capitalised_is_defect(
     """A capitalised word written twice: a mistake unless it is a name or title that doubles
     ("Duran Duran", "Sirhan Sirhan", "Spend Spend Spend")."""
     text = doc.text
-    if _next_word(text, start + 2 * len(first) + 1) == lower or previous == lower:
+    if _next_word(doc, start + 2 * len(first) + 1) == lower or previous == lower:
         return False  # "Spend Spend Spend", "Turn, Turn Turn": a title
     if first.isupper() and len(first) > 1:
         return True  # an acronym: "MSP MSP"
@@ -221,9 +217,11 @@ def _capitalised_is_defect(
 
     # A name that is doubled wherever it occurs is a name; one the text also writes alone was
     # written twice by mistake.
-    word = re.escape(first)
-    for match in re.finditer(rf"(?<!\w){word}(?!\w)", text):
-        if _previous_word(text, match.start()) != lower and _next_word(text, match.end()) != lower:
+    for position in doc.occurrences(first):
+        if (
+            _previous_word(doc, position) != lower
+            and _next_word(doc, position + len(first)) != lower
+        ):
             return True
     return _common_or_proper(doc, first)
 
@@ -241,7 +239,7 @@ def _phrasal_verb(previous: str) -> bool:
     )
 
 
-def _phrase_is_defect(text: str, start: int, phrase: str) -> bool:
+def _phrase_is_defect(doc: Document, start: int, phrase: str) -> bool:
     words = phrase.split()
     lowered = [word.lower() for word in words]
     if len(words) == 2 and words[0].islower() and words[1][0].isupper():
@@ -252,12 +250,12 @@ def _phrase_is_defect(text: str, start: int, phrase: str) -> bool:
         other = lowered[0] if lowered[1] in ("and", "or") else lowered[1]
         if other in _GROWING or other.endswith("er") or other in _PARTICLES:
             return False  # "time and time and time", "more and more", "on and on and on"
-        after = text[start + 2 * len(phrase) + 1 : start + 2 * len(phrase) + 2 + len(other)]
-        if _previous_word(text, start) == other or after.strip().lower() == other:
+        after = doc.text[start + 2 * len(phrase) + 1 : start + 2 * len(phrase) + 2 + len(other)]
+        if _previous_word(doc, start) == other or after.strip().lower() == other:
             return False  # "shrunk and shrunk and shrunk", "burying, and burying and burying"
     if lowered[-1] in ("back", "to") and lowered[0] in ("to", "back"):
         return False  # "back to back"
-    previous = _previous_word(text, start)
+    previous = _previous_word(doc, start)
     # "what makes a gadget a gadget"
     return not (lowered[0] in ("a", "an", "the") and previous in _MAKES)
 
@@ -267,14 +265,12 @@ _COMMON_ZIPF = 4.0
 _PREVIOUS_CAPITAL_RE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][\w'’]*[ \t]+$")
 
 
-def _next_word(text: str, end: int) -> str:
-    match = re.match(r"\W*?([\w'’]+)", text[end : end + 30])
-    return match.group(1).lower() if match else ""
+def _next_word(doc: Document, end: int) -> str:
+    return doc.next_word(end)[0].lower()
 
 
-def _previous_word(text: str, start: int) -> str:
-    match = re.search(r"([\w'’]+)\W*$", text[max(0, start - 30) : start])
-    return match.group(1).lower() if match else ""
+def _previous_word(doc: Document, start: int) -> str:
+    return doc.previous_word(start)[0].lower()
 
 
 _GROWING = words(
@@ -282,6 +278,9 @@ _GROWING = words(
     arm back forth away around further farther far long much many"""
 )
 _MAKES = words("make makes made making call calls called consider considers considered")
+# The commonest function words (of the shared list, lintnews.lexicon.function_words): doubled,
+# one of these is a slip wherever it stands, so deleting the copy is safe. Rarer ones (upon,
+# whom, shall) may double in quoted or old-fashioned text, and are left to a person.
 _FUNCTION_WORDS = words(
     """the a an of to in on at for with from by and or but is are was were be been has have
     will would can could should this that these those it its their his her our my your as than

@@ -7,15 +7,26 @@ from collections.abc import Iterator
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
+from lintnews.lexicon import (
+    days,
+    function_words,
+    honorifics,
+    months,
+    reporting_verbs,
+    titles,
+    word_set,
+)
 from lintnews.rule import Rule, bad, good
+from lintnews.scan import words
 
 
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+def _lower(spellings: frozenset[str]) -> frozenset[str]:
+    return frozenset(spelling.lower() for spelling in spellings)
 
 
 # The words before a candidate, nearest last.
 _WORDS_BEFORE_RE = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:.!?\"“”()\n]")
+_LONE_LINE_BREAK_RE = re.compile(r"(?<!\n)\n(?!\n)")
 _VERB_AFTER_RE = re.compile(r"([a-z]+)(?: ([\w'’]+))?")
 
 # Words that may open the clause a subject stands at the head of.
@@ -24,28 +35,20 @@ _CLAUSE_OPENERS = words(
     until whereas where then now meanwhile however also"""
 )
 # Reporting verbs that take a clause but no person as object: "said the ministry it has".
-_SAYS_THAT = words(
-    """said says added adds stated claimed claims insisted insists argued argues noted notes
-    stressed explained announced declared"""
-)
+_SAYS_THAT = word_set("reporting_verbs", "Verbs that take a clause but no person as object")
 # Capitalised words that are not names: a run of capitals is trimmed of these at its start.
-_NOT_NAMES = words(
-    """a an the and but so yet or nor for when while because as after before since that though
-    although if once until unless whereas where then now here there today yesterday tomorrow
-    meanwhile however also still instead later earlier finally indeed perhaps maybe thus hence
-    even only just often sometimes again last next every each both all some many most such no
-    not what who whom whose which why how this these those it its we i you they he she his her
-    their our my your in on at by with from to of than like unlike into onto about over under
-    through during without within between among against despite per via whether whatever
-    whenever wherever whoever mr mrs ms dr sir lord lady
-    monday tuesday wednesday thursday friday saturday sunday january february march april may
-    june july august september october november december yes oh well please thanks"""
+# Function words, honorifics, days and months (shared), and sentence adverbs and interjections.
+_NOT_NAMES = (
+    function_words("Determiners", "Pronouns", "Prepositions", "Conjunctions")
+    | _lower(honorifics() | days() | months())
+    | words(
+        """not here there then now today yesterday tomorrow meanwhile however also still instead
+        later earlier finally indeed perhaps maybe thus hence even only just often sometimes
+        again last next yes oh well please thanks"""
+    )
 )
-_TITLES = words(
-    """mr mrs ms dr sir lord lady president minister premier chancellor secretary general gen
-    colonel captain commander governor senator judge prof professor king queen prince pope
-    mayor ambassador deputy prime defence defense foreign interior"""
-)
+# A title opens a name's run even where it is no name on its own ("Mr", "Lord").
+_TITLES = _lower(titles())
 # Nouns that name the people and bodies news reports have speak and act; a determiner phrase
 # headed by one, followed by a pronoun and a verb, is a duplicated subject ("The minister she
 # added"). Generic nouns (man, woman, people, day, thing) are left out: "the man he met".
@@ -63,10 +66,7 @@ _AGENTS_PLURAL = words(
     civilians workers doctors scientists researchers volunteers activists russians ukrainians
     americans europeans allies partners governments occupiers invaders militaries"""
 )
-_AUXILIARIES = words(
-    """should would could will can did does do had has have was were is are might must shall
-    may need dare"""
-)
+_AUXILIARIES = function_words("Auxiliaries")
 # Bodies a report has speak or act as "it": "The defence ministry it said".
 _INSTITUTIONS = words(
     """army government ministry kremlin pentagon company committee council commission parliament
@@ -89,11 +89,11 @@ def _after_body() -> str:
 # of a body, as check() requires, which halves the places check() looks at. (A look-behind
 # for the letter before the space would cost more than it saves: it runs at every space.)
 _PRONOUN_RE = re.compile(rf" (he|she|they|it(?:{_after_body()})) ")
-_DETERMINERS = frozenset(["the", "this", "these", "those", "our", "their", "its"])
-_REPORTING = words(
-    """said says told tells added adds noted stressed warned announced declared insisted
-    explained claimed argued confirmed denied admitted stated emphasised emphasized"""
-)
+# The determiners that point at a referent the report has named ("the minister", "their
+# leaders"): of the shared determiners, only these make a noun phrase a subject the pronoun
+# can repeat ("a minister he", "every official they" are no duplicated subject).
+_DETERMINERS = words("the this these those our their its")
+_REPORTING = reporting_verbs()
 # After a relative clause ("The minister he appointed resigned") the main verb follows.
 _FINITE = words(
     """was were is are has have had will would could can did does must should may might
@@ -218,16 +218,15 @@ class DuplicatedSubject(Rule):
                 f"Subject '{phrase}' is repeated by the pronoun '{pronoun}'",
                 Fix.delete(start, end + 1, f"Remove '{pronoun}'", safe=safe),
             )
-        yield from self._after_aside(text, after_comma)
+        yield from self._after_aside(doc, after_comma)
 
-    def _after_aside(self, text: str, starts: list[int]) -> Iterator[Diagnostic]:
+    def _after_aside(self, doc: Document, starts: list[int]) -> Iterator[Diagnostic]:
         """`The conversations above, held in person or by video, they made no progress`: a
         plural subject opening the sentence, an aside between commas, then `they` (at
         ``starts``, each right after `, `)."""
+        text = doc.text
         for start in starts:
-            window = max(0, start - 200)
-            ends = [(text.rfind(mark, window, start), mark) for mark in (". ", "! ", "? ", "\n")]
-            sentence_start = max([at + len(mark) for at, mark in ends if at != -1] + [window])
+            sentence_start = doc.sentence_start(start, floor=max(0, start - 200))
             head = _ASIDE_SUBJECT_RE.match(text, sentence_start, start)
             if head is None:
                 continue
@@ -267,13 +266,18 @@ def _looks_finite(word: str) -> bool:
 def _subject_before(text: str, end: int, pronoun: str, doc: Document) -> tuple[str, bool] | None:
     """The subject phrase ending at ``end`` when it opens a clause, and whether it is a name."""
     window_start = max(0, end - 120)
-    tokens = _WORDS_BEFORE_RE.findall(text, window_start, end)
-    if "\n" in tokens and doc.hard_wrapped:
+    found = list(_WORDS_BEFORE_RE.finditer(text, window_start, end))
+    shift = 0  # what turns an offset of a match into the text's
+    if doc.hard_wrapped and any(match.group() == "\n" for match in found):
         # A line break inside a paragraph of fixed-width text is a space; a blank line is not.
-        window = text[window_start:end].replace("\n\n", "\0").replace("\n", " ")
-        tokens = _WORDS_BEFORE_RE.findall(window.replace("\0", "\n"))
-    if not tokens:
+        # (The window keeps its length, so that its offsets are the text's, shifted.)
+        window = _LONE_LINE_BREAK_RE.sub(" ", text[window_start:end])
+        found = list(_WORDS_BEFORE_RE.finditer(window))
+        shift = window_start
+    if not found:
         return None
+    tokens = [match.group() for match in found]
+    starts = [shift + match.start() for match in found]
     head = tokens[-1]
     lower = head.lower()
     if not head[0].isalpha() or lower in _NOT_NAMES or lower in _CLAUSE_OPENERS:
@@ -299,7 +303,7 @@ def _subject_before(text: str, end: int, pronoun: str, doc: Document) -> tuple[s
             return None
         if (pronoun == "it") != (lower in _INSTITUTIONS):
             return None  # "it" for a body ("the Defence Ministry it said"), "he" for a person
-        if not _opens_clause(tokens, index, window_start == 0):
+        if not _opens_clause(doc, tokens, starts, index):
             return None
         phrase = " ".join(tokens[index:])
         return phrase, lower not in _AGENTS_PLURAL | _AGENTS_SINGULAR | _INSTITUTIONS
@@ -327,19 +331,24 @@ def _subject_before(text: str, end: int, pronoun: str, doc: Document) -> tuple[s
         index -= 1
     elif pronoun != "they":
         return None  # a singular noun needs its determiner: "the minister", not "minister"
-    if not _opens_clause(tokens, index, window_start == 0):
+    if not _opens_clause(doc, tokens, starts, index):
         return None
     return " ".join(tokens[index:]), False
 
 
-def _opens_clause(tokens: list[str], index: int, at_text_start: bool) -> bool:
-    """Whether the phrase starting at ``tokens[index]`` opens a clause: first on its line or
-    after sentence punctuation, a comma or semicolon, or a conjunction."""
+def _opens_clause(doc: Document, tokens: list[str], starts: list[int], index: int) -> bool:
+    """Whether the phrase starting at ``tokens[index]`` (at offset ``starts[index]``) opens a
+    clause: at a sentence start (the document's), or after a comma, semicolon, colon or
+    bracket, a quotation opened after one of those, or a conjunction."""
+    if doc.opens_sentence(starts[index]):
+        return True
     if index == 0:
-        return at_text_start
+        return False
     previous = tokens[index - 1]
-    if previous in (".", "!", "?", ";", ":", ",", "\n", "“", '"', "(", "”"):
-        return previous not in ("“", '"', "”") or _quote_opens(tokens, index - 1)
+    if previous in (";", ":", ",", "("):
+        return True
+    if previous in ("“", '"', "”"):
+        return _quote_opens(tokens, index - 1)
     if previous.lower() in ("and", "or"):
         # "Russia and Ukraine they" is one subject; only ", and" opens a clause.
         return index >= 2 and tokens[index - 2] == ","

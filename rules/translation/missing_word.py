@@ -8,12 +8,7 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.translation._scan import lowered
-
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from lintnews.scan import words
 
 # What cannot follow "the", "a" or "an" in English: a preposition, another determiner, a
 # finite auxiliary or a coordinating conjunction. Nouns that share a spelling with these are
@@ -99,7 +94,7 @@ class MissingWord(Rule):
         text = doc.text
         first = _TEXT_START_RE.match(text)
         matches = [first] if first else []
-        matches += _sequences(text, lowered(doc))
+        matches += _sequences(text, doc.lowered)
         for match in matches:
             article, following = match.group(1), match.group(2)
             start, end = match.start(1), match.end()
@@ -113,7 +108,7 @@ class MissingWord(Rule):
                 continue  # a word quoted as a word: the word "the" and the letter "a"
             if text[end : end + 1] in "\"'”’-" and end < len(text):
                 continue
-            if article.lower() == "a" and _letter_a(text, start, following):
+            if article.lower() == "a" and _letter_a(doc, start, following):
                 continue
             if text.startswith(_NOUN_PHRASES, match.start(2)):
                 continue  # "the to and fro", "the for and against"
@@ -159,13 +154,9 @@ def _ends_doubled_phrase(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _previous_word(text: str, start: int) -> str:
-    match = re.search(r"([\w'’]+)\W*$", text[max(0, start - 30) : start])
-    return match.group(1).lower() if match else ""
-
-
-def _letter_a(text: str, start: int, following: str) -> bool:
-    if _previous_word(text, start) in _LETTER_CONTEXT:
+def _letter_a(doc: Document, start: int, following: str) -> bool:
+    text = doc.text
+    if doc.previous_word(start)[0].lower() in _LETTER_CONTEXT:
         return True
     # "a and b", "a or b": letters in a pair
     after = text[start : start + 40].split(None, 3)

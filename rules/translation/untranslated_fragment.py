@@ -9,13 +9,7 @@ from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.lexicon import Lexicon
 from lintnews.rule import Rule, bad, good
-from lintnews.rules.translation._scan import writes_any
-from lintnews.trie_pattern import word_alternation
-
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from lintnews.scan import word_alternation, words
 
 # Function words of the languages news is most often machine-translated from, with the English
 # they stand for. Words that are also English words (die, con, para, sin, pour, per, a, do, e,
@@ -195,7 +189,7 @@ class UntranslatedFragment(Rule):
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         # Pre-check: a candidate is one of the function words standing between spaces, so a
         # whole word of the document; most English documents write none of them.
-        if not writes_any(doc, _FUNCTION_WORDS.keys()):
+        if not doc.writes_any(_FUNCTION_WORDS.keys()):
             return
         text = doc.text
         lexicon = doc.lexicon
