@@ -587,3 +587,26 @@ def test_corpus_can_exit_non_zero_when_findings_remain(tmp_path: Path) -> None:
     assert run("corpus", str(clean), "-o", str(tmp_path / "c"), "-q", flag).returncode == 0
     # With --fix, what counts is what is left after fixing.
     assert run("corpus", str(dirty), "-o", str(tmp_path / "d"), "-q", "--fix", flag).returncode == 0
+
+
+# Wrong safe edits the fix-safety benchmark found in other rules --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # C001: a lowercase word after an abbreviation's full stop goes on with the sentence.
+        "Set menu for 290 yen excl. tax, or 2,180 yen (incl. tax) with 200 g. of rice.",
+        # E007: no-break spaces that typesetters put on purpose (WMT22's human references).
+        "On April\u00a011 the army left\u00a0\u2013 and came back 35\u00a0kilometres on.",
+        "Prices: \u2022\u00a0You pay 800\u00a0UAH. Standard\u00a0&\u00a0Poor\u2019s agreed.",
+        # P002: an emoticon is no colon.
+        "I will be there on Saturday :) and we can talk.",
+        # E003: a tag a sentence names, standing as a word.
+        "If the form's <input> element has a value, you can post it.",
+    ],
+)
+def test_correct_text_the_benchmark_found_changed_by_a_safe_fix(text: str) -> None:
+    import lintnews
+
+    assert lintnews.fix_text(text) == text
