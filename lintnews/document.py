@@ -454,14 +454,14 @@ class Document:
           ellipsis, and took any line break in hard-wrapped text. It asks
           :meth:`sentence_start` now; T001's clause openers (a comma, a conjunction, a
           reporting verb before the subject) ask this method for the sentence part.
-        - The M rules' (``wordsplit.opens_sentence``, kept until they switch) says True
+        - The M rules' (``wordsplit.opens_sentence``; they ask this method now) said True
           after any opening quote or bracket and after a dash, bullet, ``*`` or ``>``, even
           inside a sentence (``Murray (Anyinsah``, ``Henin-Hardenne``), after any line break
           of hard-wrapped text, and False after a quote glued to the character before it
           (``it." Thestatement``), where this method sees the end of a quoted sentence. On
-          bbc-news and the labelled sets the two disagree at 62 of the places the M rules
-          ask, and the M rules' findings would differ in one: M001 would report
-          ``Thestatement`` after ``say it."`` (a correct report it misses now).
+          bbc-news and the labelled sets the two disagreed at 62 of the places the M rules
+          ask, and the switch moved one finding: M001 now reports the planted merge
+          ``Thestatement`` after ``say it."``, which it missed.
         - This method's default question is the one it answered before, unchanged.
         """
         if certain:

@@ -8,7 +8,11 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.wordsplit import Evidence, join_broken, letters_before, looks_like_code
+
+from ._broken import join_broken, letters_before
+from ._code import looks_like_code
+from ._evidence import Evidence
+from ._thresholds import THRESHOLDS
 
 # A hyphen then a space or a line break, inside a word: "gov- ernment", "govern-\nment".
 # It opens with the hyphen, so the engine can jump from hyphen to hyphen.
@@ -84,7 +88,7 @@ class HyphenationResidue(Rule):
             if match.start() == 0 or not text[match.start() - 1].isalpha():
                 continue
             hyphen = match.start()
-            start = letters_before(text, hyphen, max(0, hyphen - 40))
+            start = letters_before(text, hyphen, max(0, hyphen - THRESHOLDS.neighbour_window))
             right = _RIGHT_RE.match(text, match.end())
             if start is None or right is None:
                 continue

@@ -8,15 +8,12 @@ from itertools import accumulate
 from lintnews.diagnostics import Applicability, Diagnostic, Edit, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.wordsplit import (
-    Evidence,
-    glue_candidates,
-    joins_neighbour,
-    occurrences,
-    opens_sentence,
-    split_merged,
-)
-from lintnews.wordsplit import looks_like_code as _looks_like_code
+
+from ._broken import joins_neighbour
+from ._candidates import glue_candidates
+from ._code import looks_like_code
+from ._evidence import Evidence
+from ._glue import split_merged
 
 
 class MergedWords(Rule):
@@ -237,15 +234,15 @@ class MergedWords(Rule):
             judged = word[0].islower()  # a lower-case token reads the same everywhere
             if judged and inside is None:
                 continue
-            for start in occurrences(doc, word):
+            for start in doc.occurrences(word):
                 end = start + len(word)
-                if opens_sentence(doc, start):
+                if doc.opens_sentence(start):
                     if not judged:
                         opening, judged = split_merged(evidence, word, sentence_start=True), True
                     merge = opening
                 else:
                     merge = inside
-                if merge is None or _looks_like_code(doc, start, end):
+                if merge is None or looks_like_code(doc, start, end):
                     continue
                 if joins_neighbour(evidence, start, end):
                     continue  # a fragment of a broken word: ind ustry (M003)

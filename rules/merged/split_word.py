@@ -8,15 +8,13 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.wordsplit import (
-    SUFFIX_FRAGMENTS,
-    Evidence,
-    fragment_types,
-    join_broken,
-    letters_before,
-    looks_like_code,
-    occurrences,
-)
+
+from ._broken import join_broken, letters_before
+from ._candidates import fragment_types
+from ._code import looks_like_code
+from ._evidence import Evidence
+from ._thresholds import THRESHOLDS
+from ._words import SUFFIX_FRAGMENTS
 
 # A suffix standing as a word of its own after a space: "expand ed".
 _SUFFIX_RE = re.compile(
@@ -89,23 +87,24 @@ class SplitWord(Rule):
         text = doc.text
         evidence: Evidence | None = None
         seen: set[int] = set()
+        window = THRESHOLDS.neighbour_window
         pairs: list[tuple[int, int, str, str]] = []
         for fragment in fragment_types(doc):
-            for start in occurrences(doc, fragment):
+            for start in doc.occurrences(fragment):
                 end = start + len(fragment)
                 # Both neighbours need a space beside the fragment: a cheap test first.
                 if text[start - 1 : start] == " ":
-                    left_start = letters_before(text, start - 1, max(0, start - 40))
+                    left_start = letters_before(text, start - 1, max(0, start - window))
                     if left_start is not None:
                         pairs.append((left_start, end, text[left_start : start - 1], fragment))
                 if text[end : end + 1] == " ":
-                    after = _NEXT_RE.match(text, end, min(len(text), end + 40))
+                    after = _NEXT_RE.match(text, end, min(len(text), end + window))
                     if after is not None:
                         pairs.append((start, after.end(1), fragment, after.group(1)))
         has_suffix = not doc.word_counts.keys().isdisjoint(SUFFIX_FRAGMENTS)
         for match in _SUFFIX_RE.finditer(text) if has_suffix else ():
             space = match.start()
-            left_start = letters_before(text, space, max(0, space - 40))
+            left_start = letters_before(text, space, max(0, space - window))
             if left_start is not None:
                 pairs.append((left_start, match.end(), text[left_start:space], match.group()[1:]))
         for start, end, left, right in sorted(pairs):

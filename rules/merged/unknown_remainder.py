@@ -7,13 +7,11 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
-from lintnews.wordsplit import (
-    Evidence,
-    known_prefix,
-    looks_like_code,
-    occurrences,
-    remainder_candidates,
-)
+
+from ._candidates import remainder_candidates
+from ._code import looks_like_code
+from ._evidence import Evidence
+from ._foreign import known_prefix
 
 
 class MergedWordUnknownRemainder(Rule):
@@ -75,7 +73,7 @@ class MergedWordUnknownRemainder(Rule):
             if found is None:
                 continue
             name, rest = found
-            for start in occurrences(doc, word):
+            for start in doc.occurrences(word):
                 end = start + len(word)
                 if looks_like_code(doc, start, end):
                     continue

@@ -1,12 +1,13 @@
-"""The hand-written scans of lintnews.wordsplit held to the patterns they replace, on random
-text made of the characters the patterns treat differently."""
+"""The hand-written scans of the M family's broken-word analysis (rules/merged/_broken.py) held
+to the patterns they replace, on random text made of the characters the patterns treat
+differently."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from lintnews.wordsplit import letters_before
+from lintnews.rules.merged._broken import letters_before
 
 # The pattern letters_before replaces in M004 (the word before a hyphen) ...
 _LEFT_RE = re.compile(r"(?<![^\W_]['’-])(?<![-'’])([^\W\d_]+)$")
