@@ -98,6 +98,12 @@ def check(
             min=1,
         ),
     ] = None,
+    max_file_size: Annotated[
+        str | None,
+        typer.Option(
+            help="The largest file or standard input to check, e.g. 200MB or 1GiB (default 64MiB).",
+        ),
+    ] = None,
 ) -> None:
     """Check news text files for scraping and translation defects."""
     from lintnews.reporters import FORMATS
@@ -114,6 +120,18 @@ def check(
         typer.echo("lintnews: error: no paths given (use '-' for standard input)", err=True)
         raise typer.Exit(EXIT_ERROR)
     overrides: dict[str, object] = {}
+    if max_file_size is not None:
+        from lintnews.config import parse_size
+
+        try:
+            overrides["max_file_size"] = parse_size(max_file_size)
+        except ValueError:
+            typer.echo(
+                f"lintnews: error: --max-file-size {max_file_size!r} is not a size "
+                "(use bytes, or a unit: 200MB, 1GiB)",
+                err=True,
+            )
+            raise typer.Exit(EXIT_ERROR) from None
     words = comma_separated(known_words)
     if words:
         overrides["known_words"] = words

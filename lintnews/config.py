@@ -13,6 +13,7 @@ as ``lintnews check`` and ``lintnews corpus`` do.
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, replace
@@ -45,6 +46,8 @@ class Config:
     known_words_file: str | None = None
     languagetool: str | None = None
     grammar: str | None = None
+    # Bytes one file or standard input may have (None: the default, 64 MiB).
+    max_file_size: int | None = None
     # Where the configuration came from: relative paths in it are relative to this folder.
     root: str | None = field(default=None, compare=False)
     source_file: str | None = field(default=None, compare=False)
@@ -149,6 +152,35 @@ def check_settings(config: Config) -> None:
             raise ConfigError(f"{config.source_file or 'configuration'}: {problem}")
 
 
+_SIZE_RE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]i?B|B)?\s*", re.IGNORECASE)
+_SIZE_UNITS = {"b": 1, "kb": 10**3, "mb": 10**6, "gb": 10**9, "tb": 10**12}
+_SIZE_UNITS.update({"kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40})
+
+
+def parse_size(text: str) -> int:
+    """Bytes in ``4096``, ``200MB`` (powers of 1000) or ``64MiB`` (powers of 1024); ValueError
+    for anything else or for nothing."""
+    match = _SIZE_RE.fullmatch(text)
+    if match is None:
+        raise ValueError(f"not a size: {text!r}")
+    unit = (match.group(2) or "B").lower()
+    size = int(float(match.group(1)) * _SIZE_UNITS[unit])
+    if size < 1:
+        raise ValueError(f"not a size: {text!r}")
+    return size
+
+
+def _size(key: str, value: Any, origin: str) -> int:
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    if isinstance(value, str):
+        try:
+            return parse_size(value)
+        except ValueError:
+            pass
+    raise ConfigError(f"{origin}: '{key}' must be a size in bytes, such as 200000000 or \"200MB\"")
+
+
 def _string_list(key: str, value: Any, origin: str) -> tuple[str, ...]:
     if isinstance(value, str):
         return (value,)
@@ -179,6 +211,8 @@ def parse_config(table: dict[str, Any], origin: str, root: str | None) -> Config
             if problem is not None:
                 raise ConfigError(f"{origin}: {problem}")
             values[name] = value
+        elif name == "max_file_size":
+            values[name] = _size(key, value, origin)
         else:
             values[name] = _string_list(key, value, origin)
     return Config(**values, root=root, source_file=origin)

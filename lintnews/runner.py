@@ -8,7 +8,7 @@ import difflib
 import io
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -19,7 +19,15 @@ from lintnews.document import Document, RunContext
 from lintnews.engine import Linter, LintResult, RuleError
 from lintnews.registry import SelectionError
 from lintnews.reporters import WRITERS, FileReport, write_statistics, write_summary
-from lintnews.source import InputError, Source, decode, read_source, write_atomically
+from lintnews.source import (
+    FileChanged,
+    InputError,
+    Source,
+    read_source,
+    read_stdin,
+    special_file,
+    write_atomically,
+)
 
 EXIT_CLEAN, EXIT_DIAGNOSTICS, EXIT_ERROR = 0, 1, 2
 _ERROR_PREFIX = "lintnews: error: "
@@ -58,6 +66,8 @@ class Runner:
         self.out = out
         self.err = err
         self.errors = 0
+        # Files whose fixes could not be written (changed meanwhile, or not writable).
+        self.unwritten = 0
         self._explicit_config: Config | None = None
         self._linters: dict[int, Linter] = {}
         self._configs: dict[Path, Config] = {}
@@ -136,6 +146,10 @@ class Runner:
             for file in _walk(path):
                 config = self.config_for(file)
                 if config.is_included(str(file)) and not config.is_excluded(str(file)):
+                    kind = special_file(file)
+                    if kind is not None:  # never opened: a pipe would block the run
+                        self.warn(f"{file}: skipped, it is {kind}, not a regular file")
+                        continue
                     found = True
                     yield file
             if not found:
@@ -151,20 +165,22 @@ class Runner:
         fixed_count = 0
         try:
             paths = list(self.iter_paths())
-            context = run_context(paths)
+            context = run_context(paths, lambda path: self.config_for(path).max_file_size)
             processes = self.processes_for(paths)
             if processes > 1:
                 results = self.check_in_processes(paths, context, processes)
             else:
                 results = (self.check_one(path, context) for path in paths)
-            for path, result in zip(paths, results, strict=True):
-                if result is None:
+            for path, checked in zip(paths, results, strict=True):
+                if checked is None:
                     continue
-                fixed_count += len(result.applied)
+                result = checked
                 if options.diff:
                     self.write_diff(result)
-                elif options.fix:
-                    self.write_fixed(path, result)
+                elif options.fix and not self.write_fixed(path, result):
+                    # Nothing was written: the file's problems are those of the text as read.
+                    result = self.check_unfixed(result, context)
+                fixed_count += len(result.applied)
                 # The report needs the text, not the analysis cached on the document (word
                 # counts, line index...): a bare document keeps memory flat over many files.
                 bare = Document(result.doc.source, result.doc.config)
@@ -182,6 +198,8 @@ class Runner:
         self.report(reports, fixed_count)
         if self.errors:
             return EXIT_ERROR
+        if self.unwritten:  # fixes that were asked for and are not in the files
+            return EXIT_DIAGNOSTICS
         remaining = sum(len(r.diagnostics) for r in reports)
         return EXIT_DIAGNOSTICS if remaining and not options.exit_zero else EXIT_CLEAN
 
@@ -223,49 +241,81 @@ class Runner:
         options = self.options
         try:
             if path is None:
-                data = sys.stdin.buffer.read()
-                source = decode(data, options.stdin_filename or "-")
                 config = self.config_for(Path(options.stdin_filename or "stdin.txt"))
+                name = options.stdin_filename or "-"
+                source = read_stdin(sys.stdin.buffer, name, config.max_file_size)
             else:
-                source = read_source(path)
                 config = self.config_for(path)
+                source = read_source(path, config.max_file_size)
         except InputError as error:
             self.error(str(error))
             return None
-        linter = self.linter_for(config)
-        fix = options.fix or options.diff
         try:
-            if not config.uses_backends:  # the core path: the engine alone
-                return linter.lint_source(
-                    source, fix=fix, unsafe=options.unsafe_fixes, context=context
-                )
-            # Imported only when configured: the backends stay out of every other run.
-            from lintnews.backends import lint_source
-
-            self._backends_used = True
-            return lint_source(
-                linter,
-                source,
-                config,
-                self.warn,
-                fix=fix,
-                unsafe=options.unsafe_fixes,
-                jobs=options.jobs,
-                context=context,
-            )
+            return self.lint(source, config, context, fix=options.fix or options.diff)
         except RuleError as error:
             self.error(str(error))
             return None
 
-    def write_fixed(self, path: Path | None, result: LintResult) -> None:
+    def lint(
+        self, source: Source, config: Config, context: RunContext | None, *, fix: bool
+    ) -> LintResult:
+        linter = self.linter_for(config)
+        options = self.options
+        if not config.uses_backends:  # the core path: the engine alone
+            return linter.lint_source(source, fix=fix, unsafe=options.unsafe_fixes, context=context)
+        # Imported only when configured: the backends stay out of every other run.
+        from lintnews.backends import lint_source
+
+        self._backends_used = True
+        return lint_source(
+            linter,
+            source,
+            config,
+            self.warn,
+            fix=fix,
+            unsafe=options.unsafe_fixes,
+            jobs=options.jobs,
+            context=context,
+        )
+
+    def write_fixed(self, path: Path | None, result: LintResult) -> bool:
+        """Write the fixed text; False, after one line saying why, when it was not written."""
         if path is None:  # fixing standard input prints the fixed text instead of a report
-            self.out.write(result.fixed)
+            self.write_stdout(result.fixed, result.original.encoding)
+            return True
+        if not result.changed:
+            return True
+        fixes = len(result.applied)
+        left = f"left as it is, its {fixes} fix{'es' if fixes != 1 else ''} not written"
+        original = result.original
+        try:
+            write_atomically(
+                path, result.fixed, encoding=original.encoding, unchanged_since=original.stamp
+            )
+        except FileChanged:
+            reason = "changed by another process while it was checked"
+        except OSError as error:
+            reason = f"cannot write the fixed file ({error.strerror})"
+        else:
+            return True
+        self.unwritten += 1
+        self.err.write(f"{_ERROR_PREFIX}{path}: {reason}; {left}\n")
+        return False
+
+    def write_stdout(self, text: str, encoding: str) -> None:
+        """Fixed standard input, in the encoding it came in (UTF-16 in, UTF-16 out)."""
+        binary = getattr(self.out, "buffer", None)
+        if encoding == "utf-8" or binary is None:
+            self.out.write(text)
             return
-        if result.changed:
-            try:
-                write_atomically(path, result.fixed)
-            except OSError as error:
-                self.error(f"{path}: cannot write fixed file ({error.strerror})")
+        self.out.flush()
+        binary.write(text.encode(encoding))
+        binary.flush()
+
+    def check_unfixed(self, result: LintResult, context: RunContext | None) -> LintResult:
+        """The report for a file whose fixes were not written: the problems of its text as read."""
+        config = self.config_for(Path(result.path))
+        return self.lint(result.original, config, context, fix=False)
 
     def write_diff(self, result: LintResult) -> None:
         if not result.changed:
@@ -343,9 +393,12 @@ def _check_backend_settings(config: Config) -> None:
     check_settings(config)
 
 
-def run_context(paths: list[Path | None]) -> RunContext | None:
+def run_context(
+    paths: list[Path | None], limit_for: Callable[[Path], int | None] = lambda path: None
+) -> RunContext | None:
     """What the files of this run share (lines repeated across them), read in a first pass.
-    Worth it from a handful of files on; unreadable files are skipped here and reported later."""
+    Worth it from a handful of files on; unreadable files are skipped here and reported later.
+    ``limit_for`` gives a file's size limit (its configuration's)."""
     files = [path for path in paths if path is not None]
     if len(files) < MIN_FILES_FOR_CONTEXT:
         return None
@@ -353,7 +406,7 @@ def run_context(paths: list[Path | None]) -> RunContext | None:
     def texts() -> Iterator[str]:
         for path in files:
             try:
-                yield read_source(path).text
+                yield read_source(path, limit_for(path)).text
             except InputError:
                 continue
 

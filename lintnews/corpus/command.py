@@ -68,6 +68,13 @@ def corpus_command(
         typer.Option("--progress/--no-progress", help="Progress bar (default: on a terminal)."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    exit_non_zero_on_findings: Annotated[
+        bool,
+        typer.Option(
+            "--exit-non-zero-on-findings",
+            help="Exit 1 when findings are left in the output (default: a finished run exits 0).",
+        ),
+    ] = False,
 ) -> None:
     """Lint, annotate, fix and filter whole datasets; write the records with their findings."""
     from lintnews.corpus.runner import run_corpus
@@ -93,6 +100,7 @@ def corpus_command(
         shard_records=shard_size,
         progress=progress,
         quiet=quiet,
+        exit_non_zero_on_findings=exit_non_zero_on_findings,
     )
     code, _ = run_corpus(options)
     raise typer.Exit(code)

@@ -120,7 +120,9 @@ def stats_from_output(output: Path, group_field: str | None = None) -> Stats:
         for _, path in sorted(keyed):
             summary = json.loads(path.read_text(encoding="utf-8"))
             stats.merge(Stats.from_json(summary["stats"]))
-        return stats
+        if group_field is None or set(stats.groups) - {NO_GROUP}:
+            return stats
+        # Every record without a group: the records tell whether any has the field at all.
     return stats_from_records(output, run, group_field)
 
 
@@ -130,10 +132,12 @@ def stats_from_records(output: Path, run: dict[str, Any], group_field: str) -> S
     stats = Stats()
     files = [p for p in sorted(output.iterdir()) if p.is_file() and classify(p)]
     files += [p for p in sorted((output / "rejected").glob("*")) if p.is_file() and classify(p)]
+    having = 0  # records that have the field, whatever its value
     for path in files:
         if path.name == "errors.jsonl":
             continue
         for row, record in enumerate(read_output(path), 1):
+            having += group_field in record
             value = record.get(group_field)
             doc_id = record.get(id_field)
             stats.add(
@@ -146,6 +150,8 @@ def stats_from_records(output: Path, run: dict[str, Any], group_field: str) -> S
                 rejected=record.get(REJECTED) or (),
                 fixes=record.get(FIXES),
             )
+    if stats.docs and not having:
+        raise CorpusError(f"--group-field {group_field!r}: no record of {output} has this field")
     return stats
 
 

@@ -25,6 +25,7 @@ import time
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -56,7 +57,7 @@ from lintnews.corpus.types import CorpusOptions, RunResult
 from lintnews.engine import Linter
 from lintnews.registry import SelectionError
 
-EXIT_OK, EXIT_ERROR = 0, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 STATE_DIR = ".lintnews"
 ON_ERROR = ("stop", "skip")
 OUTPUT_FORMATS = ("jsonl", "csv", "tsv", "parquet")
@@ -102,7 +103,7 @@ def _records(shard: Shard) -> Iterator[tuple[int, dict[str, Any] | None, str | N
             yield row, None, f"invalid UTF-8 at byte {error.start}", item
             continue
         except json.JSONDecodeError as error:
-            yield row, None, f"malformed JSON ({error.msg}, column {error.colno})", item
+            yield row, None, f"malformed JSON ({error})", item
             continue
         if not isinstance(record, dict):
             yield row, None, f"not a JSON object but {type(record).__name__}", item
@@ -232,6 +233,7 @@ def _init_worker(settings: ShardSettings) -> None:
     # Ctrl-C reaches the whole process group: the main process handles it, and lets the shards
     # in progress finish (each is written whole, then renamed) before it exits.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _stop_on_terminate)
     _worker_settings = settings
     if settings.config.uses_backends:
         atexit.register(close)
@@ -239,8 +241,36 @@ def _init_worker(settings: ShardSettings) -> None:
 
 
 def _work(shard: Shard) -> dict[str, Any]:
+    """One shard in a worker, with a mark saying which shard this process is on: if the process
+    is killed (as the out-of-memory killer does), the mark names the shard that was lost."""
+    global _current_mark
     assert _worker_settings is not None
-    return process_shard(shard, _worker_settings)
+    mark = running_path(_worker_settings.output, shard.id)
+    mark.write_text(str(os.getpid()), encoding="utf-8")
+    _current_mark = mark
+    try:
+        return process_shard(shard, _worker_settings)
+    finally:
+        _current_mark = None
+        with contextlib.suppress(FileNotFoundError):
+            mark.unlink()
+
+
+_current_mark: Path | None = None
+
+
+def running_path(output: str | Path, shard_id: str) -> Path:
+    return Path(output) / STATE_DIR / "running" / shard_id
+
+
+def _stop_on_terminate(signum: int, frame: object) -> None:
+    # The pool terminates the other workers when one dies: they take their marks with them, so
+    # that only the dead worker's mark is left. They stop at once, as SIGTERM's default would.
+    mark = _current_mark
+    if mark is not None:
+        with contextlib.suppress(OSError):
+            mark.unlink()
+    os._exit(128 + signum)
 
 
 # The run -------------------------------------------------------------------------------------
@@ -325,6 +355,10 @@ def _prepare_output(output: Path, fingerprint: dict[str, Any], options: CorpusOp
     elif output.is_dir() and any(output.iterdir()):
         raise CorpusError(f"{output}: folder is not empty and holds no lintnews run")
     (state / "shards").mkdir(parents=True, exist_ok=True)
+    running = state / "running"
+    running.mkdir(exist_ok=True)
+    for mark in running.iterdir():  # left by a worker that was killed
+        mark.unlink()
     # Files half-written by a run that was interrupted.
     for folder in (output, output / "rejected", state / "shards"):
         if folder.is_dir():
@@ -360,6 +394,8 @@ def run_corpus(
         write_report(result.stats, Path(options.report), title=_title(options))
         if not options.quiet:
             out.write(f"Report: {options.report}\n")
+    if options.exit_non_zero_on_findings and result.stats.findings:
+        return EXIT_FINDINGS, result
     return EXIT_OK, result
 
 
@@ -443,6 +479,17 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
         while pending:
             collect()
         merger.close()
+    except BrokenProcessPool:
+        assert executor is not None
+        executor.shutdown(wait=True, cancel_futures=True)  # the other workers are stopped
+        lost = sorted(mark.name for mark in (output / STATE_DIR / "running").iterdir())
+        which = f"shard {', '.join(lost)}" if lost else "a shard"
+        kept = len(list((output / STATE_DIR / "shards").glob("*.json")))
+        raise CorpusError(
+            f"a worker process died while linting {which} (killed from outside, as the "
+            f"out-of-memory killer does); {kept} finished shard{'s' if kept != 1 else ''} kept: "
+            "run the same command again to resume"
+        ) from None
     finally:
         if executor is None:
             close()

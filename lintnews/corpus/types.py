@@ -30,6 +30,8 @@ class CorpusOptions:
     shard_bytes: int = 8 * 2**20
     progress: bool | None = None  # None: a bar on a terminal, plain lines otherwise
     quiet: bool = False
+    # Exit 1 when findings are left in the output (by default a finished run exits 0).
+    exit_non_zero_on_findings: bool = False
 
 
 @dataclass

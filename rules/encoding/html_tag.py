@@ -45,7 +45,9 @@ class HtmlTag(Rule):
     The talks ended. They resume on Monday.
     ```
     The fix deletes the tag, putting a space where a block tag or line break stood between two
-    words. It is safe: the tag itself carries no text.
+    words. It is safe: the tag itself carries no text; except for a tag standing as a word
+    between two spaces, which a sentence may name (`the form's <input> element`): that fix is
+    unsafe.
     """
 
     code = "E003"
@@ -56,6 +58,7 @@ class HtmlTag(Rule):
         bad("It was <b>big</b>.", fixed="It was big."),
         good("If x < y and y > z, then x < z."),
         good("He wrote <Reuters> in the memo."),
+        bad("Give the form's <input> element a value.", fixed="Give the form's element a value."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -73,9 +76,10 @@ class HtmlTag(Rule):
             )
             if glue and (after in "<" or before in ">"):
                 glue = False
-            yield self.report(
-                start,
-                end,
-                f"HTML tag '{match.group()}' left in the text",
-                Fix.replace(start, end, " " if glue else "", "Delete the tag"),
-            )
+            if before == " " and after == " ":
+                # A tag standing as a word may be one a sentence names ("the form's <input>
+                # element"): deleting it, and a space, needs a look.
+                fix = Fix.replace(start, end + 1, "", "Delete the tag", safe=False)
+            else:
+                fix = Fix.replace(start, end, " " if glue else "", "Delete the tag")
+            yield self.report(start, end, f"HTML tag '{match.group()}' left in the text", fix)

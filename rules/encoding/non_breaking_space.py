@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from lintnews.diagnostics import Diagnostic, Fix
@@ -31,8 +32,9 @@ class NonBreakingSpace(Rule):
     ## What it does
     Finds non-breaking, figure and narrow no-break spaces between ordinary words, runs of them,
     and ones at the start or end of a line. Non-breaking spaces that typesetters put on
-    purpose, between a number and its unit (`10 km`), inside numbers, after a title or initial
-    (`Mr Smith`) and before `;:!?»` or after `«`, are left alone.
+    purpose, between a number and its unit or the word beside it (`10 km`, `April 11`), inside
+    numbers, after a title or initial (`Mr Smith`), around a dash or `&`, after a bullet or a
+    symbol, and before `;:!?»` or after `«`, are left alone.
 
     ## Why is this bad?
     In scraped text a non-breaking space is left over from `&nbsp;` in the page. It looks like
@@ -60,6 +62,8 @@ class NonBreakingSpace(Rule):
         good("It is 10\u00a0km away and costs £5\u00a0m."),
         good("Mr\u00a0Smith said so\u00a0!"),
         good("Prices rose 5\u00a0%."),
+        good("On April\u00a011 the army left\u00a0\u2013 and came back 35\u00a0kilometres on."),
+        good("\u2022\u00a0You must stay. Standard\u00a0&\u00a0Poor's agreed."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -95,6 +99,13 @@ def _deliberate(text: str, start: int, end: int, before: str, after: str) -> boo
     if before.isdigit() and (after.isdigit() or _UNIT_RE.match(text, end)):
         return True
     if after in ";:!?»%" or before == "«" or before in "£$€¥":
+        return True
+    # A number and the word beside it (April 11, 35 kilometres, 800 UAH), a dash or an
+    # ampersand (war – and, Standard & Poor's), after a bullet or a symbol (• You, ◻️ The):
+    # typesetting that human translations keep (WMT22's references are full of it).
+    if before.isdigit() or after.isdigit() or after in "–—&" or before in "–—&•▪◦·\ufe0f":
+        return True
+    if unicodedata.category(before) in ("So", "Sm"):
         return True
     line_start = text.rfind("\n", 0, start) + 1
     return _TITLE_RE.search(text, max(line_start, start - 6), start) is not None

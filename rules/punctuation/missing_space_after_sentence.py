@@ -30,6 +30,11 @@ _GLUED_LOWER = ByMark(".!?", rf"(?P<right>{_LOWER_OPENERS})(?=[ ,])")
 # Things written with a dot and a capital on purpose.
 _ALLOWED_LEFT = frozenset({"vs", "v", "ie", "eg", "cf", "al", "etc"})
 _ALLOWED_PAIRS = frozenset({"asp.net", "vb.net", "ado.net", "yahoo!mail", "yahoo!news"})
+# A word at least as common as "those" (Zipf 5.9) is a function word or nearly one (the, it, we,
+# one, her): such words open sentences, and the pieces of a name seldom are one.
+_FUNCTION_WORD_ZIPF = 5.5
+# Pieces of a short coined name ("One.Tel"), in letters.
+_SHORT_PIECE = 4
 
 
 class MissingSpaceAfterSentence(Rule):
@@ -56,7 +61,12 @@ class MissingSpaceAfterSentence(Rule):
     Fighting continued near Kyiv. The army said it would withdraw.
     ```
     The fix inserts a space and is safe, except before a straight quotation mark, which may
-    close the first sentence or open the second (`ended."The`): that fix is unsafe.
+    close the first sentence or open the second (`ended."The`), and where the glued word may be
+    a name written with a full stop (`One.Tel`): a capitalised function word before the stop
+    in mid-sentence (`and One.Tel`), two short capitalised pieces of which the second is not
+    a function word, or a first piece with a capital inside (`WoW!Korea`). Those fixes are
+    unsafe. A glued word the document writes twice or more is
+    a name, and is not reported.
     """
 
     code = "P001"
@@ -95,7 +105,14 @@ class MissingSpaceAfterSentence(Rule):
             "He pointed to the centre-circle.Livi went all out.",
             fixed="He pointed to the centre-circle. Livi went all out.",
         ),
+        bad(
+            "Rivals such as TalkTalk and One.Tel, which route calls, grew.",
+            fixed="Rivals such as TalkTalk and One. Tel, which route calls, grew.",
+        ),
+        good("One.Tel grew fast. Rivals such as TalkTalk and One.Tel, which route calls, grew."),
+        bad("Korean news (WoW!Korea) reported it.", fixed="Korean news (WoW! Korea) reported it."),
     ]
+    uses_lexicon = True
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         yield from self._capitalised(doc)
@@ -139,6 +156,9 @@ class MissingSpaceAfterSentence(Rule):
             pair = f"{left}{match.group('mark')}{right}".lower()
             if pair in _ALLOWED_PAIRS or doc.in_non_prose(match.start(), match.end()):
                 continue
+            glued = text[match.start("left") : match.end("right")]
+            if left[0].isupper() and text.count(glued) > 1:
+                continue  # a name the document writes so: One.Tel, twice
             mark = match.group("mark")
             if mark.endswith(('"', "'")):
                 # A straight quote may close this sentence or open the next ('ended."The'): an
@@ -150,10 +170,31 @@ class MissingSpaceAfterSentence(Rule):
                 fix = Fix.replace(position, position, " ", "Insert a space", safe=False)
             else:
                 position = match.end("mark")
-                fix = Fix.replace(position, position, " ", "Insert a space")
+                safe = not _may_be_a_name(doc, match.start("left"), left, right)
+                fix = Fix.replace(position, position, " ", "Insert a space", safe=safe)
             yield self.report(
                 match.start("mark"),
                 match.end("right"),
                 f"Missing space after '{mark}' before '{right}'",
                 fix,
             )
+
+
+def _may_be_a_name(doc: Document, start: int, left: str, right: str) -> bool:
+    """Whether ``left.Right`` may be one name written with a full stop rather than two
+    sentences: a capitalised function word in mid-sentence before the stop (`and One.Tel`: a
+    sentence seldom ends with one, and one is capitalised there only inside a name), or two short
+    capitalised pieces of which the second is no function word, which would open a sentence,
+    or a first piece with a capital inside (`WoW!Korea`), the shape of a brand."""
+    if not left.isupper() and any(char.isupper() for char in left[1:]):
+        return True  # a capital inside the first piece: a brand's shape (WoW!Korea, eBay.Com)
+    if not (left[0].isupper() and left[1:].islower()):
+        return False
+    lexicon = doc.lexicon
+    if lexicon.zipf(left) >= _FUNCTION_WORD_ZIPF and not doc.opens_sentence(start):
+        return True
+    return (
+        len(left) <= _SHORT_PIECE
+        and len(right) <= _SHORT_PIECE
+        and lexicon.zipf(right) < _FUNCTION_WORD_ZIPF
+    )

@@ -51,6 +51,7 @@ class SpaceBeforePunctuation(Rule):
         good("It was a strange match . . . momentum swings."),
         good("Scores: 3 - 1 and 2 : 0 were given."),
         good("Use .txt or .md files."),
+        good("See you on Saturday :) and bring the map ;)"),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -71,6 +72,8 @@ class SpaceBeforePunctuation(Rule):
             mark = match.group(2)
             if mark == "." and text.startswith(" .", end + 1):
                 continue  # a spaced ellipsis ". . ."
+            if mark in ":;" and text.startswith(")", end + 1):
+                continue  # an emoticon, "see you :)"
             if (
                 mark == ":"
                 and end + 1 < len(text)
