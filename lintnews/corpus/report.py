@@ -231,7 +231,7 @@ def histogram_chart(stats: Stats) -> str:
 
 # One file, several pages: the summary, and a page per rule's examples and for the rejected
 # documents, each a section shown alone when its anchor is the address's target (CSS only, no
-# script). A browser without :has() shows the pages below the summary instead.
+# script). A browser without :has() keeps the summary above the page it scrolls to.
 _STYLE = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:64rem;
 padding:0 1rem;color:#222}
