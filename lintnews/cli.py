@@ -49,13 +49,15 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     add("paths", nargs="*", help="Files or folders to check; '-' reads standard input.")
     add(
         "--select",
+        metavar="CODES",
         action="append",
         help="Only these rules: codes, prefixes or names, comma-separated.",
     )
-    add("--ignore", action="append", help="Skip these rules.")
-    add("--extend-select", action="append", help="Add rules to the selection.")
+    add("--ignore", metavar="CODES", action="append", help="Skip these rules.")
+    add("--extend-select", metavar="CODES", action="append", help="Add rules to the selection.")
     add(
         "--extend-ignore",
+        metavar="CODES",
         action="append",
         help="Skip these rules too, keeping the configured ignore.",
     )
@@ -112,25 +114,37 @@ def _check_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add(
         "--output-format",
+        metavar="FORMAT",
         default="full",
         help="full, concise, json, json-lines, github, sarif, gitlab or junit.",
     )
-    add("--stdin-filename", help="The name to report for standard input.")
+    add("--stdin-filename", metavar="NAME", help="The name to report for standard input.")
     add(
         "--known-words",
+        metavar="WORDS",
         action="append",
         help="Words the lexicon lacks (names), comma-separated.",
     )
-    add("--languagetool", help="Add LanguageTool's reports: a server URL, or 'local' (LTP_PATH).")
-    add("--grammar", help="Add an offline grammar checker: 'harper' or 'harper:british'.")
+    add(
+        "--languagetool",
+        metavar="URL",
+        help="Add LanguageTool's reports: a server URL, or 'local' (LTP_PATH).",
+    )
+    add(
+        "--grammar",
+        metavar="NAME",
+        help="Add an offline grammar checker: 'harper' or 'harper:british'.",
+    )
     add(
         "--jobs",
+        metavar="N",
         type=_positive_int,
         help="Worker processes for many files (default: one per core from a few hundred "
         "files on); with --grammar harper, its threads.",
     )
     add(
         "--max-file-size",
+        metavar="SIZE",
         help="The largest file or standard input to check, e.g. 200MB or 1GiB (default 64MiB).",
     )
 

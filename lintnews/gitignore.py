@@ -31,7 +31,9 @@ class GitIgnore:
 
     def __init__(self, root: Path) -> None:
         self._specs: dict[Path, Any | None] = {}
-        self._top = root.resolve()
+        self._root = root
+        # Resolved once: the walk's paths are joined to it, not each resolved (a syscall a part).
+        self._resolved = self._top = root.resolve()
         # Above the searched folder, the ignore files up to the checkout's root apply as well.
         for folder in (self._top, *self._top.parents):
             if (folder / ".git").exists():
@@ -46,7 +48,12 @@ class GitIgnore:
 
     def ignored(self, path: Path, *, is_dir: bool) -> bool:
         """Whether ``path`` (below the searched folder) is ignored."""
-        path = path.resolve()
+        try:
+            path = self._resolved / path.relative_to(self._root)
+        except ValueError:
+            path = path.resolve()
+        if self._top not in path.parents:  # outside the checkout: its ignore files say nothing
+            return False
         for folder in path.parents:
             spec = self._spec(folder)
             if spec is not None:
