@@ -11,6 +11,7 @@ implementation of git's rules.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -27,42 +28,45 @@ def _read_spec(file: Path) -> Any | None:
 
 
 class GitIgnore:
-    """The ignore files that apply under one searched folder, read once per folder."""
+    """The ignore files that apply under one searched folder, read once per folder. Folders are
+    keyed by their path from the checkout's root as a string: the walk asks about every file,
+    and pathlib's parsing would cost more than the matching."""
 
     def __init__(self, root: Path) -> None:
-        self._specs: dict[Path, Any | None] = {}
-        self._root = root
-        # Resolved once: the walk's paths are joined to it, not each resolved (a syscall a part).
-        self._resolved = self._top = root.resolve()
+        # The walk's paths begin with this (pathlib drops a leading "./": none for ".").
+        self._root = "" if str(root) == "." else str(root).rstrip(os.sep) + os.sep
+        top = resolved = root.resolve()
         # Above the searched folder, the ignore files up to the checkout's root apply as well.
-        for folder in (self._top, *self._top.parents):
+        for folder in (resolved, *resolved.parents):
             if (folder / ".git").exists():
-                self._top = folder
-                self._specs[folder] = _combined(folder)
+                top = folder
                 break
+        self._top = top
+        self._specs: dict[str, Any | None] = {}
+        if (top / ".git").exists():
+            self._specs[""] = _combined(top)
+        below = resolved.relative_to(top).as_posix()
+        self._prefix = "" if below == "." else below + "/"
 
-    def _spec(self, folder: Path) -> Any | None:
+    def _spec(self, folder: str) -> Any | None:
         if folder not in self._specs:
-            self._specs[folder] = _read_spec(folder / ".gitignore")
+            self._specs[folder] = _read_spec(self._top / folder / ".gitignore")
         return self._specs[folder]
 
     def ignored(self, path: Path, *, is_dir: bool) -> bool:
-        """Whether ``path`` (below the searched folder) is ignored."""
-        try:
-            path = self._resolved / path.relative_to(self._root)
-        except ValueError:
-            path = path.resolve()
-        if self._top not in path.parents:  # outside the checkout: its ignore files say nothing
+        """Whether ``path``, found by walking the searched folder, is ignored."""
+        name = str(path)
+        if not name.startswith(self._root):
             return False
-        for folder in path.parents:
-            spec = self._spec(folder)
+        parts = (self._prefix + name[len(self._root) :].replace(os.sep, "/")).split("/")
+        # The deepest ignore file that has a verdict decides; within it, the last pattern.
+        for depth in range(len(parts) - 1, -1, -1):
+            spec = self._spec("/".join(parts[:depth]))
             if spec is not None:
-                relative = path.relative_to(folder).as_posix() + ("/" if is_dir else "")
+                relative = "/".join(parts[depth:]) + ("/" if is_dir else "")
                 verdict = spec.check_file(relative).include
                 if verdict is not None:
                     return bool(verdict)
-            if folder == self._top:
-                break
         return False
 
 

@@ -159,7 +159,8 @@ class Runner:
         """Files to check; None stands for standard input."""
         for name in self.options.paths:
             if name == "-":
-                yield None
+                if not self.stdin_excluded():
+                    yield None
                 continue
             path = Path(name)
             if not path.exists():
@@ -190,6 +191,27 @@ class Runner:
                 config = self._config_for(path)
                 patterns = ", ".join(config.include)
                 self.error(f"{name}: directory has no files to check (looked for {patterns})")
+
+    def stdin_excluded(self) -> bool:
+        """Whether --force-exclude leaves out standard input, by the name --stdin-filename gives
+        it. Fixing then passes the text through unchanged, as ruff does: an editor that pipes a
+        buffer through ``--fix`` must get it back, not an empty one."""
+        name = self.options.stdin_filename
+        if name is None:
+            return False
+        config = self.config_for(Path(name))
+        if not (config.force_exclude and config.is_excluded(name)):
+            return False
+        if self.fixing:
+            self.out.flush()
+            binary = getattr(self.out, "buffer", None)
+            data = sys.stdin.buffer.read()
+            if binary is None:
+                self.out.write(data.decode("utf-8", errors="surrogateescape"))
+            else:
+                binary.write(data)
+                binary.flush()
+        return True
 
     # Running -----------------------------------------------------------------------------------
 

@@ -578,3 +578,15 @@ def test_a_missing_extra_anywhere_is_one_line(
         "lintnews: error: this command (pyarrow is not installed) needs the corpus extra: "
         "pip install 'lintnews[corpus]'\n"
     )
+
+
+def test_force_exclude_applies_to_the_stdin_filename(tmp_path: Path) -> None:
+    (tmp_path / "lintnews.toml").write_text('exclude = ["drafts/*"]\n')
+    named = ("--stdin-filename", "drafts/a.txt", "-")
+    checked = run("check", "--output-format", "concise", *named, stdin=DEFECTIVE, cwd=tmp_path)
+    assert checked.returncode == 1 and "C001" in checked.stdout
+    skipped = run("check", "--force-exclude", *named, stdin=DEFECTIVE, cwd=tmp_path)
+    assert skipped.returncode == 0 and "C001" not in skipped.stdout
+    # An editor piping its buffer through --fix gets the buffer back, untouched.
+    fixed = run("check", "--force-exclude", "--fix", *named, stdin=DEFECTIVE, cwd=tmp_path)
+    assert fixed.returncode == 0 and fixed.stdout == DEFECTIVE
