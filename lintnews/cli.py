@@ -307,7 +307,10 @@ def parser() -> argparse.ArgumentParser:
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` (the process's arguments by default) and run the command; the exit code."""
     top = parser()
-    args = top.parse_args(argv)
+    args, unknown = top.parse_known_args(argv)
+    if unknown:  # named here, so that the hint names the command's own help
+        where = f"lintnews {args.command}" if args.command else "lintnews"
+        fail(f"unrecognized arguments: {' '.join(unknown)} (see '{where} --help')")
     if args.command is None:
         top.print_help()
         return EXIT_ERROR

@@ -535,7 +535,10 @@ def test_show_settings_names_the_file_and_the_selected_rules(tmp_path: Path) -> 
 
 
 def test_usage_errors_are_one_line() -> None:
-    assert_one_line_error(run("check", "--bogus", "a.txt"), "unrecognized arguments: --bogus")
+    assert_one_line_error(
+        run("check", "--bogus", "a.txt"),
+        "unrecognized arguments: --bogus (see 'lintnews check --help')",
+    )
     assert_one_line_error(run("check", "--jobs", "0", "a.txt"), "below the minimum of 1")
     assert_one_line_error(run("check"), "no paths given")
 
