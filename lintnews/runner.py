@@ -369,11 +369,8 @@ class Runner:
         """Worker processes for this run. Each costs about 0.2 s to start (imports, word lists),
         so they pay only on many files; grammar backends keep their own threads instead."""
         requested = self.options.processes
-        if (
-            None in paths
-            or self.options.overrides.get("languagetool")
-            or self.options.overrides.get("grammar")
-        ):
+        given = {**self.options.settings, **self.options.overrides}
+        if None in paths or given.get("languagetool") or given.get("grammar"):
             return 1
         if requested is None:  # automatic: one process per core from a few hundred files on
             requested = min(os.cpu_count() or 1, len(paths) // FILES_PER_PROCESS)

@@ -446,6 +446,10 @@ def test_config_key_value_overrides_the_file_and_flags_win(tmp_path: Path) -> No
     both = ("--config", 'select = ["R", "T"]', "--config", "ignore = ['T']", "a.txt")
     assert _codes(*both, cwd=tmp_path) == {"R001"}
     assert _codes("--config", "select=['R']", "--select", "T", "a.txt", cwd=tmp_path) == {"T002"}
+    # A file's path and a setting together: the setting applies over that file.
+    (tmp_path / "x=y.toml").write_text('select = ["C", "T"]\n')
+    with_file = ("--config", "x=y.toml", "--config", "ignore = ['C']", "a.txt")
+    assert _codes(*with_file, cwd=tmp_path) == {"T002"}
     assert_one_line_error(
         run("check", "--config", "selekt = ['R']", "a.txt", cwd=tmp_path), "unknown key 'selekt'"
     )
