@@ -269,6 +269,9 @@ def server(args: argparse.Namespace) -> int:
 Command = tuple[Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
 
 
+COMMANDS = ("check", "rule", "server", "corpus", "report")
+
+
 def _commands() -> dict[str, Command]:
     from lintnews.corpus.command import (
         corpus_arguments,
@@ -286,28 +289,66 @@ def _commands() -> dict[str, Command]:
     }
 
 
-def parser() -> argparse.ArgumentParser:
+def parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with ``command``, only that command's options are added (each
+    option costs argparse a help formatter: building them all is a few ms of every start)."""
     top = _Parser(
         prog="lintnews",
         description="A linter for scraped and machine-translated news text.",
         allow_abbrev=False,
+        formatter_class=_Formatter,
     )
     top.add_argument("--version", action="version", version=f"lintnews {__version__}")
     commands = top.add_subparsers(dest="command", metavar="COMMAND")
     for name, (arguments, run) in _commands().items():
         summary = (run.__doc__ or "").strip().splitlines()[0]
         sub = commands.add_parser(
-            name, help=summary, description=summary, allow_abbrev=False, prog=f"lintnews {name}"
+            name,
+            help=summary,
+            description=summary,
+            allow_abbrev=False,
+            prog=f"lintnews {name}",
+            formatter_class=_Formatter,
         )
-        arguments(sub)
+        if command in (None, name):
+            arguments(sub)
         sub.set_defaults(run=run)
     return top
 
 
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, with the terminal's width read without importing shutil (and through
+    it zlib, bz2 and lzma) for every option added."""
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        if width is None:
+            width = _terminal_width() - 2
+        super().__init__(prog, indent_increment, max_help_position, width)
+
+
+def _terminal_width() -> int:
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+    except (AttributeError, OSError, ValueError):
+        return 80
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` (the process's arguments by default) and run the command; the exit code."""
-    top = parser()
-    args, unknown = top.parse_known_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    first = next((arg for arg in arguments if not arg.startswith("-")), None)
+    top = parser(first if first in COMMANDS else None)
+    args, unknown = top.parse_known_args(arguments)
     if unknown:  # named here, so that the hint names the command's own help
         where = f"lintnews {args.command}" if args.command else "lintnews"
         fail(f"unrecognized arguments: {' '.join(unknown)} (see '{where} --help')")
