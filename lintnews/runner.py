@@ -318,9 +318,11 @@ class Runner:
         from lintnews.markers import with_markers
 
         added = files = 0
+        # The lines repeated across files (R012) are findings of a check of these files too.
+        context = run_context(paths, lambda path: self.config_for(path).max_file_size)
         for path in paths:
             assert path is not None
-            result = self.check_one(path)
+            result = self.check_one(path, context)
             if result is None or not result.diagnostics:
                 continue
             raw, count = with_markers(result.original, result.diagnostics)

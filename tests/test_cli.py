@@ -597,3 +597,16 @@ def test_force_exclude_applies_to_the_stdin_filename(tmp_path: Path) -> None:
     # An editor piping its buffer through --fix gets the buffer back, untouched.
     fixed = run("check", "--force-exclude", "--fix", *named, stdin=DEFECTIVE, cwd=tmp_path)
     assert fixed.returncode == 0 and fixed.stdout == DEFECTIVE
+
+
+def test_add_noqa_marks_lines_repeated_across_files(tmp_path: Path) -> None:
+    widget = "Most shared this week on the Valley Tribune"
+    for number, body in enumerate(
+        ["The council met.", "Storms hit.", "A bakery won.", "Fares rise."]
+    ):
+        (tmp_path / f"{number}.txt").write_text(f"{body}\n\n{widget}\n")
+    assert run("check", "--select", "R012", str(tmp_path)).returncode == 1
+    added = run("check", "--select", "R012", "--add-noqa", str(tmp_path))
+    assert added.stdout.strip() == "Added 4 suppression markers to 4 files."
+    assert (tmp_path / "0.txt").read_text().endswith(f"{widget} lintnews: ignore[R012]\n")
+    assert run("check", "--select", "R012", str(tmp_path)).returncode == 0
