@@ -53,6 +53,13 @@ def corpus_command(
     group_field: Annotated[
         str | None, typer.Option(help="Break the report down by this field (site, MT engine).")
     ] = None,
+    source_field: Annotated[
+        str | None,
+        typer.Option(
+            help="Count lines repeated across records (R012) per value of this field, such as "
+            "the site (default: across the whole run)."
+        ),
+    ] = None,
     select: Annotated[
         list[str] | None, typer.Option(help="Only these rules: codes, prefixes or names.")
     ] = None,
@@ -93,6 +100,7 @@ def corpus_command(
         jobs=jobs,
         on_error=on_error,
         group_field=group_field,
+        source_field=source_field,
         report=report,
         config_path=config,
         select=comma_separated(select) or None,
