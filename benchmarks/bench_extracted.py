@@ -513,7 +513,11 @@ def corpus_mode_agreement(outputs: Sequence[Output]) -> list[str]:
         )
         corpus_findings: dict[str, Counter[tuple[str, int, int]]] = {}
         for path in sorted(result_folder.glob("*.jsonl")):
-            for raw in path.read_text(encoding="utf-8").splitlines():
+            # One record a "\n"-ended line: str.splitlines would also split at the U+2028 and
+            # U+0085 that the JSON strings of extracted text hold.
+            for raw in path.read_text(encoding="utf-8").split("\n"):
+                if not raw:
+                    continue
                 record = json.loads(raw)
                 corpus_findings[record["id"]] = Counter(
                     (f["code"], f["start"], f["end"]) for f in record["lintnews_findings"]
