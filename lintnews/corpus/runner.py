@@ -192,12 +192,11 @@ def needs_context(config: Config) -> bool:
     )
 
 
-def process_shard(
-    shard: Shard, settings: ShardSettings, contexts: Contexts | None = None
-) -> dict[str, Any]:
-    """Lint one shard, write its outputs and its summary (last). Returns the summary.
-    ``contexts``: what the first pass found repeated across the run's records."""
+def process_shard(shard: Shard, settings: ShardSettings) -> dict[str, Any]:
+    """Lint one shard, write its outputs and its summary (last). Returns the summary. What the
+    first pass found repeated across the run's records is this process's :data:`_contexts`."""
     linter = get_linter(settings.config)
+    contexts = _contexts
     file = shard.file
     stats = Stats()
     kept: list[dict[str, Any]] = []
@@ -277,7 +276,10 @@ def process_shard(
 # Worker processes ----------------------------------------------------------------------------
 
 _worker_settings: ShardSettings | None = None
-_worker_contexts: Contexts | None = None
+# The first pass's contexts for the run in progress: set in each worker by its initializer, and
+# in the main process for the run's duration (a module global, as the worker's settings are, so
+# that process_shard takes a shard and the settings wherever it runs).
+_contexts: Contexts | None = None
 
 
 def _init_counter(settings: ShardSettings) -> None:
@@ -293,13 +295,13 @@ def _count(shard: Shard) -> dict[str | None, LineCounter]:
 
 
 def _init_worker(settings: ShardSettings, contexts: Contexts | None = None) -> None:
-    global _worker_settings, _worker_contexts
+    global _worker_settings, _contexts
     # Ctrl-C reaches the whole process group: the main process handles it, and lets the shards
     # in progress finish (each is written whole, then renamed) before it exits.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop_on_terminate)
     _worker_settings = settings
-    _worker_contexts = contexts
+    _contexts = contexts
     if settings.config.uses_backends:
         atexit.register(close)
     get_linter(settings.config)  # load rules and lexicon once, before the first shard
@@ -314,7 +316,7 @@ def _work(shard: Shard) -> dict[str, Any]:
     mark.write_text(str(os.getpid()), encoding="utf-8")
     _current_mark = mark
     try:
-        return process_shard(shard, _worker_settings, _worker_contexts)
+        return process_shard(shard, _worker_settings)
     finally:
         _current_mark = None
         with contextlib.suppress(FileNotFoundError):
@@ -506,7 +508,9 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
         merger.finished(summary)
 
     # Finished shards are not linted again, but their lines still count for the others.
+    global _contexts
     contexts = collect_contexts(files, settings, options, jobs) if needs_context(config) else None
+    _contexts = contexts
     executor: ProcessPoolExecutor | None = None
     pending: dict[Future[dict[str, Any]], int] = {}
     if jobs > 1:
@@ -535,7 +539,7 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
                         finished(json.loads(path.read_text(encoding="utf-8")), disk)
                         resumed += 1
                     elif executor is None:
-                        finished(process_shard(shard, settings, contexts), disk)
+                        finished(process_shard(shard, settings), disk)
                     else:
                         pending[executor.submit(_work, shard)] = disk
                         while len(pending) >= 2 * jobs:
@@ -559,6 +563,7 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
             "run the same command again to resume"
         ) from None
     finally:
+        _contexts = None
         if executor is None:
             close()
         progress.close()
