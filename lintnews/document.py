@@ -7,6 +7,7 @@ sentences, word tokens, the document's own vocabulary and the shared lexicon.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Set
@@ -207,6 +208,46 @@ def line_key(text: str) -> str | None:
     return _DIGITS_RE.sub("#", " ".join(words).lower())
 
 
+# Lines repeated across documents are evidence of page furniture only when there are enough
+# documents (in a run of `lintnews check`, or a run or source of `lintnews corpus`).
+MIN_DOCUMENTS_FOR_CONTEXT = 4
+
+
+def line_hash(key: str) -> int:
+    """A line key's fingerprint: what the run stores instead of the line (a crawl's short lines
+    would not fit in memory as text). blake2b, not ``hash()``: the value must be the same in every
+    worker process, and ``hash()`` of a string is salted per process. 64 bits make a collision
+    among even a billion distinct lines unlikely (about 3 %), and one costs at most one count."""
+    return int.from_bytes(hashlib.blake2b(key.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def line_hashes(text: str) -> set[int]:
+    """The fingerprints of the short lines of one document, each once."""
+    return {line_hash(key) for line in text.splitlines() if (key := line_key(line))}
+
+
+class LineCounts:
+    """In how many documents each short line occurs, by :func:`line_key`, stored by
+    :func:`line_hash`: ``counts.get(key, 0)`` reads like a dict of line keys."""
+
+    __slots__ = ("_counts",)
+
+    def __init__(self, counts: dict[int, int] | None = None) -> None:
+        self._counts = counts if counts is not None else {}
+
+    def get(self, key: str, default: int = 0) -> int:
+        return self._counts.get(line_hash(key), default)
+
+    def __len__(self) -> int:
+        return len(self._counts)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, LineCounts) and self._counts == other._counts
+
+    def __repr__(self) -> str:
+        return f"LineCounts({len(self._counts)} lines)"
+
+
 @dataclass(frozen=True)
 class RunContext:
     """What the other files of the same run say about this one: in how many of the run's
@@ -214,16 +255,39 @@ class RunContext:
     page (menus, widgets, teaser headlines) shows up here whatever its wording."""
 
     documents: int = 0
-    line_documents: dict[str, int] = field(default_factory=dict)
+    line_documents: LineCounts = field(default_factory=LineCounts)
 
     @classmethod
     def of(cls, texts: Iterable[str]) -> RunContext:
-        counts: Counter[str] = Counter()
-        documents = 0
+        counter = LineCounter()
         for text in texts:
-            documents += 1
-            counts.update({key for line in text.splitlines() if (key := line_key(line))})
-        return cls(documents, {key: n for key, n in counts.items() if n > 1})
+            counter.add(line_hashes(text))
+        return counter.context()
+
+
+class LineCounter:
+    """Counts line fingerprints document by document, and merges with the counters of other
+    processes (corpus mode counts each shard in a worker): :meth:`context` is the same however
+    the documents were divided."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.counts: Counter[int] = Counter()
+
+    def add(self, hashes: Iterable[int]) -> None:
+        """One document, by the fingerprints of its short lines (each once)."""
+        self.documents += 1
+        self.counts.update(hashes)
+
+    def merge(self, other: LineCounter) -> None:
+        self.documents += other.documents
+        self.counts.update(other.counts)
+
+    def context(self) -> RunContext:
+        # A line one document has is no evidence: only lines shared are kept.
+        return RunContext(
+            self.documents, LineCounts({key: n for key, n in self.counts.items() if n > 1})
+        )
 
 
 # A document checked on its own: no other files of a run to compare with.

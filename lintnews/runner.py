@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, TextIO
 
 from lintnews.config import Config, ConfigError, check_settings, discover_config, load_config_file
 from lintnews.diagnostics import Diagnostic
-from lintnews.document import Document, RunContext
+from lintnews.document import MIN_DOCUMENTS_FOR_CONTEXT, Document, RunContext
 from lintnews.engine import Linter, LintResult, RuleError
 from lintnews.registry import SelectionError
 from lintnews.reporters import WRITERS, FileReport, write_statistics, write_summary
@@ -38,8 +38,7 @@ EXIT_CLEAN, EXIT_DIAGNOSTICS, EXIT_ERROR = 0, 1, 2
 _ERROR_PREFIX = "lintnews: error: "
 # Automatic parallelism starts one worker process per this many files (and per core at most).
 FILES_PER_PROCESS = 200
-# Lines repeated across files are evidence of page furniture only when there are enough files.
-MIN_FILES_FOR_CONTEXT = 4
+MIN_FILES_FOR_CONTEXT = MIN_DOCUMENTS_FOR_CONTEXT
 _SKIPPED_DIRS = frozenset(
     {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
 )

@@ -47,6 +47,11 @@ def corpus_arguments(parser: argparse.ArgumentParser) -> None:
     )
     add("--report", help="Write an HTML report to this file.")
     add("--group-field", help="Break the report down by this field (site, MT engine).")
+    add(
+        "--source-field",
+        help="Count lines repeated across records (R012) per value of this field, such as "
+        "the site (default: across the whole run).",
+    )
     add("--select", action="append", help="Only these rules: codes, prefixes or names.")
     add("--ignore", action="append", help="Skip these rules.")
     add("--config", help="Use this lintnews.toml or pyproject.toml.")
@@ -90,6 +95,7 @@ def corpus_command(args: argparse.Namespace) -> int:
         jobs=args.jobs,
         on_error=args.on_error,
         group_field=args.group_field,
+        source_field=args.source_field,
         report=args.report,
         config_path=args.config,
         select=comma_separated(args.select) or None,

@@ -10,6 +10,12 @@
 Used in this order (formatter, annotator, filter) the steps give what
 ``lintnews corpus --fix --reject ... --max-per-1k ...`` gives. They run unchanged on datatrove's
 local, Slurm and Ray executors: each worker process builds its own Linter once, lazily.
+
+A step sees each document once, as it streams past, so it cannot count what the documents share
+(R012's lines repeated across a run) before linting the first one. Each step takes a ``context``
+built beforehand, by :func:`lintnews.corpus.lint.run_context` over the texts (or a sample of
+them) in a pass of your own; without one, R012 has no evidence, as for a single file.
+`lintnews corpus` makes that first pass itself (per ``--source-field`` value if given).
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from lintnews.corpus.lint import get_linter, lint_one
 
 if TYPE_CHECKING:
     from lintnews.config import Config
+    from lintnews.document import RunContext
 
 __all__ = ["LintnewsAnnotator", "LintnewsFilter", "LintnewsFormatter"]
 
@@ -41,16 +48,17 @@ class LintnewsFormatter(PipelineStep):  # type: ignore[misc]
     name = "lintnews fix"
     type = "✂️ - FORMAT"
 
-    def __init__(self, config: Config | None = None):
+    def __init__(self, config: Config | None = None, context: RunContext | None = None):
         super().__init__()
         self.config = config
+        self.context = context
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         linter = get_linter(self.config)
         for doc in data:
             self.stat_update("total")
             with self.track_time():
-                result = lint_one(linter, doc.text, fix=True)
+                result = lint_one(linter, doc.text, fix=True, context=self.context)
             doc.text = result["fixed"]
             doc.metadata[FIXES] = result["fixes"]
             for code, count in result["fixes"].items():
@@ -65,16 +73,17 @@ class LintnewsAnnotator(PipelineStep):  # type: ignore[misc]
     name = "lintnews annotate"
     type = "📊 - STATS"
 
-    def __init__(self, config: Config | None = None):
+    def __init__(self, config: Config | None = None, context: RunContext | None = None):
         super().__init__()
         self.config = config
+        self.context = context
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         linter = get_linter(self.config)
         for doc in data:
             self.stat_update("total")
             with self.track_time():
-                annotate(doc, lint_one(linter, doc.text))
+                annotate(doc, lint_one(linter, doc.text, context=self.context))
             counts = doc.metadata[COUNTS]
             for code, count in counts.items():
                 self.stat_update(code, value=count)
@@ -105,15 +114,17 @@ class LintnewsFilter(BaseFilter):  # type: ignore[misc]
         max_per_1k: float | None = None,
         config: Config | None = None,
         exclusion_writer: Any = None,
+        context: RunContext | None = None,
     ):
         super().__init__(exclusion_writer)
         self.reject = tuple(reject)
         self.max_per_1k = max_per_1k
         self.config = config
+        self.context = context
 
     def filter(self, doc: Document) -> bool | tuple[bool, str]:
         if COUNTS not in doc.metadata:
-            annotate(doc, lint_one(get_linter(self.config), doc.text))
+            annotate(doc, lint_one(get_linter(self.config), doc.text, context=self.context))
         counts: dict[str, int] = doc.metadata[COUNTS]
         reasons = [code for code in counts if any(code.startswith(s) for s in self.reject)]
         if self.max_per_1k is not None and doc.metadata[PER_1K] > self.max_per_1k:

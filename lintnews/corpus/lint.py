@@ -17,6 +17,7 @@ from typing import Any
 
 from lintnews.config import Config
 from lintnews.diagnostics import Diagnostic
+from lintnews.document import MIN_DOCUMENTS_FOR_CONTEXT, LineCounter, RunContext, line_hashes
 from lintnews.engine import Linter, LintResult
 from lintnews.source import Source
 
@@ -82,12 +83,15 @@ def finding_to_json(source: Source, diagnostic: Diagnostic) -> dict[str, Any]:
     }
 
 
-def lint_one(linter: Linter, text: str, *, fix: bool = False) -> dict[str, Any]:
+def lint_one(
+    linter: Linter, text: str, *, fix: bool = False, context: RunContext | None = None
+) -> dict[str, Any]:
     """Lint one text. Without ``fix``: its findings. With ``fix``: the text with safe fixes
     applied (``fixed``), the fixes applied per code (``fixes``) and the findings that remain, with
-    offsets into the fixed text."""
+    offsets into the fixed text. ``context``: what the other texts of the run (or of the text's
+    source) share, as :func:`run_context` counts it."""
     source = Source.from_text(text, "<record>")
-    result = _lint_source(linter, source, fix=fix)
+    result = _lint_source(linter, source, fix=fix, context=context)
     final = result.doc.source
     findings = [finding_to_json(final, d) for d in result.diagnostics]
     counts = Counter(d["code"] for d in findings)
@@ -104,18 +108,39 @@ def lint_one(linter: Linter, text: str, *, fix: bool = False) -> dict[str, Any]:
     return out
 
 
-def _lint_source(linter: Linter, source: Source, *, fix: bool) -> LintResult:
+def _lint_source(
+    linter: Linter, source: Source, *, fix: bool, context: RunContext | None
+) -> LintResult:
     """The engine's result; with grammar backends configured, their reports too, exactly as
     `lintnews check` gives them (the backends are imported only then)."""
     if not linter.config.uses_backends:
-        return linter.lint_source(source, fix=fix)
+        return linter.lint_source(source, fix=fix, context=context)
     from lintnews.backends import lint_source
 
-    return lint_source(linter, source, linter.config, _warn, fix=fix)
+    return lint_source(linter, source, linter.config, _warn, fix=fix, context=context)
+
+
+def text_line_hashes(text: str) -> set[int]:
+    """The fingerprints of a text's short lines, read as the engine reads the text (CRLF as
+    LF, no BOM), so that a record and a file with the same text count the same lines."""
+    return line_hashes(Source.from_text(text, "<record>").text)
+
+
+def run_context(texts: Iterable[str]) -> RunContext | None:
+    """What ``texts`` share (short lines repeated across them), as ``lintnews check`` counts it
+    across the files of a run; None for fewer texts than that needs."""
+    counter = LineCounter()
+    for text in texts:
+        counter.add(text_line_hashes(text))
+    return counter.context() if counter.documents >= MIN_DOCUMENTS_FOR_CONTEXT else None
 
 
 def lint_texts(
-    texts: Iterable[str], config: Config | None = None, *, fix: bool = False
+    texts: Iterable[str],
+    config: Config | None = None,
+    *,
+    fix: bool = False,
+    context: RunContext | None = None,
 ) -> list[dict[str, Any]]:
     """Lint each text; one result per text, in order.
 
@@ -125,7 +150,8 @@ def lint_texts(
          "counts": {"M001": 2, ...}, "words": 412, "per_1k": 4.854}
 
     and with ``fix=True`` also ``"fixed"`` (the text with safe fixes applied) and ``"fixes"``
-    (fixes applied per code); the findings are then those left in the fixed text.
+    (fixes applied per code); the findings are then those left in the fixed text. ``context``
+    (from :func:`run_context`) gives the cross-document evidence of R012.
     """
     linter = get_linter(config)
-    return [lint_one(linter, text, fix=fix) for text in texts]
+    return [lint_one(linter, text, fix=fix, context=context) for text in texts]

@@ -49,11 +49,12 @@ from lintnews.corpus.formats import (
     read_shards,
     write_records,
 )
-from lintnews.corpus.lint import close, get_linter, lint_one
+from lintnews.corpus.lint import close, get_linter, lint_one, text_line_hashes
 from lintnews.corpus.progress import make_progress
 from lintnews.corpus.report import print_summary, write_report
 from lintnews.corpus.stats import NO_GROUP, Stats
 from lintnews.corpus.types import CorpusOptions, RunResult
+from lintnews.document import MIN_DOCUMENTS_FOR_CONTEXT, LineCounter, RunContext
 from lintnews.engine import Linter
 from lintnews.registry import SelectionError
 
@@ -78,9 +79,16 @@ class ShardSettings:
     output_format: str | None
     on_error: str
     group_field: str | None
+    # Lines repeated across records are counted per value of this field (a site); None: run-wide.
+    source_field: str | None = None
 
 
 # One shard, in a worker ---------------------------------------------------------------------
+
+
+# The cross-document evidence of a run: a context per source (the value of --source-field, or
+# None for the whole run). A source with too few records to give evidence has none.
+Contexts = dict[str | None, RunContext]
 
 
 def _records(shard: Shard) -> Iterator[tuple[int, dict[str, Any] | None, str | None, Any]]:
@@ -137,16 +145,11 @@ def summary_path(output: str | Path, shard_id: str) -> Path:
     return Path(output) / STATE_DIR / "shards" / f"{shard_id}.json"
 
 
-def process_shard(shard: Shard, settings: ShardSettings) -> dict[str, Any]:
-    """Lint one shard, write its outputs and its summary (last). Returns the summary."""
-    linter = get_linter(settings.config)
-    file = shard.file
-    stats = Stats()
-    kept: list[dict[str, Any]] = []
-    rejected: list[dict[str, Any]] = []
-    errors: list[dict[str, Any]] = []
-    text_bytes = 0
-    word = file.position_word
+def _texts(
+    shard: Shard, settings: ShardSettings
+) -> Iterator[tuple[int, dict[str, Any] | None, str | None, Any]]:
+    """:func:`_records`, with a record whose text field is missing or not a string turned into
+    a problem: (row, record or None, problem or None, raw)."""
     for row, record, problem, raw in _records(shard):
         if record is not None:
             text = record.get(settings.text_field)
@@ -156,6 +159,52 @@ def process_shard(shard: Shard, settings: ShardSettings) -> dict[str, Any]:
                 problem = (
                     f"text field {settings.text_field!r} is {type(text).__name__}, not a string"
                 )
+        yield row, record, problem, raw
+
+
+def _source(record: dict[str, Any], settings: ShardSettings) -> str | None:
+    """Which source's repeated lines a record is compared with (None: the whole run's)."""
+    if settings.source_field is None:
+        return None
+    value = record.get(settings.source_field)
+    return NO_GROUP if value is None or value == "" else str(value)
+
+
+def count_shard(shard: Shard, settings: ShardSettings) -> dict[str | None, LineCounter]:
+    """The first pass over one shard: the fingerprints of each good record's short lines,
+    counted per source. Bad records are left to the second pass, which reports them."""
+    counters: dict[str | None, LineCounter] = {}
+    for _, record, problem, _ in _texts(shard, settings):
+        if problem is None and record is not None:
+            source = _source(record, settings)
+            counter = counters.get(source)
+            if counter is None:
+                counter = counters[source] = LineCounter()
+            counter.add(text_line_hashes(record[settings.text_field]))
+    return counters
+
+
+def needs_context(config: Config) -> bool:
+    """Whether a selected rule compares documents (its examples name other documents of the run):
+    without one, the first pass is not worth reading the input twice."""
+    return any(
+        example.others for rule in get_linter(config).rule_classes for example in rule.examples
+    )
+
+
+def process_shard(shard: Shard, settings: ShardSettings) -> dict[str, Any]:
+    """Lint one shard, write its outputs and its summary (last). Returns the summary. What the
+    first pass found repeated across the run's records is this process's :data:`_contexts`."""
+    linter = get_linter(settings.config)
+    contexts = _contexts
+    file = shard.file
+    stats = Stats()
+    kept: list[dict[str, Any]] = []
+    rejected: list[dict[str, Any]] = []
+    errors: list[dict[str, Any]] = []
+    text_bytes = 0
+    word = file.position_word
+    for row, record, problem, raw in _texts(shard, settings):
         if problem is not None or record is None:
             if settings.on_error == "stop":
                 raise CorpusError(
@@ -168,7 +217,8 @@ def process_shard(shard: Shard, settings: ShardSettings) -> dict[str, Any]:
             continue
         text = record[settings.text_field]
         text_bytes += len(text.encode("utf-8"))
-        result = lint_one(linter, text, fix=settings.fix)
+        context = contexts.get(_source(record, settings)) if contexts else None
+        result = lint_one(linter, text, fix=settings.fix, context=context)
         out = dict(record)
         final_text = text
         if settings.fix:
@@ -228,15 +278,32 @@ def process_shard(shard: Shard, settings: ShardSettings) -> dict[str, Any]:
 # Worker processes ----------------------------------------------------------------------------
 
 _worker_settings: ShardSettings | None = None
+# The first pass's contexts for the run in progress: set in each worker by its initializer, and
+# in the main process for the run's duration (a module global, as the worker's settings are, so
+# that process_shard takes a shard and the settings wherever it runs).
+_contexts: Contexts | None = None
 
 
-def _init_worker(settings: ShardSettings) -> None:
+def _init_counter(settings: ShardSettings) -> None:
+    """A worker of the first pass: it only reads records and counts their lines."""
     global _worker_settings
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_settings = settings
+
+
+def _count(shard: Shard) -> dict[str | None, LineCounter]:
+    assert _worker_settings is not None
+    return count_shard(shard, _worker_settings)
+
+
+def _init_worker(settings: ShardSettings, contexts: Contexts | None = None) -> None:
+    global _worker_settings, _contexts
     # Ctrl-C reaches the whole process group: the main process handles it, and lets the shards
     # in progress finish (each is written whole, then renamed) before it exits.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop_on_terminate)
     _worker_settings = settings
+    _contexts = contexts
     if settings.config.uses_backends:
         atexit.register(close)
     get_linter(settings.config)  # load rules and lexicon once, before the first shard
@@ -425,6 +492,7 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
         output_format=options.output_format,
         on_error=options.on_error,
         group_field=options.group_field,
+        source_field=options.source_field,
     )
     fingerprint = _fingerprint(options, files, settings)
     done = _prepare_output(output, fingerprint, options)
@@ -441,6 +509,10 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
         progress.advance(summary["records"], summary["text_bytes"], disk)
         merger.finished(summary)
 
+    # Finished shards are not linted again, but their lines still count for the others.
+    global _contexts
+    contexts = collect_contexts(files, settings, options, jobs) if needs_context(config) else None
+    _contexts = contexts
     executor: ProcessPoolExecutor | None = None
     pending: dict[Future[dict[str, Any]], int] = {}
     if jobs > 1:
@@ -448,7 +520,7 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
             max_workers=jobs,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
-            initargs=(settings,),
+            initargs=(settings, contexts),
         )
 
     def collect() -> None:
@@ -493,6 +565,7 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
             "run the same command again to resume"
         ) from None
     finally:
+        _contexts = None
         if executor is None:
             close()
         progress.close()
@@ -507,6 +580,49 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
         seconds=time.perf_counter() - started,
         bytes_read=merger.text_bytes,
     )
+
+
+def collect_contexts(
+    files: list[InputFile], settings: ShardSettings, options: CorpusOptions, jobs: int
+) -> Contexts:
+    """The first pass: count in how many records of the run (or of each source) every short
+    line occurs, shard by shard, in ``jobs`` processes. Only 64-bit fingerprints of the lines are
+    held. A file that cannot be read is left to the second pass, which reports it."""
+    total: dict[str | None, LineCounter] = {}
+
+    def add(counters: dict[str | None, LineCounter]) -> None:
+        for source, counter in counters.items():
+            total.setdefault(source, LineCounter()).merge(counter)
+
+    def shards() -> Iterator[Shard]:
+        for file_index, file in enumerate(files):
+            with contextlib.suppress(CorpusError):
+                yield from read_shards(file_index, file, options.shard_records, options.shard_bytes)
+
+    if jobs == 1:
+        for shard in shards():
+            add(count_shard(shard, settings))
+    else:
+        with ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_counter,
+            initargs=(settings,),
+        ) as pool:
+            pending: set[Future[dict[str | None, LineCounter]]] = set()
+            for shard in shards():
+                pending.add(pool.submit(_count, shard))
+                while len(pending) >= 2 * jobs:
+                    done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in done:
+                        add(future.result())
+            for future in pending:
+                add(future.result())
+    return {
+        source: counter.context()
+        for source, counter in total.items()
+        if counter.documents >= MIN_DOCUMENTS_FOR_CONTEXT
+    }
 
 
 class _Merger:

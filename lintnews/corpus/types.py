@@ -22,6 +22,8 @@ class CorpusOptions:
     jobs: int | None = None
     on_error: str = "stop"
     group_field: str | None = None
+    # Lines repeated across records count per value of this field (R012); None: across the run.
+    source_field: str | None = None
     report: str | None = None
     config_path: str | None = None
     select: tuple[str, ...] | None = None

@@ -32,6 +32,13 @@ _SEGMENT_WORDS = 5
 _SHORT_LINE_WORDS = 8
 # A repeated line is a label when it is this short (longer repeats are list items of a story).
 _REPEATED_LABEL_WORDS = 4
+# A page repeats a label or two (a widget title, "Related Stories" above and below). When this many
+# different short lines each recur, each between lines of its own (most repeats have no repeat
+# beside them), the text is a table, a list of entries or a conversation whose cells, headings and
+# names recur, and repetition is no evidence of furniture. A menu the page prints twice recurs
+# as a block instead: its repeats stand beside each other.
+_MANY_REPEATED_LABELS = 6
+_MAX_ADJACENT_SHARE = 0.5
 
 
 class BoilerplateShape(Rule):
@@ -46,7 +53,10 @@ class BoilerplateShape(Rule):
     - a short name and a time stamp (`Joyly · 2020-05-20T00:35:35Z`);
     - a short line that opens or ends with a link arrow (`Comments »`, `all markets»`);
     - a line of at most four words without sentence punctuation that occurs twice or more in
-      the text (a label the page repeats, such as a widget title).
+      the text (a label the page repeats, such as a widget title), unless six different such
+      lines recur, mostly apart from each other (then the text is a table, a list or a thread
+      whose cells and names recur);
+      a time stamp is left to R005, which decides metadata.
 
     ## Why is this bad?
     Navigation and widget text is not part of the article; it breaks sentence splitting and
@@ -78,6 +88,20 @@ class BoilerplateShape(Rule):
         good("Prices rose 5% | Wages fell 2%, the figures show."),
         good("Talks ended.\n\nWhat next?\n\nThey resume.\n\nWhat next?"),
         good('He said: "Go."\nShe said: "Go."'),
+        # Comments repeat their dates: a time stamp is R005's to decide.
+        good("Great piece.\nNovember 12, 2012\nI agree.\nNovember 12, 2012\nMe too.\n"),
+        # A thread: many different names recur, each above a comment of its own.
+        good(
+            "Readers wrote:\nAnna Berg\nGreat piece.\nTom Lee\nI disagree.\nMia Roy\nWell put.\n"
+            "Sam Cole\nThanks.\nIda Moss\nAgreed.\nJon Park\nNot convinced.\n"
+            "Anna Berg\nFair point.\nTom Lee\nGood question.\nMia Roy\nSee the report.\n"
+            "Sam Cole\nQuite right.\nIda Moss\nToo long.\nJon Park\nNice work.\n"
+        ),
+        # A menu printed twice recurs as a block: its lines are labels, however many.
+        bad(
+            "Talks ended.\n" + "Home\nWorld\nSport\nTravel\nMusic\nFilm\nNo deal yet.\n" * 2,
+            fixed="Talks ended.\nNo deal yet.\nNo deal yet.\n",
+        ),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -118,14 +142,18 @@ class BoilerplateShape(Rule):
                 and len(text) < _SHORT_CHARS
                 and not _SENTENCE_END_RE.search(text)
                 and word_count(text) <= _REPEATED_LABEL_WORDS
+                # A time stamp is metadata, which R005 decides (comments repeat their dates).
+                and not is_timestamp(text)
             ):
                 short.append(line)
         if len(short) < 2:
             return
         counts = Counter(_normalise(line.text) for line in short)
-        for line in short:
-            if counts[_normalise(line.text)] >= 2:
-                yield self._report(doc, line, "a short label the page repeats")
+        repeated = [line for line in short if counts[_normalise(line.text)] >= 2]
+        if _interleaved_entries(index.lines, repeated, counts):
+            return
+        for line in repeated:
+            yield self._report(doc, line, "a short label the page repeats")
 
     def _report(self, doc: Document, line: Span, reason: str) -> Diagnostic:
         message = f"Line is {reason}: page furniture, not article text"
@@ -167,6 +195,23 @@ def _is_signed_stamp(text: str) -> bool:
     if not 2 <= len(segments) <= 3 or not any(is_timestamp(segment) for segment in segments):
         return False
     return all(word_count(segment) <= _SEGMENT_WORDS for segment in segments)
+
+
+def _interleaved_entries(lines: list[Span], repeated: list[Span], counts: Counter[str]) -> bool:
+    """Whether the repeated short lines are the recurring cells or names of a table, a list or a
+    thread: many different ones, and most with no other repeat on the non-blank line beside them."""
+    if sum(n >= 2 for n in counts.values()) < _MANY_REPEATED_LABELS:
+        return False
+    starts = {line.start for line in repeated}
+    filled = [line.start for line in lines if line.text.strip()]
+    adjacent = 0
+    for position, start in enumerate(filled):
+        if start in starts and (
+            (position > 0 and filled[position - 1] in starts)
+            or (position + 1 < len(filled) and filled[position + 1] in starts)
+        ):
+            adjacent += 1
+    return adjacent < _MAX_ADJACENT_SHARE * len(repeated)
 
 
 def _normalise(text: str) -> str:
