@@ -91,6 +91,12 @@ _CLAUSE_ENDS = words(
     """and but or that which who whom whose where when while because if although though
     whereas unless so"""
 )
+_OBJECT_PRONOUNS = words("him her them me us it you")
+_PARTICLES = words("up down out off over back away")
+_GAP_PREPOSITIONS = words("in at on for from with by during after before since to into about")
+# How many words the phrase of a preposition between the gap and the second verb may hold
+# ("The man he met in central Paris resigned").
+PHRASE_REACH = 4
 _PARTICIPLE_AUXILIARIES = words("is was are were be been has have had")
 # How far after the pronoun's verb a past form still reads as the main verb ("The man he met
 # in Paris resigned").
@@ -198,7 +204,9 @@ class DuplicatedSubject(Rule):
             if verbs is None:
                 continue
             verb, rest = verbs
-            subject = _subject_before(doc, match.start(), pronoun)
+            subject = _subject_before(doc, match.start(), pronoun) or _opening_subject(
+                doc, match.start()
+            )
             if subject is None:
                 continue
             phrase, is_name = subject
@@ -308,18 +316,77 @@ def _is_finite(lexicon: Lexicon, word: str, pronoun: str) -> bool:
     )
 
 
+def _gap_then_finite(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
+    """Whether the pronoun's verb group is followed by a gap and then a finite verb of its own
+    (`The treatment they received was`, `The man he met in Paris resigned`, `Weapons it
+    produces include`): the object is the noun before the pronoun, so the pronoun opens a
+    relative clause. A verb group followed by its own object or complement (`The cover it is
+    made of cotton`, `Analysts he have questioned whether`) is a main clause whatever comes
+    later. Between the gap and the finite verb only an object pronoun, a particle or adverb
+    and one short phrase of a preposition may stand (`the book she gave him was`)."""
+    index = _verb_group_end(verb, rest)
+    if index < len(rest) and rest[index] in _OBJECT_PRONOUNS:
+        index += 1
+    if index < len(rest) and (rest[index] in _PARTICLES or _is_adverb(rest[index])):
+        index += 1
+    if index < len(rest) and rest[index] in _GAP_PREPOSITIONS:
+        # a phrase of the preposition, up to where a finite verb may stand
+        reach = index + 1 + PHRASE_REACH
+        index += 1
+        while not _finite_word(lexicon, rest, index):
+            if not rest[index][0].isalnum() and rest[index] not in ("'", "’"):
+                return rest[index] == "," and _auxiliary_next(rest, index)
+            index += 1
+            if index >= min(len(rest), reach):
+                return False
+        return True
+    if index >= len(rest):
+        return False
+    if rest[index] == ",":
+        return _auxiliary_next(rest, index)  # "the issues it chews over, are calculated"
+    return _finite_word(lexicon, rest, index)
+
+
+def _verb_group_end(verb: str, rest: list[str]) -> int:
+    """Where the verb group that opens with ``verb`` ends in ``rest`` (`was pushing`, `had
+    been made`, `will not be`): after an auxiliary, `not`, `be`, `been` and participles
+    belong to it."""
+    index = 0
+    while (
+        verb in _AUXILIARIES
+        and index < len(rest)
+        and (
+            rest[index] in ("been", "being", "not", "be", "have")
+            or rest[index] in _IRREGULAR_PAST
+            or rest[index].endswith(("ing", "ed", "en"))
+        )
+    ):
+        index += 1
+    return index
+
+
+def _auxiliary_next(rest: list[str], index: int) -> bool:
+    after = rest[index + 1 : index + 2]
+    return bool(after) and after[0] in _FINITE_AUXILIARIES
+
+
+def _finite_word(lexicon: Lexicon, rest: list[str], index: int) -> bool:
+    """Whether ``rest[index]`` reads as a finite verb (an auxiliary, a reporting verb, a past
+    form or a base form the web writes after `they`)."""
+    word = rest[index]
+    if word in _FINITE_AUXILIARIES or word in _REPORTING or word in _IRREGULAR_PAST:
+        return True
+    if word.endswith("ed") and len(word) > 4 and word.islower():
+        return True
+    return _finite_base(lexicon, word, rest[index - 1] if index else "")
+
+
 def _another_finite(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
     """Whether the clause goes on to a finite verb of its own (`The man he met in Paris was a
     spy`, `Weapons it produces include`), which makes the pronoun and its verb a relative
     clause. The verb group right after the first verb (`was pushing`, `had been`) is part of
     it."""
-    index = 0
-    while (
-        verb in _AUXILIARIES
-        and index < len(rest)
-        and (rest[index] in ("been", "being", "not") or rest[index].endswith(("ing", "ed", "en")))
-    ):
-        index += 1
+    index = _verb_group_end(verb, rest)
     for position, word in enumerate(rest[index : index + 12], index):
         if position and rest[position - 1] == "to" and word in ("have", "be", "do"):
             continue  # "likely to have been": no finite verb
@@ -466,6 +533,61 @@ def _subject_before(doc: Document, end: int, pronoun: str) -> tuple[str, bool] |
     if opening == "subordinate" and not (head[0].isupper() or head.lower() in _AGENTS):
         return None  # "If the team loses it will go": the subordinate clause ended
     return " ".join(phrase), is_name
+
+
+# A noun phrase opening a sentence: words joined by single spaces, an opening quote allowed.
+_OPENING_PHRASE_RE = re.compile(r"[\"“]?[\w][\w'’&.-]*(?: [\w][\w'’&.-]*){0,7}")
+_POSSESSIVE_RE = re.compile(r"[\w.&-]+(?:['’]s|s['’])")
+_PHRASE_LINKS = words("of and for")
+
+
+def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
+    """The whole of a sentence up to ``end`` when it is a noun phrase, the subject the pronoun
+    repeats (`China's exporting success he has made`, `Sony and IBM she want`, `The mattress
+    cover it is made of`): every word may stand in a noun phrase (a determiner, a number, a
+    possessive, `of` or `and` between nouns, a word English does not write beside a subject
+    pronoun), and the last is a noun that is no time word (`Last week he`)."""
+    text = doc.text
+    floor = max(0, end - 100)
+    start = doc.sentence_start(end, floor=floor)
+    if start == floor and floor > 0:
+        return None
+    span = _OPENING_PHRASE_RE.fullmatch(text, start, end)
+    if span is None:
+        return None
+    phrase = span.group().lstrip("\"“").split(" ")
+    if len(phrase) > 1 and phrase[0].lower() in ("and", "but"):
+        phrase = phrase[1:]
+    lexicon = doc.lexicon
+    head = phrase[-1]
+    lower = head.lower()
+    if lower in _TIME_NOUNS or not _noun_like(lexicon, head) or lower.endswith("ing"):
+        return None
+    if _takes_clause(lexicon, lower) and lexicon.pair_zipf(lower, "that") >= lexicon.pair_zipf(
+        "the", lower
+    ):
+        # A word the web writes before `that` more often than after `the` takes a clause: a
+        # verb ("The government estimates it will") or a noun with its clause ("Mr Brown's
+        # insistence he was"); `sales`, `figures` and `the survey` are written after `the`.
+        return None
+    first = phrase[0].lower()
+    if first in _FUNCTION and first not in _NOUN_PHRASE_STARTS:
+        return None
+    for position, word in enumerate(phrase[:-1]):
+        lower = word.lower()
+        if lower in _NOUN_PHRASE_STARTS or word[0].isdigit() or _POSSESSIVE_RE.fullmatch(word):
+            continue
+        if position and lower in _PHRASE_LINKS:
+            continue
+        follows_determiner = position > 0 and (
+            phrase[position - 1].lower() in _DETERMINERS
+            or _POSSESSIVE_RE.fullmatch(phrase[position - 1]) is not None
+        )
+        if follows_determiner and word.islower() and word.endswith(("ing", "ed")):
+            continue  # "China's exporting success", "the revised figures"
+        if not _noun_like(lexicon, word):
+            return None
+    return " ".join(phrase), all(word[0].isupper() for word in phrase)
 
 
 def _attached(lexicon: Lexicon, tokens: list[str], index: int) -> bool:
