@@ -559,9 +559,15 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
     if len(phrase) > 1 and phrase[0].lower() in ("and", "but"):
         phrase = phrase[1:]
     lexicon = doc.lexicon
+    first = phrase[0].lower()
+    if first in _FUNCTION and first not in _NOUN_PHRASE_STARTS:
+        return None
+    # After a determiner or a possessive the words are a noun phrase's, even those English
+    # also writes as verbs ("The move it is", "the cover they is made of").
+    determined = first in _NOUN_PHRASE_STARTS or _possessive(phrase[0])
     head = phrase[-1]
     lower = head.lower()
-    if lower in _TIME_NOUNS or not _noun_like(lexicon, head) or lower.endswith("ing"):
+    if lower in _TIME_NOUNS or not _in_noun_phrase(lexicon, phrase, len(phrase) - 1, determined):
         return None
     if _takes_clause(lexicon, lower) and lexicon.pair_zipf(lower, "that") >= lexicon.pair_zipf(
         "the", lower
@@ -570,24 +576,39 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
         # verb ("The government estimates it will") or a noun with its clause ("Mr Brown's
         # insistence he was"); `sales`, `figures` and `the survey` are written after `the`.
         return None
-    first = phrase[0].lower()
-    if first in _FUNCTION and first not in _NOUN_PHRASE_STARTS:
-        return None
     for position, word in enumerate(phrase[:-1]):
         lower = word.lower()
-        if lower in _NOUN_PHRASE_STARTS or word[0].isdigit() or _POSSESSIVE_RE.fullmatch(word):
+        if lower in _NOUN_PHRASE_STARTS or word[0].isdigit() or _possessive(word):
             continue
         if position and lower in _PHRASE_LINKS:
             continue
-        follows_determiner = position > 0 and (
-            phrase[position - 1].lower() in _DETERMINERS
-            or _POSSESSIVE_RE.fullmatch(phrase[position - 1]) is not None
-        )
-        if follows_determiner and word.islower() and word.endswith(("ing", "ed")):
-            continue  # "China's exporting success", "the revised figures"
-        if not _noun_like(lexicon, word):
+        if not _in_noun_phrase(lexicon, phrase, position, determined):
             return None
     return " ".join(phrase), all(word[0].isupper() for word in phrase)
+
+
+def _possessive(word: str) -> bool:
+    """`China's`, `the Bank's`; not `It's`, `That's` (a pronoun and `is`)."""
+    return _POSSESSIVE_RE.fullmatch(word) is not None and word[:-2].lower() not in _FUNCTION
+
+
+def _in_noun_phrase(lexicon: Lexicon, phrase: list[str], position: int, determined: bool) -> bool:
+    """Whether ``phrase[position]`` may stand in the noun phrase: an acronym (`US`), a word
+    English does not write beside a subject pronoun, or after a determiner any content word
+    (`The move`, `China's exporting success`)."""
+    word = phrase[position]
+    if len(word) > 1 and word.isupper():
+        return True
+    if _noun_like(lexicon, word) and not word.lower().endswith("ing"):
+        return True
+    lower = word.lower()
+    if not determined or position == 0 or lower in _FUNCTION | _NEVER_HEAD | _REPORTING:
+        return False
+    # ... a word the web writes after an article at least as often as after a pronoun (`the
+    # move`, not `The government keeps it`).
+    after_article = max(lexicon.pair_zipf("the", lower), lexicon.pair_zipf("a", lower))
+    after_pronoun = max(lexicon.pair_zipf(pronoun, lower) for pronoun in _PAIR_PRONOUNS)
+    return not _is_adverb(lower) and after_article >= after_pronoun
 
 
 def _attached(lexicon: Lexicon, tokens: list[str], index: int) -> bool:
