@@ -91,6 +91,7 @@ _CLAUSE_ENDS = words(
     """and but or that which who whom whose where when while because if although though
     whereas unless so"""
 )
+_MODALS = words("can could will would may might must shall should do does did")
 _OBJECT_PRONOUNS = words("him her them me us it you")
 _PARTICLES = words("up down out off over back away")
 _GAP_PREPOSITIONS = words("in at on for from with by during after before since to into about")
@@ -212,7 +213,7 @@ class DuplicatedSubject(Rule):
             phrase, is_name = subject
             if verb not in _AUXILIARIES and (not rest or not rest[0][0].isalnum()):
                 continue  # "The mother she never met.": the object is the noun before
-            if not _says(doc.lexicon, verb) and _another_finite(doc.lexicon, verb, rest):
+            if not _says(doc.lexicon, verb) and _gap_then_finite(doc.lexicon, verb, rest):
                 continue  # "The man he met was a spy": a relative clause
             start, end = match.span(1)
             yield self.report(
@@ -334,7 +335,7 @@ def _gap_then_finite(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
         reach = index + 1 + PHRASE_REACH
         index += 1
         while not _finite_word(lexicon, rest, index):
-            if not rest[index][0].isalnum() and rest[index] not in ("'", "’"):
+            if not rest[index][0].isalnum() and not _inside_phrase(rest, index):
                 return rest[index] == "," and _auxiliary_next(rest, index)
             index += 1
             if index >= min(len(rest), reach):
@@ -344,7 +345,19 @@ def _gap_then_finite(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
         return False
     if rest[index] == ",":
         return _auxiliary_next(rest, index)  # "the issues it chews over, are calculated"
-    return _finite_word(lexicon, rest, index)
+    return _finite_word(lexicon, rest, index) or _stranded(lexicon, rest, index)
+
+
+def _stranded(lexicon: Lexicon, rest: list[str], index: int) -> bool:
+    """Whether the object of a preposition is the gap: a preposition right before a finite
+    verb, within the clause (`the site it would lead users to could be a fake`)."""
+    for position in range(index + 1, min(len(rest), index + 8)):
+        word = rest[position - 1]
+        if not word[0].isalpha() or word in _CLAUSE_ENDS:
+            return False
+        if word in _GAP_PREPOSITIONS and _finite_word(lexicon, rest, position):
+            return True
+    return False
 
 
 def _verb_group_end(verb: str, rest: list[str]) -> int:
@@ -359,10 +372,27 @@ def _verb_group_end(verb: str, rest: list[str]) -> int:
             rest[index] in ("been", "being", "not", "be", "have")
             or rest[index] in _IRREGULAR_PAST
             or rest[index].endswith(("ing", "ed", "en"))
+            or _is_adverb(rest[index])
         )
     ):
         index += 1
+    if (
+        verb in _MODALS
+        and index < len(rest)
+        and rest[index].islower()
+        and rest[index] not in _FUNCTION
+    ):
+        index += 1  # the base form after a modal: "could still win"
     return index
+
+
+def _inside_phrase(rest: list[str], index: int) -> bool:
+    """Whether the mark at ``index`` stands inside a phrase: an apostrophe, or the full stop of
+    an abbreviation (`on Feb. 7`)."""
+    after = rest[index + 1 : index + 2]
+    if rest[index] == ".":
+        return bool(after) and (after[0][0].isdigit() or after[0][0].islower())
+    return rest[index] in ("'", "’")
 
 
 def _auxiliary_next(rest: list[str], index: int) -> bool:
