@@ -582,6 +582,9 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
     start = doc.sentence_start(end, floor=floor)
     if start == floor and floor > 0:
         return None
+    fronted = _FRONTED_RE.match(text, start, end)
+    if fronted is not None and _fronts(fronted.group(1)):
+        start = fronted.end()  # "In early December, the Kommersant newspaper he warned"
     span = _OPENING_PHRASE_RE.fullmatch(text, start, end)
     if span is None:
         return None
@@ -615,6 +618,23 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
         if not _in_noun_phrase(lexicon, phrase, position, determined):
             return None
     return " ".join(phrase), all(word[0].isupper() for word in phrase)
+
+
+# A phrase fronted before the subject, closed by the sentence's first comma.
+_FRONTED_RE = re.compile(r"[\"“]?([A-Z][a-z]*)\b[^,.;:!?\"“”()\n]{0,80}, ")
+
+
+def _fronts(word: str) -> bool:
+    """Whether a sentence's first word opens a fronted adverbial (`In`, `However`, `When`,
+    `Earlier`), after which the subject follows the comma."""
+    lower = word.lower()
+    return (
+        lower in _PREPOSITIONS
+        or lower in _SUBORDINATORS
+        or lower in _NEVER_HEAD
+        or lower == "according"
+        or _is_adverb(lower)
+    )
 
 
 def _possessive(word: str) -> bool:
