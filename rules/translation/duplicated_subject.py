@@ -299,9 +299,9 @@ def _is_adverb(word: str) -> bool:
 
 def _is_finite(lexicon: Lexicon, word: str, pronoun: str) -> bool:
     """Whether ``word`` can be the finite verb of the pronoun: an auxiliary, a past or `-s`
-    form, or after `he` or `she` a word the web writes after a subject pronoun (`he want`,
-    `she say`: translation gets the agreement wrong as often as the pronoun; after `they` the
-    base form is English, and a relative clause: "The problem they face")."""
+    form, or a word the web writes after a subject pronoun (`he want`, `they think`:
+    translation gets the agreement wrong as often as the pronoun). A base form after `they`
+    may open a relative clause ("The problem they face is"), which the gap test tells."""
     if word in _FINITE_AUXILIARIES or word in _REPORTING or word in _IRREGULAR_PAST:
         return True
     if word in _FUNCTION:
@@ -311,7 +311,7 @@ def _is_finite(lexicon: Lexicon, word: str, pronoun: str) -> bool:
     ):
         return True
     return (
-        pronoun in ("he", "she")
+        pronoun in ("he", "she", "they", "it")
         and word not in _NEVER_HEAD
         and max(lexicon.pair_zipf(subject, word) for subject in _PAIR_PRONOUNS) >= FINITE_PAIR_ZIPF
     )
