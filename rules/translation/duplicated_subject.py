@@ -28,7 +28,7 @@ _LONE_LINE_BREAK_RE = re.compile(r"(?<!\n)\n(?!\n)")
 _PRONOUN_RE = re.compile(r"(?<=[^\W\d_]) (he|she|it|they) (?=[a-z])")
 _SUBJECT_PRONOUNS = words("he she it they we i you")
 _VERB_AFTER_RE = re.compile(r"([a-z]+)(?: ([\w'’]+))?")
-_WORD_AFTER_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|[^\sA-Za-z0-9]")
+_WORD_AFTER_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+|[^\sA-Za-z0-9]")
 
 _FUNCTION = function_words("Determiners", "Pronouns", "Prepositions", "Conjunctions", "Auxiliaries")
 _PREPOSITIONS = function_words("Prepositions")
@@ -211,9 +211,9 @@ class DuplicatedSubject(Rule):
             if subject is None:
                 continue
             phrase, is_name = subject
-            if verb not in _AUXILIARIES and (not rest or not rest[0][0].isalnum()):
+            if verb not in _AUXILIARIES and not _has_object(verb, rest):
                 continue  # "The mother she never met.": the object is the noun before
-            if not _says(doc.lexicon, verb) and _gap_then_finite(doc.lexicon, verb, rest):
+            if _relative(doc.lexicon, verb, rest):
                 continue  # "The man he met was a spy": a relative clause
             start, end = match.span(1)
             yield self.report(
@@ -278,6 +278,26 @@ def _finite_after(
     if tokens[index] in _AUXILIARIES and not (after and after[0][0].isalpha()):
         return None  # an auxiliary standing for its verb: "God forbid they have."
     return tokens[index], tokens[index + 1 : index + 15]
+
+
+def _has_object(verb: str, rest: list[str]) -> bool:
+    """Whether something follows the verb in its clause: a word, a number, an amount (`made
+    $1.6bn`), or after a reporting verb a quotation (`said: "We`)."""
+    if not rest:
+        return False
+    first = rest[0]
+    return first[0].isalnum() or first in "$£€" or (first == ":" and verb in _REPORTING)
+
+
+def _relative(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
+    """Whether the pronoun and its verb are a relative clause of the noun before (`The man he
+    met was a spy`). A verb of saying takes a clause with a verb of its own (`he said it was`),
+    so after it only a finite verb right after its verb group marks the gap (`The problem
+    they face is`)."""
+    if _says(lexicon, verb):
+        index = _verb_group_end(verb, rest)
+        return index < len(rest) and _finite_word(lexicon, rest, index)
+    return _gap_then_finite(lexicon, verb, rest)
 
 
 def _says(lexicon: Lexicon, verb: str) -> bool:
