@@ -663,12 +663,12 @@ def _possessive(word: str) -> bool:
 
 
 def _in_noun_phrase(lexicon: Lexicon, phrase: list[str], position: int, determined: bool) -> bool:
-    """Whether ``phrase[position]`` may stand in the noun phrase: an acronym (`US`), a word
+    """Whether ``phrase[position]`` may stand in the noun phrase: a name or an acronym, a word
     English does not write beside a subject pronoun, or after a determiner any content word
     (`The move`, `China's exporting success`)."""
     word = phrase[position]
-    if len(word) > 1 and word.isupper():
-        return True
+    if (len(word) > 1 and word.isupper()) or (position and word[0].isupper()):
+        return True  # an acronym, or a capital inside the phrase: a name (`Ms Short`)
     if _noun_like(lexicon, word) and not word.lower().endswith("ing"):
         return True
     lower = word.lower()
