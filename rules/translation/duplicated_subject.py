@@ -672,8 +672,10 @@ def _in_noun_phrase(lexicon: Lexicon, phrase: list[str], position: int, determin
     if _noun_like(lexicon, word) and not word.lower().endswith("ing"):
         return True
     lower = word.lower()
-    if not determined or position == 0 or lower in _FUNCTION | _NEVER_HEAD | _REPORTING:
+    if lower in _FUNCTION | _NEVER_HEAD | _REPORTING:
         return False
+    if not (determined and position > 0) and not (position == 0 and len(phrase) > 1):
+        return False  # the first word of a longer phrase may be its adjective ("Big US firms")
     # ... a word the web writes after an article at least as often as after a pronoun (`the
     # move`, not `The government keeps it`).
     after_article = max(lexicon.pair_zipf("the", lower), lexicon.pair_zipf("a", lower))
