@@ -99,9 +99,6 @@ _GAP_PREPOSITIONS = words("in at on for from with by during after before since t
 # ("The man he met in central Paris resigned").
 PHRASE_REACH = 4
 _PARTICIPLE_AUXILIARIES = words("is was are were be been has have had")
-# How far after the pronoun's verb a past form still reads as the main verb ("The man he met
-# in Paris resigned").
-PAST_VERB_REACH = 4
 _ADVERBS = words("also then now later never already again still just often initially always")
 
 # Determiners (of the shared list) and numbers, which open a noun phrase.
@@ -133,9 +130,19 @@ class DuplicatedSubject(Rule):
     are: `they think`, `said he`, `sometimes it`), possibly with a phrase of `of`, `from`,
     `with` ... inside, starting after what opens a clause (a sentence start, `but`, `that`,
     `said`). After a comma, `if`, `when` or `because` only a name or a word for people or a body counts,
-    as that clause may end before the pronoun (`If the team loses they will`).
+    as that clause may end before the pronoun (`If the team loses they will`). A whole sentence
+    opening (or what follows a fronted `In early December,`) is a subject too when it reads as a
+    noun phrase: after a determiner or a possessive any word the web writes after an article
+    (`China's exporting success he has made`, `The cover it is made of`), names inside it
+    (`Ms Short`), `of` and `and` between nouns (`Sony and IBM they`), and a head that takes no
+    clause (not `The government estimates it will`, `The fact she won`).
 
-    Not reported: relative clauses (`The man he met was a spy`: a second verb follows; `the man
+    What follows the pronoun's verb group tells a main clause from a relative one: an object or
+    a complement (`it is made of cotton`, `he has questioned whether`) makes a main clause; a
+    gap, then a finite verb (`The treatment they received was`, `The man he met in Paris
+    resigned`, `the site it would lead users to could be`) a relative clause.
+
+    Not reported: relative clauses (`The man he met was a spy`: a gap, then a second verb; `the man
     who he saw`), objects (`told reporters he would`), phrases after a preposition or a comma
     (`After the match he said`, `Asked about it, he said`, `Smith, a lawyer he hired, said`), fronted time phrases (`Last week he
     said`), and a pronoun after a verb (`When they arrived they said`, `Police believe he`).
@@ -184,6 +191,24 @@ class DuplicatedSubject(Rule):
             "A spokesman for the harbour board they said the port was shut.",
             fixed="A spokesman for the harbour board said the port was shut.",
         ),
+        bad(
+            "China's exporting success he has made the deficit soar.",
+            fixed="China's exporting success has made the deficit soar.",
+        ),
+        bad(
+            "In early December, the Kommersant newspaper it warned of a shortage.",
+            fixed="In early December, the Kommersant newspaper warned of a shortage.",
+        ),
+        bad("The cover it is made of cotton.", fixed="The cover is made of cotton."),
+        bad(
+            "Some people they think the plan will fail.",
+            fixed="Some people think the plan will fail.",
+        ),
+        bad("Ms Short he resigned in May.", fixed="Ms Short resigned in May."),
+        good("The government estimates it will issue alerts. The fact she won mattered."),
+        good("The site it would lead users to could be a fake."),
+        good("The budget he will send on Feb. 7 will cut taxes."),
+        good("It's the bravest move they have made yet, he said."),
         good("Zelensky, he said, was ready to talk."),
         good("That is what he said on Monday."),
         good("It was the day he said goodbye."),
@@ -431,37 +456,6 @@ def _finite_word(lexicon: Lexicon, rest: list[str], index: int) -> bool:
     return _finite_base(lexicon, word, rest[index - 1] if index else "")
 
 
-def _another_finite(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
-    """Whether the clause goes on to a finite verb of its own (`The man he met in Paris was a
-    spy`, `Weapons it produces include`), which makes the pronoun and its verb a relative
-    clause. The verb group right after the first verb (`was pushing`, `had been`) is part of
-    it."""
-    index = _verb_group_end(verb, rest)
-    for position, word in enumerate(rest[index : index + 12], index):
-        if position and rest[position - 1] == "to" and word in ("have", "be", "do"):
-            continue  # "likely to have been": no finite verb
-        if word.isdigit() or word in "\"“”'‘’":
-            continue
-        after = rest[position + 1 : position + 2]
-        if word == "." and after and (after[0][0].isdigit() or after[0][0].islower()):
-            continue  # an abbreviation: "on Feb. 7"
-        if word == ",":
-            # "the issues it chews over, are calculated": the relative clause ends at a comma
-            return bool(after) and after[0] in _FINITE_AUXILIARIES
-        if not word[0].isalpha() or word in _CLAUSE_ENDS or word in _SUBJECT_PRONOUNS:
-            return False
-        if word in _FINITE_AUXILIARIES or word in _REPORTING:
-            return True
-        # A participle further on modifies a noun of the clause ("at a ceremony held in May").
-        if position - index < PAST_VERB_REACH and (
-            word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
-        ):
-            return True
-        if _finite_base(lexicon, word, rest[position - 1] if position else verb):
-            return True  # "Weapons it produces include the nerve agents"
-    return False
-
-
 def _finite_base(lexicon: Lexicon, word: str, previous: str) -> bool:
     """A verb's base form standing as a finite verb (`include`): the web writes it after `they`
     or `we` more often than after `the` (not `use`, `start`), and it follows no `to`, auxiliary
@@ -608,7 +602,7 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
     span = _OPENING_PHRASE_RE.fullmatch(text, start, end)
     if span is None:
         return None
-    phrase = span.group().lstrip("\"“").split(" ")
+    phrase = span.group().lstrip('"“').split(" ")
     if len(phrase) > 1 and phrase[0].lower() in ("and", "but"):
         phrase = phrase[1:]
     lexicon = doc.lexicon
