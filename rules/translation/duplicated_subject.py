@@ -28,7 +28,7 @@ _LONE_LINE_BREAK_RE = re.compile(r"(?<!\n)\n(?!\n)")
 _PRONOUN_RE = re.compile(r"(?<=[^\W\d_]) (he|she|it|they) (?=[a-z])")
 _SUBJECT_PRONOUNS = words("he she it they we i you")
 _VERB_AFTER_RE = re.compile(r"([a-z]+)(?: ([\w'’]+))?")
-_WORD_AFTER_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|[^\sA-Za-z0-9]")
+_WORD_AFTER_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+|[^\sA-Za-z0-9]")
 
 _FUNCTION = function_words("Determiners", "Pronouns", "Prepositions", "Conjunctions", "Auxiliaries")
 _PREPOSITIONS = function_words("Prepositions")
@@ -91,10 +91,14 @@ _CLAUSE_ENDS = words(
     """and but or that which who whom whose where when while because if although though
     whereas unless so"""
 )
+_MODALS = words("can could will would may might must shall should do does did")
+_OBJECT_PRONOUNS = words("him her them me us it you")
+_PARTICLES = words("up down out off over back away")
+_GAP_PREPOSITIONS = words("in at on for from with by during after before since to into about")
+# How many words the phrase of a preposition between the gap and the second verb may hold
+# ("The man he met in central Paris resigned").
+PHRASE_REACH = 4
 _PARTICIPLE_AUXILIARIES = words("is was are were be been has have had")
-# How far after the pronoun's verb a past form still reads as the main verb ("The man he met
-# in Paris resigned").
-PAST_VERB_REACH = 4
 _ADVERBS = words("also then now later never already again still just often initially always")
 
 # Determiners (of the shared list) and numbers, which open a noun phrase.
@@ -126,9 +130,19 @@ class DuplicatedSubject(Rule):
     are: `they think`, `said he`, `sometimes it`), possibly with a phrase of `of`, `from`,
     `with` ... inside, starting after what opens a clause (a sentence start, `but`, `that`,
     `said`). After a comma, `if`, `when` or `because` only a name or a word for people or a body counts,
-    as that clause may end before the pronoun (`If the team loses they will`).
+    as that clause may end before the pronoun (`If the team loses they will`). A whole sentence
+    opening (or what follows a fronted `In early December,`) is a subject too when it reads as a
+    noun phrase: after a determiner or a possessive any word the web writes after an article
+    (`China's exporting success he has made`, `The cover it is made of`), names inside it
+    (`Ms Short`), `of` and `and` between nouns (`Sony and IBM they`), and a head that takes no
+    clause (not `The government estimates it will`, `The fact she won`).
 
-    Not reported: relative clauses (`The man he met was a spy`: a second verb follows; `the man
+    What follows the pronoun's verb group tells a main clause from a relative one: an object or
+    a complement (`it is made of cotton`, `he has questioned whether`) makes a main clause; a
+    gap, then a finite verb (`The treatment they received was`, `The man he met in Paris
+    resigned`, `the site it would lead users to could be`) a relative clause.
+
+    Not reported: relative clauses (`The man he met was a spy`: a gap, then a second verb; `the man
     who he saw`), objects (`told reporters he would`), phrases after a preposition or a comma
     (`After the match he said`, `Asked about it, he said`, `Smith, a lawyer he hired, said`), fronted time phrases (`Last week he
     said`), and a pronoun after a verb (`When they arrived they said`, `Police believe he`).
@@ -177,6 +191,24 @@ class DuplicatedSubject(Rule):
             "A spokesman for the harbour board they said the port was shut.",
             fixed="A spokesman for the harbour board said the port was shut.",
         ),
+        bad(
+            "China's exporting success he has made the deficit soar.",
+            fixed="China's exporting success has made the deficit soar.",
+        ),
+        bad(
+            "In early December, the Kommersant newspaper it warned of a shortage.",
+            fixed="In early December, the Kommersant newspaper warned of a shortage.",
+        ),
+        bad("The cover it is made of cotton.", fixed="The cover is made of cotton."),
+        bad(
+            "Some people they think the plan will fail.",
+            fixed="Some people think the plan will fail.",
+        ),
+        bad("Ms Short he resigned in May.", fixed="Ms Short resigned in May."),
+        good("The government estimates it will issue alerts. The fact she won mattered."),
+        good("The site it would lead users to could be a fake."),
+        good("The budget he will send on Feb. 7 will cut taxes."),
+        good("It's the bravest move they have made yet, he said."),
         good("Zelensky, he said, was ready to talk."),
         good("That is what he said on Monday."),
         good("It was the day he said goodbye."),
@@ -198,13 +230,15 @@ class DuplicatedSubject(Rule):
             if verbs is None:
                 continue
             verb, rest = verbs
-            subject = _subject_before(doc, match.start(), pronoun)
+            subject = _subject_before(doc, match.start(), pronoun) or _opening_subject(
+                doc, match.start()
+            )
             if subject is None:
                 continue
             phrase, is_name = subject
-            if verb not in _AUXILIARIES and (not rest or not rest[0][0].isalnum()):
+            if verb not in _AUXILIARIES and not _has_object(verb, rest):
                 continue  # "The mother she never met.": the object is the noun before
-            if not _says(doc.lexicon, verb) and _another_finite(doc.lexicon, verb, rest):
+            if _relative(doc.lexicon, verb, rest):
                 continue  # "The man he met was a spy": a relative clause
             start, end = match.span(1)
             yield self.report(
@@ -271,6 +305,26 @@ def _finite_after(
     return tokens[index], tokens[index + 1 : index + 15]
 
 
+def _has_object(verb: str, rest: list[str]) -> bool:
+    """Whether something follows the verb in its clause: a word, a number, an amount (`made
+    $1.6bn`), or after a reporting verb a quotation (`said: "We`)."""
+    if not rest:
+        return False
+    first = rest[0]
+    return first[0].isalnum() or first in "$£€" or (first == ":" and verb in _REPORTING)
+
+
+def _relative(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
+    """Whether the pronoun and its verb are a relative clause of the noun before (`The man he
+    met was a spy`). A verb of saying takes a clause with a verb of its own (`he said it was`),
+    so after it only a finite verb right after its verb group marks the gap (`The problem
+    they face is`)."""
+    if _says(lexicon, verb):
+        index = _verb_group_end(verb, rest)
+        return index < len(rest) and _finite_word(lexicon, rest, index)
+    return _gap_then_finite(lexicon, verb, rest)
+
+
 def _says(lexicon: Lexicon, verb: str) -> bool:
     """A verb of saying or thinking, whose clause may follow (`he said the talks were`, `she
     say the market will`, `he feels the match will`): a reporting verb or its base form, or a
@@ -290,9 +344,9 @@ def _is_adverb(word: str) -> bool:
 
 def _is_finite(lexicon: Lexicon, word: str, pronoun: str) -> bool:
     """Whether ``word`` can be the finite verb of the pronoun: an auxiliary, a past or `-s`
-    form, or after `he` or `she` a word the web writes after a subject pronoun (`he want`,
-    `she say`: translation gets the agreement wrong as often as the pronoun; after `they` the
-    base form is English, and a relative clause: "The problem they face")."""
+    form, or a word the web writes after a subject pronoun (`he want`, `they think`:
+    translation gets the agreement wrong as often as the pronoun). A base form after `they`
+    may open a relative clause ("The problem they face is"), which the gap test tells."""
     if word in _FINITE_AUXILIARIES or word in _REPORTING or word in _IRREGULAR_PAST:
         return True
     if word in _FUNCTION:
@@ -302,47 +356,104 @@ def _is_finite(lexicon: Lexicon, word: str, pronoun: str) -> bool:
     ):
         return True
     return (
-        pronoun in ("he", "she")
+        pronoun in ("he", "she", "they", "it")
         and word not in _NEVER_HEAD
         and max(lexicon.pair_zipf(subject, word) for subject in _PAIR_PRONOUNS) >= FINITE_PAIR_ZIPF
     )
 
 
-def _another_finite(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
-    """Whether the clause goes on to a finite verb of its own (`The man he met in Paris was a
-    spy`, `Weapons it produces include`), which makes the pronoun and its verb a relative
-    clause. The verb group right after the first verb (`was pushing`, `had been`) is part of
-    it."""
+def _gap_then_finite(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
+    """Whether the pronoun's verb group is followed by a gap and then a finite verb of its own
+    (`The treatment they received was`, `The man he met in Paris resigned`, `Weapons it
+    produces include`): the object is the noun before the pronoun, so the pronoun opens a
+    relative clause. A verb group followed by its own object or complement (`The cover it is
+    made of cotton`, `Analysts he have questioned whether`) is a main clause whatever comes
+    later. Between the gap and the finite verb only an object pronoun, a particle or adverb
+    and one short phrase of a preposition may stand (`the book she gave him was`)."""
+    index = _verb_group_end(verb, rest)
+    if index < len(rest) and rest[index] in _OBJECT_PRONOUNS:
+        index += 1
+    if index < len(rest) and (rest[index] in _PARTICLES or _is_adverb(rest[index])):
+        index += 1
+    if index < len(rest) and rest[index] in _GAP_PREPOSITIONS:
+        # a phrase of the preposition, up to where a finite verb may stand
+        reach = index + 1 + PHRASE_REACH
+        index += 1
+        while not _finite_word(lexicon, rest, index):
+            if not rest[index][0].isalnum() and not _inside_phrase(rest, index):
+                return rest[index] == "," and _auxiliary_next(rest, index)
+            index += 1
+            if index >= min(len(rest), reach):
+                return False
+        return True
+    if index >= len(rest):
+        return False
+    if rest[index] == ",":
+        return _auxiliary_next(rest, index)  # "the issues it chews over, are calculated"
+    return _finite_word(lexicon, rest, index) or _stranded(lexicon, rest, index)
+
+
+def _stranded(lexicon: Lexicon, rest: list[str], index: int) -> bool:
+    """Whether the object of a preposition is the gap: a preposition right before a finite
+    verb, within the clause (`the site it would lead users to could be a fake`)."""
+    for position in range(index + 1, min(len(rest), index + 8)):
+        word = rest[position - 1]
+        if not word[0].isalpha() or word in _CLAUSE_ENDS:
+            return False
+        if word in _GAP_PREPOSITIONS and _finite_word(lexicon, rest, position):
+            return True
+    return False
+
+
+def _verb_group_end(verb: str, rest: list[str]) -> int:
+    """Where the verb group that opens with ``verb`` ends in ``rest`` (`was pushing`, `had
+    been made`, `will not be`): after an auxiliary, `not`, `be`, `been` and participles
+    belong to it."""
     index = 0
     while (
         verb in _AUXILIARIES
         and index < len(rest)
-        and (rest[index] in ("been", "being", "not") or rest[index].endswith(("ing", "ed", "en")))
+        and (
+            rest[index] in ("been", "being", "not", "be", "have")
+            or rest[index] in _IRREGULAR_PAST
+            or rest[index].endswith(("ing", "ed", "en"))
+            or _is_adverb(rest[index])
+        )
     ):
         index += 1
-    for position, word in enumerate(rest[index : index + 12], index):
-        if position and rest[position - 1] == "to" and word in ("have", "be", "do"):
-            continue  # "likely to have been": no finite verb
-        if word.isdigit() or word in "\"“”'‘’":
-            continue
-        after = rest[position + 1 : position + 2]
-        if word == "." and after and (after[0][0].isdigit() or after[0][0].islower()):
-            continue  # an abbreviation: "on Feb. 7"
-        if word == ",":
-            # "the issues it chews over, are calculated": the relative clause ends at a comma
-            return bool(after) and after[0] in _FINITE_AUXILIARIES
-        if not word[0].isalpha() or word in _CLAUSE_ENDS or word in _SUBJECT_PRONOUNS:
-            return False
-        if word in _FINITE_AUXILIARIES or word in _REPORTING:
-            return True
-        # A participle further on modifies a noun of the clause ("at a ceremony held in May").
-        if position - index < PAST_VERB_REACH and (
-            word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
-        ):
-            return True
-        if _finite_base(lexicon, word, rest[position - 1] if position else verb):
-            return True  # "Weapons it produces include the nerve agents"
-    return False
+    if (
+        verb in _MODALS
+        and index < len(rest)
+        and rest[index].islower()
+        and rest[index] not in _FUNCTION
+    ):
+        index += 1  # the base form after a modal: "could still win"
+    return index
+
+
+def _inside_phrase(rest: list[str], index: int) -> bool:
+    """Whether the mark at ``index`` stands inside a phrase: an apostrophe, or the full stop of
+    an abbreviation (`on Feb. 7`)."""
+    after = rest[index + 1 : index + 2]
+    if rest[index] == ".":
+        return bool(after) and (after[0][0].isdigit() or after[0][0].islower())
+    return rest[index] in ("'", "’")
+
+
+def _auxiliary_next(rest: list[str], index: int) -> bool:
+    after = rest[index + 1 : index + 2]
+    return bool(after) and after[0] in _FINITE_AUXILIARIES
+
+
+def _finite_word(lexicon: Lexicon, rest: list[str], index: int) -> bool:
+    """Whether ``rest[index]`` reads as a finite verb (an auxiliary, a reporting verb, a past
+    form or a base form the web writes after `they`)."""
+    word = rest[index]
+    if word in _FINITE_AUXILIARIES or word in _REPORTING or word in _IRREGULAR_PAST:
+        return True
+    if word.endswith("ed") and len(word) > 4 and word.islower():
+        return True
+    return _finite_base(lexicon, word, rest[index - 1] if index else "")
 
 
 def _finite_base(lexicon: Lexicon, word: str, previous: str) -> bool:
@@ -466,6 +577,104 @@ def _subject_before(doc: Document, end: int, pronoun: str) -> tuple[str, bool] |
     if opening == "subordinate" and not (head[0].isupper() or head.lower() in _AGENTS):
         return None  # "If the team loses it will go": the subordinate clause ended
     return " ".join(phrase), is_name
+
+
+# A noun phrase opening a sentence: words joined by single spaces, an opening quote allowed.
+_OPENING_PHRASE_RE = re.compile(r"[\"“]?[\w][\w'’&.-]*(?: [\w][\w'’&.-]*){0,7}")
+_POSSESSIVE_RE = re.compile(r"[\w.&-]+(?:['’]s|s['’])")
+_PHRASE_LINKS = words("of and for")
+
+
+def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
+    """The whole of a sentence up to ``end`` when it is a noun phrase, the subject the pronoun
+    repeats (`China's exporting success he has made`, `Sony and IBM she want`, `The mattress
+    cover it is made of`): every word may stand in a noun phrase (a determiner, a number, a
+    possessive, `of` or `and` between nouns, a word English does not write beside a subject
+    pronoun), and the last is a noun that is no time word (`Last week he`)."""
+    text = doc.text
+    floor = max(0, end - 100)
+    start = doc.sentence_start(end, floor=floor)
+    if start == floor and floor > 0:
+        return None
+    fronted = _FRONTED_RE.match(text, start, end)
+    if fronted is not None and _fronts(fronted.group(1)):
+        start = fronted.end()  # "In early December, the Kommersant newspaper he warned"
+    span = _OPENING_PHRASE_RE.fullmatch(text, start, end)
+    if span is None:
+        return None
+    phrase = span.group().lstrip('"“').split(" ")
+    if len(phrase) > 1 and phrase[0].lower() in ("and", "but"):
+        phrase = phrase[1:]
+    lexicon = doc.lexicon
+    first = phrase[0].lower()
+    if first in _FUNCTION and first not in _NOUN_PHRASE_STARTS:
+        return None
+    # After a determiner or a possessive the words are a noun phrase's, even those English
+    # also writes as verbs ("The move it is", "the cover they is made of").
+    determined = first in _NOUN_PHRASE_STARTS or _possessive(phrase[0])
+    head = phrase[-1]
+    lower = head.lower()
+    if lower in _TIME_NOUNS or not _in_noun_phrase(lexicon, phrase, len(phrase) - 1, determined):
+        return None
+    if _takes_clause(lexicon, lower) and lexicon.pair_zipf(lower, "that") >= lexicon.pair_zipf(
+        "the", lower
+    ):
+        # A word the web writes before `that` more often than after `the` takes a clause: a
+        # verb ("The government estimates it will") or a noun with its clause ("Mr Brown's
+        # insistence he was"); `sales`, `figures` and `the survey` are written after `the`.
+        return None
+    for position, word in enumerate(phrase[:-1]):
+        lower = word.lower()
+        if lower in _NOUN_PHRASE_STARTS or word[0].isdigit() or _possessive(word):
+            continue
+        if position and lower in _PHRASE_LINKS:
+            continue
+        if not _in_noun_phrase(lexicon, phrase, position, determined):
+            return None
+    return " ".join(phrase), all(word[0].isupper() for word in phrase)
+
+
+# A phrase fronted before the subject, closed by the sentence's first comma.
+_FRONTED_RE = re.compile(r"[\"“]?([A-Z][a-z]*)\b[^,.;:!?\"“”()\n]{0,80}, ")
+
+
+def _fronts(word: str) -> bool:
+    """Whether a sentence's first word opens a fronted adverbial (`In`, `However`, `When`,
+    `Earlier`), after which the subject follows the comma."""
+    lower = word.lower()
+    return (
+        lower in _PREPOSITIONS
+        or lower in _SUBORDINATORS
+        or lower in _NEVER_HEAD
+        or lower == "according"
+        or _is_adverb(lower)
+    )
+
+
+def _possessive(word: str) -> bool:
+    """`China's`, `the Bank's`; not `It's`, `That's` (a pronoun and `is`)."""
+    return _POSSESSIVE_RE.fullmatch(word) is not None and word[:-2].lower() not in _FUNCTION
+
+
+def _in_noun_phrase(lexicon: Lexicon, phrase: list[str], position: int, determined: bool) -> bool:
+    """Whether ``phrase[position]`` may stand in the noun phrase: a name or an acronym, a word
+    English does not write beside a subject pronoun, or after a determiner any content word
+    (`The move`, `China's exporting success`)."""
+    word = phrase[position]
+    if (len(word) > 1 and word.isupper()) or (position and word[0].isupper()):
+        return True  # an acronym, or a capital inside the phrase: a name (`Ms Short`)
+    if _noun_like(lexicon, word) and not word.lower().endswith("ing"):
+        return True
+    lower = word.lower()
+    if lower in _FUNCTION | _NEVER_HEAD | _REPORTING:
+        return False
+    if not (determined and position > 0) and not (position == 0 and len(phrase) > 1):
+        return False  # the first word of a longer phrase may be its adjective ("Big US firms")
+    # ... a word the web writes after an article at least as often as after a pronoun (`the
+    # move`, not `The government keeps it`).
+    after_article = max(lexicon.pair_zipf("the", lower), lexicon.pair_zipf("a", lower))
+    after_pronoun = max(lexicon.pair_zipf(pronoun, lower) for pronoun in _PAIR_PRONOUNS)
+    return not _is_adverb(lower) and after_article >= after_pronoun
 
 
 def _attached(lexicon: Lexicon, tokens: list[str], index: int) -> bool:
