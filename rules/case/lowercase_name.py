@@ -151,12 +151,15 @@ class LowercaseName(Rule):
             fixed="He said Gordon Brown had delivered a stable economy.",
         ),
         bad(
-            "Crowds filled the Macworld Expo hall. Sales at Macworld expo were strong.",
-            fixed="Crowds filled the Macworld Expo hall. Sales at Macworld Expo were strong.",
+            "The firm bought Zephyr Works in May. Staff at zephyr Works were pleased.",
+            fixed="The firm bought Zephyr Works in May. Staff at Zephyr Works were pleased.",
         ),
         good("The chef said brown rice is healthy, and Gordon Brown agreed."),
         good("Before the war I worked as a flight attendant. The Passion opened in May."),
         good("Different Muslims pray here. There are different views."),
+        good(
+            "Work on the Xiluodu Dam goes on; the Xiluodu dam is huge. Scorsese made The Aviator."
+        ),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -295,10 +298,10 @@ class LowercaseName(Rule):
                     and (place_anywhere or doc.previous_word(start)[0] in _PLACE_PREPOSITIONS)
                 )
                 if not (
-                    alone_ok
+                    (alone_ok and _not_after_determiner(doc, start, zipf))
                     or as_place
                     or _in_capitalised_pair(doc, start, end, word, partners)
-                    or (in_document_pair and _pair_in_document(doc, start, end, proper))
+                    or (in_document_pair and _pair_in_document(doc, start, end, proper, zipf))
                 ):
                     continue
                 if doc.opens_sentence(start) or doc.in_non_prose(start, end):
@@ -366,13 +369,23 @@ def _partner(doc: Document, word: str, gap: str, start: int) -> bool:
     return not doc.opens_sentence(start) or doc.lexicon.zipf(word) < _RARE_ZIPF
 
 
-def _pair_in_document(doc: Document, start: int, end: int, proper: str) -> bool:
+def _not_after_determiner(doc: Document, start: int, zipf: float) -> bool:
+    """Whether no determiner makes an English word a common noun here (`the aviator` beside
+    `The Aviator`); a word English does not know is a name after one too."""
+    return zipf < _UNKNOWN_ZIPF or doc.previous_word(start)[0].lower() not in _DETERMINERS
+
+
+def _pair_in_document(doc: Document, start: int, end: int, proper: str, zipf: float) -> bool:
     """Whether the document writes this word with a capital beside the same capitalised
-    neighbour elsewhere, inside a sentence of running text (`Federal Reserve ... Federal
-    reserve`; not `Different Muslims` opening a sentence or a Title Case headline)."""
+    neighbour elsewhere, inside a sentence of running text (`National Highway ... national
+    Highway`; not `Different Muslims` opening a sentence or a Title Case headline). A word
+    after the name, as common as `dam` or `electronics`, may be the thing the name qualifies
+    (`the Xiluodu dam`): only a rare one counts there."""
     previous, gap = doc.previous_word(start)
-    if _partner(doc, previous, gap, start - len(gap) - len(previous)) and _written_in_prose(
-        doc, f"{previous} {proper}"
+    if (
+        zipf < _STATS_ZIPF
+        and _partner(doc, previous, gap, start - len(gap) - len(previous))
+        and _written_in_prose(doc, f"{previous} {proper}")
     ):
         return True
     following, gap_after = doc.next_word(end)
