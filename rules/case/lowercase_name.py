@@ -191,17 +191,21 @@ class LowercaseName(Rule):
                     )
                 reported.add(start)
                 yield self._report(start, word, proper, safe=safe)
-        yield from self._from_document(doc, reported)
-        yield from self._from_statistics(doc, reported)
+        # Lower-cased words the document writes in Title Case somewhere: both passes read them.
+        titled = set(map(str.lower, filter(str.istitle, doc.word_counts.keys())))
+        yield from self._from_document(doc, reported, titled)
+        yield from self._from_statistics(doc, reported, titled)
 
-    def _from_document(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+    def _from_document(
+        self, doc: Document, reported: set[int], titled_words: set[str]
+    ) -> Iterator[Diagnostic]:
         """Words the document capitalises inside sentences but writes lowercase here."""
         text = doc.text
         counts = doc.word_counts
         lexicon = doc.lexicon
         keys = counts.keys()
         titled: set[str] | None = None
-        for word in set(map(str.lower, filter(str.istitle, keys))) & keys:
+        for word in titled_words & keys:
             if len(word) < _TITLECASE_MIN or word in _DETERMINERS or not word.isalpha():
                 continue
             proper = word.capitalize()
@@ -255,7 +259,9 @@ class LowercaseName(Rule):
                 reported.add(start)
                 yield self._report(start, word, proper, safe=True)
 
-    def _from_statistics(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+    def _from_statistics(
+        self, doc: Document, reported: set[int], titled: set[str]
+    ) -> Iterator[Diagnostic]:
         """Words clean news capitalises, alone or beside a capitalised partner, written in
         lowercase here."""
         stats = case_stats()
@@ -266,7 +272,6 @@ class LowercaseName(Rule):
         # Words the statistics know, and words the document also writes with a capital.
         gazetteer = places()
         in_stats = stats.known.intersection(counts)
-        titled = {word.lower() for word in keys if word.istitle()}
         candidates = [
             word
             for word in in_stats.union(titled.intersection(counts))
