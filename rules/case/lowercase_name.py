@@ -19,6 +19,8 @@ from lintnews.lexicon import (
 from lintnews.rule import Rule, bad, good
 from lintnews.scan import word_alternation, words
 
+from ._case_stats import Counts, case_stats, places
+
 # A word the document writes in lowercase where it is a name elsewhere: with a capital inside a
 # sentence, on a line of running text (not a Title Case heading).
 _TITLECASE_MIN = 3
@@ -62,6 +64,31 @@ _PLACE_PREPOSITIONS = words("""in near from to outside around towards toward int
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 # What follows a word in a list of names: a comma, "and" or "or" (see _in_list_of_names).
 _LIST_AFTER_RE = re.compile(r"[^\w\n]*(?:,|and|or)")
+# Case statistics (rules/case/_case_stats.py; curves in benchmarks/results/detection-curves.md).
+# A word clean news capitalises in this share of its uses, in this many articles, is a name
+# written in lowercase here: alone when English rarely uses it as a word (below _STATS_ZIPF),
+# beside a capitalised word of a pair clean news capitalises together otherwise (`Gordon brown`).
+_STATS_RATIO = 0.95
+_STATS_ARTICLES = 2
+_STATS_ZIPF = 3.0
+_PAIR_RATIO = 0.95
+_PAIR_ARTICLES = 2
+# A document that writes the word in lowercase this often means the common word (`windows`).
+_STATS_MAX_LOWERS = 1
+# A word this rare in English (most are unknown to it: `nieminen`) that the document capitalises
+# inside a sentence elsewhere is a name, whatever stands around the capital.
+_UNKNOWN_ZIPF = 1.5
+# Partners that make no name: their capital is the sentence's or the pronoun's (`The passion`,
+# `World War I` beside `the war I`).
+_NO_PARTNERS = function_words() | {"i"}
+# Up to this Zipf frequency a word the document capitalises beside the same neighbour elsewhere
+# is part of that name here too; commoner words (`president`, `disease`) name offices and
+# things beside names (`the French president`, `Motor Neurone disease`).
+_PAIR_DOCUMENT_ZIPF = 4.0
+# A place of the gazetteer (rules/case/data/places.txt) this rare in English is a place wherever
+# it stands (`luxor`); a commoner one up to _RARE_ZIPF only after a preposition of place
+# (`held in barcelona`, not `a nice day`).
+_PLACE_ZIPF = 3.0
 
 
 class LowercaseName(Rule):
@@ -74,6 +101,13 @@ class LowercaseName(Rule):
     elsewhere (`Fomin ... fomin`). Words that are also common lowercase words (`turkey`,
     `china`, `may`, `bill`) are reported only when the document capitalises them and the
     lowercase one stands in a list of names (`Britain, France, turkey and China`).
+
+    It also reports a word that clean news text capitalises: alone when English rarely uses
+    it as a word (`said hantuchova`), beside a capitalised word it forms a name with
+    (`Gordon brown`, `tom Hanks`, `the European union`), a place of the GeoNames gazetteer
+    (`in luxor`), or a word the document capitalises beside the same neighbour elsewhere.
+    The statistics are counted on the tuning half of bbc-news
+    (`benchmarks/build_case_stats.py`).
 
     ## Why is this bad?
     Machine translation from languages that write nationalities in lowercase (Spanish,
@@ -114,6 +148,25 @@ class LowercaseName(Rule):
         good("Bill Gates spoke about the bill. Rose Smith said prices rose."),
         good("Diners may go dutch at the new restaurant."),
         good("Scorsese made The Aviator, a film about the aviator and tycoon."),
+        # Case statistics: clean news capitalises the word, or the pair beside a capital.
+        bad(
+            "The match was won by hantuchova in straight sets.",
+            fixed="The match was won by Hantuchova in straight sets.",
+        ),
+        bad(
+            "He said Gordon brown had delivered a stable economy.",
+            fixed="He said Gordon Brown had delivered a stable economy.",
+        ),
+        bad(
+            "The firm bought Zephyr Works in May. Staff at zephyr Works were pleased.",
+            fixed="The firm bought Zephyr Works in May. Staff at Zephyr Works were pleased.",
+        ),
+        good("The chef said brown rice is healthy, and Gordon Brown agreed."),
+        good("Before the war I worked as a flight attendant. The Passion opened in May."),
+        good("Different Muslims pray here. There are different views."),
+        good(
+            "Work on the Xiluodu Dam goes on; the Xiluodu dam is huge. Scorsese made The Aviator."
+        ),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -138,16 +191,21 @@ class LowercaseName(Rule):
                     )
                 reported.add(start)
                 yield self._report(start, word, proper, safe=safe)
-        yield from self._from_document(doc, reported)
+        # Lower-cased words the document writes in Title Case somewhere: both passes read them.
+        titled = set(map(str.lower, filter(str.istitle, doc.word_counts.keys())))
+        yield from self._from_document(doc, reported, titled)
+        yield from self._from_statistics(doc, reported, titled)
 
-    def _from_document(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+    def _from_document(
+        self, doc: Document, reported: set[int], titled_words: set[str]
+    ) -> Iterator[Diagnostic]:
         """Words the document capitalises inside sentences but writes lowercase here."""
         text = doc.text
         counts = doc.word_counts
         lexicon = doc.lexicon
         keys = counts.keys()
         titled: set[str] | None = None
-        for word in set(map(str.lower, filter(str.istitle, keys))) & keys:
+        for word in titled_words & keys:
             if len(word) < _TITLECASE_MIN or word in _DETERMINERS or not word.isalpha():
                 continue
             proper = word.capitalize()
@@ -189,6 +247,7 @@ class LowercaseName(Rule):
                 if _named_here(text, previous, gap, proper) or (
                     full_name and _after_first_name(lexicon, text, previous, gap, proper)
                 ):
+                    reported.add(start)
                     yield self._report(start, word, proper, safe=True)
                     continue
                 if not evidence:
@@ -197,7 +256,80 @@ class LowercaseName(Rule):
                     continue  # "the aviator", "a bill", "anti-tobacco": the common noun
                 if tier == "common" and not _in_list_of_names(doc, start, end):
                     continue
+                reported.add(start)
                 yield self._report(start, word, proper, safe=True)
+
+    def _from_statistics(
+        self, doc: Document, reported: set[int], titled: set[str]
+    ) -> Iterator[Diagnostic]:
+        """Words clean news capitalises, alone or beside a capitalised partner, written in
+        lowercase here."""
+        stats = case_stats()
+        counts = doc.word_counts
+        lexicon = doc.lexicon
+        text = doc.text
+        keys = counts.keys()
+        # Words the statistics know, and words the document also writes with a capital.
+        gazetteer = places()
+        in_stats = stats.known.intersection(counts)
+        candidates = [
+            word
+            for word in in_stats.union(titled.intersection(counts))
+            if counts[word] <= _STATS_MAX_LOWERS and word.islower() and word not in _NO_PARTNERS
+        ]
+        for word in sorted(candidates):
+            if not word.isalpha():
+                continue
+            zipf = lexicon.zipf(word)
+            proper = word.capitalize()
+            alone = stats.words.get(word)
+            alone_ok = (
+                alone is not None
+                and _strong(alone, _STATS_RATIO, _STATS_ARTICLES)
+                and zipf < _STATS_ZIPF
+                and lexicon.proper_form(word) is None
+            ) or (zipf < _UNKNOWN_ZIPF and _capitalised_inside(doc, proper))
+            place = gazetteer.get(word)
+            place_anywhere = place is not None and zipf < _PLACE_ZIPF
+            after_preposition = place is not None and zipf < _RARE_ZIPF
+            # Only a partner the document writes with a capital can stand beside it so, and only
+            # a word clean news itself mostly capitalises (it is in the statistics alone): an
+            # office or a noun beside a name is lowercase (`US president George W Bush`).
+            partners = (
+                stats.partners.get(word, frozenset()) & titled if alone is not None else frozenset()
+            )
+            in_document_pair = proper in keys and zipf < _PAIR_DOCUMENT_ZIPF
+            if not (alone_ok or after_preposition or partners or in_document_pair):
+                continue  # no evidence can hold at any of its uses
+            proper = place or proper
+            for start in doc.occurrences(word):
+                end = start + len(word)
+                if start in reported:
+                    continue
+                # A place of the gazetteer is reported where a name may end (not "in shaping
+                # reforms", "a simmering row"), anywhere or after "in", "from" as it is rare.
+                as_place = (
+                    after_preposition
+                    and _ends_a_name(doc, end)
+                    and _not_after_determiner(doc, start, zipf)
+                    and (place_anywhere or doc.previous_word(start)[0] in _PLACE_PREPOSITIONS)
+                )
+                if not (
+                    (alone_ok and _not_after_determiner(doc, start, zipf))
+                    or as_place
+                    or _in_capitalised_pair(doc, start, end, word, partners)
+                    or (in_document_pair and _pair_in_document(doc, start, end, proper, zipf))
+                ):
+                    continue
+                if doc.opens_sentence(start) or doc.in_non_prose(start, end):
+                    continue
+                if text[end : end + 1] == "-" or text[start - 1 : start] in ("-", "."):
+                    continue  # part of a compound or an identifier: "uk-issued", "bbc.co.uk"
+                if _DOTTED_RE.match(text, end):
+                    continue
+                reported.add(start)
+                safe = _capitalised_inside(doc, proper)
+                yield self._report(start, word, proper, safe=safe)
 
     def _report(self, start: int, word: str, proper: str, *, safe: bool) -> Diagnostic:
         return self.report(
@@ -206,6 +338,87 @@ class LowercaseName(Rule):
             f"Name '{proper}' is written in lowercase",
             Fix.replace(start, start + 1, proper[0], f"Capitalise as '{proper}'", safe=safe),
         )
+
+
+def _capitalised_inside(doc: Document, proper: str) -> bool:
+    """Whether the document writes ``proper`` with a capital where no sentence opens."""
+    return any(not doc.opens_sentence(start) for start in doc.occurrences(proper))
+
+
+def _strong(counts: Counts, ratio: float, articles: int) -> bool:
+    return counts.ratio >= ratio and counts.articles >= articles
+
+
+def _in_capitalised_pair(
+    doc: Document, start: int, end: int, word: str, partners: frozenset[str]
+) -> bool:
+    """Whether a capitalised neighbour, one space away, makes a pair with ``word`` that clean
+    news capitalises together (`Gordon brown`, `tom Hanks`, `the European union`)."""
+    if not partners:
+        return False
+    pairs = case_stats().pairs
+    previous, gap = doc.previous_word(start)
+    if _partner(doc, previous, gap, start - len(gap) - len(previous)):
+        counts = pairs.get((previous.lower(), word))
+        if counts is not None and _strong(counts, _PAIR_RATIO, _PAIR_ARTICLES):
+            return True
+    following, gap_after = doc.next_word(end)
+    if _partner(doc, following, gap_after, end + len(gap_after)):
+        counts = pairs.get((word, following.lower()))
+        if counts is not None and _strong(counts, _PAIR_RATIO, _PAIR_ARTICLES):
+            return True
+    return False
+
+
+def _ends_a_name(doc: Document, end: int) -> bool:
+    """Whether what follows may follow a name: punctuation, a capital or a function word (`in
+    luxor.`, `in barcelona, the capital`), not the noun a modifier goes with (`a simmering
+    row`)."""
+    following, gap = doc.next_word(end)
+    return not following[:1].islower() or bool(gap.strip()) or following in _NO_PARTNERS
+
+
+def _partner(doc: Document, word: str, gap: str, start: int) -> bool:
+    """Whether ``word``, ``gap`` away, is a capitalised word that may be part of a name: not a
+    function word, and not a common word whose capital a sentence opening explains."""
+    if gap != " " or not word.istitle() or word.lower() in _NO_PARTNERS:
+        return False
+    return not doc.opens_sentence(start) or doc.lexicon.zipf(word) < _RARE_ZIPF
+
+
+def _not_after_determiner(doc: Document, start: int, zipf: float) -> bool:
+    """Whether no determiner makes an English word a common noun here (`the aviator` beside
+    `The Aviator`); a word English does not know is a name after one too."""
+    return zipf < _UNKNOWN_ZIPF or doc.previous_word(start)[0].lower() not in _DETERMINERS
+
+
+def _pair_in_document(doc: Document, start: int, end: int, proper: str, zipf: float) -> bool:
+    """Whether the document writes this word with a capital beside the same capitalised
+    neighbour elsewhere, inside a sentence of running text (`National Highway ... national
+    Highway`; not `Different Muslims` opening a sentence or a Title Case headline). A word
+    after the name, as common as `dam` or `electronics`, may be the thing the name qualifies
+    (`the Xiluodu dam`): only a rare one counts there."""
+    previous, gap = doc.previous_word(start)
+    if (
+        zipf < _STATS_ZIPF
+        and _partner(doc, previous, gap, start - len(gap) - len(previous))
+        and _written_in_prose(doc, f"{previous} {proper}")
+    ):
+        return True
+    following, gap_after = doc.next_word(end)
+    return _partner(doc, following, gap_after, end + len(gap_after)) and _written_in_prose(
+        doc, f"{proper} {following}"
+    )
+
+
+def _written_in_prose(doc: Document, phrase: str) -> bool:
+    text = doc.text
+    position = text.find(phrase)
+    while position != -1:
+        if not doc.opens_sentence(position) and not _in_heading(doc, position):
+            return True
+        position = text.find(phrase, position + 1)
+    return False
 
 
 def _lowercase_after_titles(text: str) -> set[str]:

