@@ -48,7 +48,8 @@ class DoubledWord(Rule):
     Finds a word, or a phrase of up to four words, repeated immediately: `the the talks`,
     `destroyed a tank tank`, `similar to the at the at the border`.
 
-    Not reported: doubles that are grammatical (`had had`, `that that`, `is is` after `what`),
+    Not reported: doubles that are grammatical (`had had`, `that that`, `is is` after `what`,
+    `this this` as a pronoun after a preposition, then a determiner: `add to this this law`),
     reduplication (`very very`, `bye bye`), a particle after a phrasal verb (`logged in in
     London`), and names or a repeated line across a line break (a list or a heading).
 
@@ -102,6 +103,9 @@ class DoubledWord(Rule):
         bad("The vote was affected by by the storm.", fixed="The vote was affected by the storm."),
         good("I know that that plan failed. She Said That That Was Fine."),
         good("She stood by by the door. Ha ha, he he."),
+        good("Add to this this new legislation."),
+        bad("He said this this plan failed.", fixed="He said this plan failed."),
+        bad("They spoke of this this.", fixed="They spoke of this."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -184,6 +188,8 @@ def _word_is_defect(doc: Document, start: int, lower: str, first: str, second: s
     text = doc.text
     if lower == "that" and second.islower():
         return _that_that_is_defect(doc, start + 2 * len(first) + 1)
+    if lower in _DEMONSTRATIVES and second.islower():
+        return not _pronoun_then_determiner(doc, start, start + 2 * len(first) + 1)
     if lower in _GRAMMATICAL or lower in _REDUPLICATED:
         return False
     previous = _previous_word(doc, start)
@@ -228,6 +234,22 @@ def _that_that_is_defect(doc: Document, end: int) -> bool:
     return following.lower() in _NOT_AFTER_DEMONSTRATIVE
 
 
+def _pronoun_then_determiner(doc: Document, start: int, end: int) -> bool:
+    """`this this` is English when the first is a pronoun after a preposition and the second the
+    determiner of what follows (`Add to this this new legislation`): the word after it is one a
+    determiner can precede."""
+    if _previous_word(doc, start) not in _PREPOSITIONS:
+        return False
+    following = doc.next_word(end)[0]
+    return (
+        bool(following)
+        and doc.text[end : end + 2].strip()[:1].isalpha()
+        and following.lower() not in _NOT_AFTER_DEMONSTRATIVE
+    )
+
+
+_DEMONSTRATIVES = words("this these those")
+_PREPOSITIONS = function_words("Prepositions")
 # What no demonstrative `that` precedes.
 _NOT_AFTER_DEMONSTRATIVE = (
     function_words("Prepositions")
