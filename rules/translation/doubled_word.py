@@ -11,7 +11,7 @@ from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.lexicon import function_words
 from lintnews.rule import Rule, bad, good
-from lintnews.scan import words
+from lintnews.scan import chunks, words
 
 # Punctuation that can end or open a word; replaced by spaces for the first pass only, so
 # that "(the the" is found as "the the" is, wherever it stands.
@@ -154,20 +154,14 @@ def _doubles(text: str, lowered: str) -> list[re.Match[str]]:
     for mark in _TRAILING:
         if mark in split:
             split = split.replace(mark, " ")
-    words = split.split()
-    # A word doubled: each word compared with the next (C-speed).
-    found = set(compress(words, map(eq, words, islice(words, 1, None))))
-    # A phrase of n words doubled makes n positions in a row equal to the word n places on,
-    # and one of those positions is a multiple of n: comparing only every n-th word with the
-    # word n places on finds every such double, with a half (pairs) or a third (triples) of
-    # the comparisons. Each hit (about one word in two hundred) is checked in full at the n
-    # positions whose phrase covers it.
-    for size in range(2, _MAX_PHRASE + 1):
-        every = words[::size]  # words[0], words[size], words[2 * size], ...
-        for hit in compress(count(0, size), map(eq, every, islice(every, 1, None))):
-            for i in range(max(0, hit - size + 1), hit + 1):
-                if words[i : i + size] == words[i + size : i + 2 * size]:
-                    found.add(words[i])
+    found: set[str] = set()
+    # The words piece by piece (a list of them all would hold ten times the text), each piece
+    # after the last words of the one before, so that a double across the cut is whole in it.
+    carried: list[str] = []
+    for start, end in chunks(split):
+        words = carried + split[start:end].split()
+        _doubled_in(words, found)
+        carried = words[-(2 * _MAX_PHRASE - 1) :]
     matches: list[re.Match[str]] = []
     for word in found:
         if not word[:1].isalpha():
@@ -182,6 +176,24 @@ def _doubles(text: str, lowered: str) -> list[re.Match[str]]:
             position = lowered.find(word, position + 1)
     matches.sort(key=lambda match: (match.start(), -match.end()))
     return matches
+
+
+def _doubled_in(words: list[str], found: set[str]) -> None:
+    """Add to ``found`` the first word of every word or phrase that ``words`` repeats right
+    after itself."""
+    # A word doubled: each word compared with the next (C-speed).
+    found.update(compress(words, map(eq, words, islice(words, 1, None))))
+    # A phrase of n words doubled makes n positions in a row equal to the word n places on,
+    # and one of those positions is a multiple of n: comparing only every n-th word with the
+    # word n places on finds every such double, with a half (pairs) or a third (triples) of
+    # the comparisons. Each hit (about one word in two hundred) is checked in full at the n
+    # positions whose phrase covers it.
+    for size in range(2, _MAX_PHRASE + 1):
+        every = words[::size]  # words[0], words[size], words[2 * size], ...
+        for hit in compress(count(0, size), map(eq, every, islice(every, 1, None))):
+            for i in range(max(0, hit - size + 1), hit + 1):
+                if words[i : i + size] == words[i + size : i + 2 * size]:
+                    found.add(words[i])
 
 
 def _word_is_defect(doc: Document, start: int, lower: str, first: str, second: str) -> bool:
