@@ -634,9 +634,28 @@ def test_corpus_can_exit_non_zero_when_findings_remain(tmp_path: Path) -> None:
         "I will be there on Saturday :) and we can talk.",
         # E003: a tag a sentence names, standing as a word.
         "If the form's <input> element has a value, you can post it.",
+        # M001: a name made by doubling; a user name with the shape of three glued words.
+        "Payment can be made with Rakuten Pay and PayPay.",
+        "Fixed by an updated version of SE by powerofthree).",
+        # T002: a pronoun after a preposition, then a determiner.
+        "Add to this this new legislation, which he says goes further.",
+        # C001: an abbreviation after a quantity; a question mark inside a chat sentence.
+        "Set: 2 fishing rods, 5 minifigures, 3 AA bat. not incl., box.",
+        "I feel like my windpipe has been irritated? since the 11th. I don't cough.",
     ],
 )
 def test_correct_text_the_benchmark_found_changed_by_a_safe_fix(text: str) -> None:
     import lintnews
 
     assert lintnews.fix_text(text) == text
+
+
+def test_a_glued_token_with_two_readings_is_not_split_by_a_safe_fix() -> None:
+    import lintnews
+
+    # "tooth in" or "too thin": English writes the second as a pair, so the split is unsafe.
+    text = "The paper's toothin, it seems really easy to rip."
+    assert lintnews.fix_text(text) == text
+    [merged] = [d for d in lintnews.lint_text(text) if d.code == "M001"]
+    assert merged.fix is not None and not merged.fix.is_safe
+    assert lintnews.fix_text("He met withboth leaders.") == "He met with both leaders."
