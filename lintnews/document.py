@@ -22,7 +22,7 @@ from lintnews.config import Config
 # The lexicon module is light (its word lists load on first use): imported here rather than
 # on every document's first look-up.
 from lintnews.lexicon import Lexicon, abbreviations, get_lexicon, reporting_verbs
-from lintnews.scan import word_alternation
+from lintnews.scan import chunks, word_alternation
 from lintnews.source import Source
 
 T = TypeVar("T")  # what a shared analysis builds
@@ -108,16 +108,29 @@ def count_words(text: str) -> Counter[str]:
     words once the apostrophes that join no letters ('quoted', students') are spaces too. A
     text is ASCII for this once its common non-ASCII punctuation (£, curly double quotes,
     dashes) is spaced out: such characters only separate words."""
+    # Piece by piece: a list of every word at once would hold ten times the text (see chunks).
+    counts: Counter[str] = Counter()
     if not text.isascii():
         for character in _COMMON_NON_ASCII_NON_WORD:
             if character in text:
                 text = text.replace(character, " ")
         if not text.isascii():
-            return Counter(_word_pattern(text).findall(text))
+            pattern = _word_pattern(text)
+            for start, end in chunks(text):
+                counts.update(pattern.findall(text, start, end))
+            return counts
     spaced = text.translate(_ASCII_NON_WORD_TO_SPACE)
     if "'" in spaced:
         spaced = _STRAY_APOSTROPHE_RE.sub(" ", spaced)
-    return Counter(spaced.split())
+    for start, end in chunks(spaced):
+        counts.update(spaced[start:end].split())
+    return counts
+    spaced = text.translate(_ASCII_NON_WORD_TO_SPACE)
+    if "'" in spaced:
+        spaced = _STRAY_APOSTROPHE_RE.sub(" ", spaced)
+    for start, end in chunks(spaced):
+        counts.update(spaced[start:end].split())
+    return counts
 
 
 # A word that starts with a capital letter.

@@ -188,7 +188,9 @@ class Linter:
             if not unsafe:
                 for diagnostic in chosen:
                     for earlier in written:
-                        if _contradicts(earlier, diagnostic, doc.text):
+                        if _contradicts(earlier, diagnostic, doc.text) or self._undecided(
+                            earlier, diagnostic, doc, context
+                        ):
                             return _FixRun(doc, native, foreign, applied, left, earlier.fix)
             applied.extend(chosen)
             edits = sorted(edit for d in chosen if d.fix for edit in d.fix.edits)
@@ -202,6 +204,34 @@ class Linter:
         if extra is not None and foreign is None:
             foreign = extra(doc)
         return _FixRun(doc, native, foreign, applied, left)
+
+    def _undecided(
+        self, earlier: _Written, later: Diagnostic, doc: Document, context: RunContext | None
+    ) -> bool:
+        """Whether a later fix, right beside what an earlier pass's safe white-space fix wrote,
+        takes away what that fix was decided on. A white-space fix is decided on the characters
+        on either side of it (E007 keeps a no-break space before a dash): when another rule's fix
+        rewrites one of them ("mind<NBSP>â€“" repaired to "mind<NBSP>–"), the earlier rule is
+        asked again on the text with its own white space back and the later fix made. If it no
+        longer makes that fix, the fix was right only on the damaged text."""
+        if not earlier.spaces or later.fix is None or later.code == earlier.fix.code:
+            return False
+        if not any(e.start <= earlier.end and earlier.start <= e.end for e in later.fix.edits):
+            return False
+        restore = Edit(earlier.start, earlier.end, earlier.removed)
+        edits = sorted([*later.fix.edits, restore], key=lambda e: (e.start, e.end))
+        text = doc.text
+        for edit in reversed(edits):
+            text = text[: edit.start] + edit.content + text[edit.end :]
+        start = _moved(earlier.start, [e for e in edits if e is not restore], right=False)
+        wanted = Edit(start, start + len(earlier.removed), doc.text[earlier.start : earlier.end])
+        again = Document(Source.from_text(text, doc.path), self.config, context)
+        for rule in self.rules_for(doc.path):
+            if rule.code == earlier.fix.code:
+                for diagnostic in rule.check(again):
+                    if diagnostic.fix is not None and wanted in diagnostic.fix.edits:
+                        return False
+        return True
 
     def lint_text(
         self, text: str, path: str = "<string>", context: RunContext | None = None
@@ -267,10 +297,13 @@ class _Written:
     start: int
     end: int
     fix: _Withdrawn  # the fix, as it would be withdrawn
+    removed: str = ""  # the text the fix replaced
+    spaces: bool = False  # whether it replaced white space with white space
 
     def moved(self, edits: list[Edit]) -> _Written:
         start = _moved(self.start, edits, right=False)
-        return _Written(start, max(start, _moved(self.end, edits, right=True)), self.fix)
+        end = max(start, _moved(self.end, edits, right=True))
+        return _Written(start, end, self.fix, self.removed, self.spaces)
 
 
 @dataclass
@@ -295,7 +328,9 @@ def _written_by(chosen: list[Diagnostic], pass_index: int, text: str) -> list[_W
         within_line = "\n" not in edit.content and "\n" not in text[edit.start : edit.end]
         if diagnostic.fix is not None and diagnostic.fix.is_safe and within_line:
             fix = _Withdrawn.of(diagnostic, pass_index)
-            written.append(_Written(start, start + len(edit.content), fix))
+            removed = text[edit.start : edit.end]
+            spaces = not removed.strip() and not edit.content.strip()
+            written.append(_Written(start, start + len(edit.content), fix, removed, spaces))
         shift += len(edit.content) - (edit.end - edit.start)
     return written
 

@@ -10,7 +10,7 @@ is built and run fast.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import regex
@@ -140,3 +140,24 @@ class ByMark:
         if patterns > 1:
             found.sort(key=lambda match: match.start())
         return found
+
+
+# Characters in one piece of :func:`chunks`: a list of the words of a piece costs about ten
+# bytes a character (a pointer and a small string per word), so a list of the whole text's
+# words would hold ten times the document; a piece keeps that to a few megabytes.
+CHUNK_CHARACTERS = 1 << 18
+
+
+def chunks(text: str, size: int = CHUNK_CHARACTERS) -> Iterator[tuple[int, int]]:
+    """Spans that cover ``text`` in order, each ending at white space (or the text's end), so
+    that no word is cut: splitting or scanning each one for words finds what the whole would."""
+    start, length = 0, len(text)
+    while start < length:
+        end = start + size
+        if end >= length:
+            end = length
+        else:
+            while end < length and not text[end].isspace():
+                end += 1
+        yield start, end
+        start = end

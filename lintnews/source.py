@@ -271,7 +271,9 @@ def write_atomically(
     """Replace ``path`` with ``text`` so that readers see the old file or the new, never half.
 
     With ``unchanged_since``, the file must still be what was read, checked just before the
-    rename; otherwise :class:`FileChanged` is raised and the file is left as it is."""
+    rename; otherwise :class:`FileChanged` is raised and the file is left as it is. A symbolic
+    link stays one: the file it points to is replaced, beside it."""
+    path = Path(os.path.realpath(path))
     directory = path.parent
     mode = path.stat().st_mode & 0o7777
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)

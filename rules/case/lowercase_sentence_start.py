@@ -54,18 +54,20 @@ _SAYS_BEFORE_COLON_RE = lazy_regex(
     rf"\b{word_alternation(reporting_verbs())}(?:[ \t]+[\w'’]+){{0,3}}$"
 )
 # A short lowercase word English does not use, before a full stop, is an abbreviation
-# ("excl.", "incl.", "200 g."): a sentence goes on after it. (Zipf below this, 5 letters or
+# ("excl.", "incl.", "200 g."), and so is one of three letters after a quantity ("3 AA bat.",
+# "2 GB mem."): a sentence goes on after it. (Zipf below this, 5 letters or
 # fewer: "excl" 1.9, "incl" 2.4, "approx" 2.9 are abbreviations; "ok" 5.2, "km" 3.9 are known.)
 _ABBREVIATION_ZIPF = 3.0
 _ABBREVIATION_MAX_LETTERS = 5
 _LAST_WORD_BEFORE_STOP_RE = re.compile(
-    r"(?<![\w.])(?P<number>\d[\d.,]*[ \t]*)?(?P<word>[a-z]+)\.[\"'”’)\]]*[ \t]+$"
+    r"(?<![\w.])(?P<number>\d[\d.,]*[ \t]*(?:[A-Z]{1,3}[ \t]+)?)?(?P<word>[a-z]+)\.[\"'”’)\]]*[ \t]+$"
 )
 # A title line (the first line of a news file): short, of two words or more, without a
 # closing mark, and not ending where a sentence goes on (a function word, a possessive, a
 # comma): "Mystery surrounds new oil owner" above "the fate of ...".
 _TITLE_MAX_WORDS = 15
 _FUNCTION_WORDS = function_words()
+_PREPOSITIONS = function_words("Prepositions")
 
 
 class LowercaseSentenceStart(Rule):
@@ -80,7 +82,7 @@ class LowercaseSentenceStart(Rule):
     Not reported: a word lowercase by nature (`iPhone`, `eBay`, and `de Gaulle` when the
     document writes it so inside sentences), anything after an abbreviation (`Mr.`, `U.S.`,
     `e.g.`, `No.`, a short word English does not use such as `excl.`, a unit after a number
-    such as `200 g.`), after an ellipsis, comma, colon or dash that continues the sentence, after
+    such as `200 g.` or `3 AA bat.`), after an ellipsis, comma, colon or dash that continues the sentence, after
     a quotation or title ending in `!` or `?` that the sentence goes on from (`"Stop!" he said`,
     `the musical Mamma Mia! has`), a quotation followed by who said it (`"... this." he
     added`), list items, parenthetical notes, field labels (`date 2022-03-29`), code, and a
@@ -102,7 +104,8 @@ class LowercaseSentenceStart(Rule):
     ```
     The fix capitalises the first letter and is safe, except when the sentence opens on a
     finite verb (`... in third. won the title`): there the subject, not the capital, is
-    probably what is missing, and the fix is unsafe.
+    probably what is missing, and the fix is unsafe; so it is after a question mark before a
+    preposition (`irritated? since the 11th`), which may mark a doubt inside the sentence.
     """
 
     code = "C001"
@@ -114,6 +117,7 @@ class LowercaseSentenceStart(Rule):
             fixed="The army pulled back. Fomin said that Moscow had decided.",
         ),
         bad("Is it over? no, officials said.", fixed="Is it over? No, officials said."),
+        bad("Was it sore? since Monday it is.", fixed="Was it sore? Since Monday it is."),
         bad("Talks ended! now what?", fixed="Talks ended! Now what?"),
         bad("the talks resumed on Monday.", fixed="The talks resumed on Monday."),
         bad(
@@ -148,6 +152,7 @@ class LowercaseSentenceStart(Rule):
         ),
         good("The kit holds two rods, excl. batteries, and a box."),
         good("Add 200 g. of flour and stir."),
+        good("The set holds 5 figures, 3 AA bat. not incl., and a box."),
         good('She wrote the motto: "never give up" on the wall.'),
         good("Talks on the future of\n\nthe harbour went on."),
         bad(
@@ -198,9 +203,14 @@ class LowercaseSentenceStart(Rule):
             # A sentence opening on a finite verb ("won the men's event") has more likely lost
             # its subject (a linked name the extraction dropped) than its capital.
             verb = word in _FINITE_VERBS or (word.endswith("ed") and len(word) > 4)
+            # A preposition after a question mark may go on with the sentence: chat writes a
+            # doubtful word with one ("my throat has been irritated? since the 11th").
+            hedge = match.group(0)[0] == "?" and word in _PREPOSITIONS
             message = f"Sentence starts with lowercase '{word}'"
             if verb:
                 message += "; a subject may be missing before it"
+            elif hedge:
+                message += "; the question mark may mark a doubt inside the sentence"
             yield self.report(
                 offset,
                 match.end(),
@@ -210,7 +220,7 @@ class LowercaseSentenceStart(Rule):
                     offset + 1,
                     word[0].upper(),
                     "Capitalise the first letter",
-                    safe=not verb,
+                    safe=not (verb or hedge),
                 ),
             )
 

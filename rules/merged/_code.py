@@ -34,10 +34,10 @@ def looks_like_code(doc: Document, start: int, end: int) -> bool:
     return _CODE_LINE_RE.search(text, line_start, line_end) is not None
 
 
-# A line of code: an interactive prompt, an import, an assignment, a call, a brace or a string
-# concatenation.
+# A line of code: an interactive prompt, an import, an assignment, a call, an arrow, a brace or a
+# string concatenation. The arrow is not the end of an HTML comment (`-->`), which prose carries.
 _CODE_LINE_RE = re.compile(
-    r"^(?:>>>|\$ )|^\s*(?:from \w[\w.]* )?import \w|\(\)|\[\]| == | = |=>|->|[{}]\s*$"
+    r"^(?:>>>|\$ )|^\s*(?:from \w[\w.]* )?import \w|\(\)|\[\]| == | = |=>|(?<!-)->|[{}]\s*$"
     r"|[\"'] \+ \w",
     re.MULTILINE,
 )

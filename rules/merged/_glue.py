@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Literal
 
-from lintnews.lexicon import Lexicon
+from lintnews.lexicon import Lexicon, function_words
 
 from ._capital_glue import (
     acronym_known,
@@ -101,6 +101,13 @@ def _safe(evidence: Evidence, word: str, pieces: tuple[str, ...]) -> bool:
     words the document writes apart). Two content words may be a solid compound: unsafe."""
     if evidence.zipf(word) > 0:
         return False
+    if len(pieces) == 2 and _split_elsewhere(evidence, word, pieces):
+        return False
+    if len(pieces) == 3 and word.islower() and not (_CLOSED & {pieces[0], pieces[-1]}):
+        # Web glue of function words (ofthetalks, songsinthe, abarrelon) lost two spaces; a
+        # word of a closed class between two others is as often a name written solid
+        # (powerofthree, cityofgod, a user name or a title).
+        return False
     if not all(
         evidence.zipf(piece) >= THRESHOLDS.safe_part_zipf
         or (len(piece) > 3 and evidence.written_as(piece))
@@ -112,6 +119,21 @@ def _safe(evidence: Evidence, word: str, pieces: tuple[str, ...]) -> bool:
         any(is_function(piece) for piece in pieces)
         or (len(pieces) == 2 and evidence.pair_in_text(*pieces))
         or any(piece[0].isupper() and evidence.written_as(piece) for piece in pieces)
+    )
+
+
+# The closed classes of English (no numerals): web glue begins or ends with one of them.
+_CLOSED = function_words()
+
+
+def _split_elsewhere(evidence: Evidence, word: str, pieces: tuple[str, ...]) -> bool:
+    """Whether the web writes the token split at another point more often as two words than
+    at the chosen one: "toothin" may be "tooth in", but "too thin" is the pair English writes."""
+    chosen = evidence.lexicon.pair_zipf(*pieces)
+    return any(
+        evidence.lexicon.pair_zipf(word[:split], word[split:]) > chosen
+        for split in range(2, len(word) - 1)
+        if split != len(pieces[0])
     )
 
 
@@ -205,6 +227,8 @@ def _pieces(evidence: Evidence, word: str, *, sentence_start: bool) -> tuple[str
         )
     match = _PASCAL_RE.fullmatch(word)
     if match is not None:
+        if match.group(1) == match.group(2):
+            return None  # a name made by doubling (PayPay, TomTom): split, it is a doubled word
         return pascal_pieces(evidence, match.group(1), match.group(2)) or _pieces_across_capital(
             evidence, word, sentence_start=sentence_start
         )

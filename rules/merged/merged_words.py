@@ -51,8 +51,12 @@ class MergedWords(Rule):
     ```
     Troops left Kyiv and Chernihiv although the Pentagon could not confirm it.
     ```
-    The fix inserts the space. It is safe when the glued token is unknown to the lexicon and
-    every piece is a common word or a word of the document; otherwise it is unsafe.
+    The fix inserts the space. It is safe when the glued token is unknown to the lexicon,
+    every piece is a common word or a word of the document, and no other reading competes:
+    English writes no other split of it more often as a pair (`toothin` may be `tooth in`, but
+    `too thin` is the pair), and three glued words begin or end with a function word
+    (`ofthetalks`; `powerofthree` has the shape of a name). Otherwise it is unsafe. A name made
+    by doubling a word (`PayPay`) is not reported.
     """
 
     code = "M001"

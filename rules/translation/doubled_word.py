@@ -11,7 +11,7 @@ from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.lexicon import function_words
 from lintnews.rule import Rule, bad, good
-from lintnews.scan import words
+from lintnews.scan import chunks, words
 
 # Punctuation that can end or open a word; replaced by spaces for the first pass only, so
 # that "(the the" is found as "the the" is, wherever it stands.
@@ -48,7 +48,8 @@ class DoubledWord(Rule):
     Finds a word, or a phrase of up to four words, repeated immediately: `the the talks`,
     `destroyed a tank tank`, `similar to the at the at the border`.
 
-    Not reported: doubles that are grammatical (`had had`, `that that`, `is is` after `what`),
+    Not reported: doubles that are grammatical (`had had`, `that that`, `is is` after `what`,
+    `this this` as a pronoun after a preposition, then a determiner: `add to this this law`),
     reduplication (`very very`, `bye bye`), a particle after a phrasal verb (`logged in in
     London`), and names or a repeated line across a line break (a list or a heading).
 
@@ -102,6 +103,9 @@ class DoubledWord(Rule):
         bad("The vote was affected by by the storm.", fixed="The vote was affected by the storm."),
         good("I know that that plan failed. She Said That That Was Fine."),
         good("She stood by by the door. Ha ha, he he."),
+        good("Add to this this new legislation."),
+        bad("He said this this plan failed.", fixed="He said this plan failed."),
+        bad("They spoke of this this.", fixed="They spoke of this."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -150,20 +154,14 @@ def _doubles(text: str, lowered: str) -> list[re.Match[str]]:
     for mark in _TRAILING:
         if mark in split:
             split = split.replace(mark, " ")
-    words = split.split()
-    # A word doubled: each word compared with the next (C-speed).
-    found = set(compress(words, map(eq, words, islice(words, 1, None))))
-    # A phrase of n words doubled makes n positions in a row equal to the word n places on,
-    # and one of those positions is a multiple of n: comparing only every n-th word with the
-    # word n places on finds every such double, with a half (pairs) or a third (triples) of
-    # the comparisons. Each hit (about one word in two hundred) is checked in full at the n
-    # positions whose phrase covers it.
-    for size in range(2, _MAX_PHRASE + 1):
-        every = words[::size]  # words[0], words[size], words[2 * size], ...
-        for hit in compress(count(0, size), map(eq, every, islice(every, 1, None))):
-            for i in range(max(0, hit - size + 1), hit + 1):
-                if words[i : i + size] == words[i + size : i + 2 * size]:
-                    found.add(words[i])
+    found: set[str] = set()
+    # The words piece by piece (a list of them all would hold ten times the text), each piece
+    # after the last words of the one before, so that a double across the cut is whole in it.
+    carried: list[str] = []
+    for start, end in chunks(split):
+        words = carried + split[start:end].split()
+        _doubled_in(words, found)
+        carried = words[-(2 * _MAX_PHRASE - 1) :]
     matches: list[re.Match[str]] = []
     for word in found:
         if not word[:1].isalpha():
@@ -180,10 +178,30 @@ def _doubles(text: str, lowered: str) -> list[re.Match[str]]:
     return matches
 
 
+def _doubled_in(words: list[str], found: set[str]) -> None:
+    """Add to ``found`` the first word of every word or phrase that ``words`` repeats right
+    after itself."""
+    # A word doubled: each word compared with the next (C-speed).
+    found.update(compress(words, map(eq, words, islice(words, 1, None))))
+    # A phrase of n words doubled makes n positions in a row equal to the word n places on,
+    # and one of those positions is a multiple of n: comparing only every n-th word with the
+    # word n places on finds every such double, with a half (pairs) or a third (triples) of
+    # the comparisons. Each hit (about one word in two hundred) is checked in full at the n
+    # positions whose phrase covers it.
+    for size in range(2, _MAX_PHRASE + 1):
+        every = words[::size]  # words[0], words[size], words[2 * size], ...
+        for hit in compress(count(0, size), map(eq, every, islice(every, 1, None))):
+            for i in range(max(0, hit - size + 1), hit + 1):
+                if words[i : i + size] == words[i + size : i + 2 * size]:
+                    found.add(words[i])
+
+
 def _word_is_defect(doc: Document, start: int, lower: str, first: str, second: str) -> bool:
     text = doc.text
     if lower == "that" and second.islower():
         return _that_that_is_defect(doc, start + 2 * len(first) + 1)
+    if lower in _DEMONSTRATIVES and second.islower():
+        return not _pronoun_then_determiner(doc, start, start + 2 * len(first) + 1)
     if lower in _GRAMMATICAL or lower in _REDUPLICATED:
         return False
     previous = _previous_word(doc, start)
@@ -228,6 +246,22 @@ def _that_that_is_defect(doc: Document, end: int) -> bool:
     return following.lower() in _NOT_AFTER_DEMONSTRATIVE
 
 
+def _pronoun_then_determiner(doc: Document, start: int, end: int) -> bool:
+    """`this this` is English when the first is a pronoun after a preposition and the second the
+    determiner of what follows (`Add to this this new legislation`): the word after it is one a
+    determiner can precede."""
+    if _previous_word(doc, start) not in _PREPOSITIONS:
+        return False
+    following = doc.next_word(end)[0]
+    return (
+        bool(following)
+        and doc.text[end : end + 2].strip()[:1].isalpha()
+        and following.lower() not in _NOT_AFTER_DEMONSTRATIVE
+    )
+
+
+_DEMONSTRATIVES = words("this these those")
+_PREPOSITIONS = function_words("Prepositions")
 # What no demonstrative `that` precedes.
 _NOT_AFTER_DEMONSTRATIVE = (
     function_words("Prepositions")
