@@ -76,6 +76,8 @@ def _specificity(selector: str, rule: type[Rule]) -> int:
         return 1
     if selector.strip().lower() == rule.name:
         return 100
+    if rule.group and selector.strip().lower() == rule.group:
+        return 50  # a group is less specific than a rule's own name or code, more than a prefix
     if rule.code.upper().startswith(upper):
         return 1 + len(upper)
     return 0
