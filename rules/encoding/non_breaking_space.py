@@ -60,7 +60,9 @@ class NonBreakingSpace(Rule):
         bad("The\u00a0talks ended.", fixed="The talks ended."),
         bad("The talks ended.\u00a0\u00a0They resume.", fixed="The talks ended. They resume."),
         bad("\u00a0The talks ended.", fixed="The talks ended."),
-        bad("The\u00a0talks\u00a0ended.\nThey\u00a0resume.", fixed="The talks ended.\nThey resume."),
+        bad(
+            "The\u00a0talks\u00a0ended.\nThey\u00a0resume.", fixed="The talks ended.\nThey resume."
+        ),
         good("It is 10\u00a0km away and costs £5\u00a0m."),
         good("Mr\u00a0Smith said so\u00a0!"),
         good("Prices rose 5\u00a0%."),

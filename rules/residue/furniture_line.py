@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -28,7 +29,10 @@ class Thresholds:
     prose_function_share: float = 0.2
     # Lines this long are prose whatever else they carry.
     long_words: int = 15
-    very_long_words: int = 25
+    # A short line the text repeats (a widget title, "Register Now") is a label of the page:
+    # at most this many words and no final stop. Alone it met three clean lines for each
+    # residue line (R011 decided on it until issue 14), so here it is evidence only.
+    repeated_words: int = 4
 
 
 LIMITS = Thresholds()
@@ -83,7 +87,8 @@ class ResidueFurniture(Rule):
     share of function words (`lintnews/data/function_words.txt`), its share of capitalised
     words, a final stop, separators (`|`, `»`, `•`, `·`), links, handles and e-mail addresses,
     whether it stands before the first or after the last line of prose of the text, and
-    whether its neighbours are short lines too. A line whose points reach the threshold is
+    whether its neighbours are short lines too, and whether the text repeats it (a label of
+    the page). A line whose points reach the threshold is
     reported, and the message names the evidence that decided. Dates, times and bylines are
     left to R014, which an editor who keeps metadata can leave off.
 
@@ -112,7 +117,9 @@ class ResidueFurniture(Rule):
     examples = [
         bad(
             # "Latest Videos" alone just after the prose is too little evidence to delete.
-            _PROSE + _MORE + "Latest Videos\nSite Map | Contact Us\nTerms | Privacy | Site Feedback\n",
+            _PROSE
+            + _MORE
+            + "Latest Videos\nSite Map | Contact Us\nTerms | Privacy | Site Feedback\n",
             fixed=_PROSE + _MORE + "Latest Videos\n",
         ),
         bad(
@@ -125,7 +132,11 @@ class ResidueFurniture(Rule):
         # The headline above the story and its date are kept (the date is R014's decision).
         good("Talks End Without Deal\nMonday, October 22, 2012\n" + _PROSE + _MORE),
         # Footnotes after the story end with a stop.
-        good(_PROSE + _MORE + "Additional reporting from Geneva.\nCorrection: an earlier version misspelt a name.\n"),
+        good(
+            _PROSE
+            + _MORE
+            + "Additional reporting from Geneva.\nCorrection: an earlier version misspelt a name.\n"
+        ),
         good("Clichy, Lauren, Senderos.\n\n27,595\n\nP Dowd (Staffordshire)."),
     ]
 
@@ -139,6 +150,11 @@ class ResidueFurniture(Rule):
         if not prose:
             return  # no article prose to stand outside of: a list or a table, not a page
         first, last = prose[0], prose[-1]
+        labels = Counter(
+            _label_key(span.text)
+            for span, line in zip(spans, lines, strict=True)
+            if line.words <= LIMITS.repeated_words and not line.final
+        )
         for index, span in enumerate(spans):
             line = lines[index]
             if line.words == 0 or line.words >= LIMITS.long_words or line.prose:
@@ -146,6 +162,9 @@ class ResidueFurniture(Rule):
             if _METADATA_RE.search(span.text):
                 continue
             points, evidence = _weigh(span, index, lines, first, last)
+            if line.words <= LIMITS.repeated_words and labels[_label_key(span.text)] >= 2:
+                points += 1.5
+                evidence.append("repeated in the text")
             if points >= LIMITS.decide:
                 yield report_line(
                     self,
@@ -154,6 +173,10 @@ class ResidueFurniture(Rule):
                     f"Line reads as page furniture ({', '.join(evidence)}), not article text",
                     safe=False,
                 )
+
+
+def _label_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def _describe(text: str, small: frozenset[str]) -> _Line:
