@@ -95,7 +95,9 @@ class ResidueFurniture(Rule):
     whether it stands before the first or after the last line of prose of the text, and
     whether its neighbours are short lines too, and whether the text repeats it (a label of
     the page). A line whose points reach the threshold is
-    reported, and the message names the evidence that decided. Dates, times and bylines are
+    reported when some of the evidence comes from the page itself (a separator, a link or
+    handle, a repeated label), and the message names the evidence that decided. Lines of
+    figures are data and stay. Dates, times and bylines are
     left to R014, which an editor who keeps metadata can leave off.
 
     ## Why is this bad?
