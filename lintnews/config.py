@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from fnmatch import fnmatch
 from functools import cache, cached_property
@@ -42,6 +42,13 @@ class Config:
     per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
     include: tuple[str, ...] = ("*.txt", "*.md")
     exclude: tuple[str, ...] = ()
+    # More exclusions on top of ``exclude`` (as ruff has it: a shared configuration sets
+    # ``exclude``, a project or the command line adds to it without repeating it).
+    extend_exclude: tuple[str, ...] = ()
+    # Apply the exclusions to files named on the command line too (pre-commit names each file).
+    force_exclude: bool = False
+    # Leave out what the .gitignore files of the searched folders ignore.
+    respect_gitignore: bool = True
     known_words: tuple[str, ...] = ()
     known_words_file: str | None = None
     languagetool: str | None = None
@@ -94,7 +101,8 @@ class Config:
 
     def is_excluded(self, path: str) -> bool:
         relative = self._relative(path)
-        return any(_matches(relative, pattern) for pattern in self.exclude)
+        patterns = (*self.exclude, *self.extend_exclude)
+        return any(_matches(relative, pattern) for pattern in patterns)
 
     def is_included(self, path: str) -> bool:
         name = PurePath(path).name
@@ -122,6 +130,7 @@ _KEYS = {
     if f.name not in ("root", "source_file")
 }
 _STRING_SETTINGS = ("known_words_file", "languagetool", "grammar")
+_BOOLEAN_SETTINGS = ("force_exclude", "respect_gitignore")
 
 # Why a setting's value cannot work, in one line, or None: ``check(name, value)``.
 SettingCheck = Callable[[str, str], str | None]
@@ -213,9 +222,38 @@ def parse_config(table: dict[str, Any], origin: str, root: str | None) -> Config
             values[name] = value
         elif name == "max_file_size":
             values[name] = _size(key, value, origin)
+        elif name in _BOOLEAN_SETTINGS:
+            if not isinstance(value, bool):
+                raise ConfigError(f"{origin}: '{key}' must be true or false")
+            values[name] = value
         else:
             values[name] = _string_list(key, value, origin)
     return Config(**values, root=root, source_file=origin)
+
+
+def parse_overrides(pairs: Sequence[str]) -> dict[str, Any]:
+    """The settings given as ``KEY = VALUE`` on the command line (``--config 'ignore = ["R"]'``),
+    as :class:`Config` field names and values, checked as the same keys in a file are."""
+    table: dict[str, Any] = {}
+    for pair in pairs:
+        try:
+            table.update(tomllib.loads(pair))
+        except tomllib.TOMLDecodeError as error:
+            raise ConfigError(
+                f"--config {pair!r}: neither a configuration file nor KEY = VALUE in TOML ({error})"
+            ) from None
+    parsed = parse_config(table, "--config", None)
+    return {_KEYS[key]: getattr(parsed, _KEYS[key]) for key in table}
+
+
+def is_override(value: str) -> bool:
+    """Whether a ``--config`` value is a ``KEY = VALUE`` setting rather than a file's path."""
+    return "=" in value and not Path(value).is_file()
+
+
+def settings_table(config: Config) -> list[tuple[str, Any]]:
+    """Every setting of ``config`` under its configuration key, in the order of the fields."""
+    return [(key, getattr(config, name)) for key, name in _KEYS.items()]
 
 
 def load_config_file(path: Path) -> Config:

@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import difflib
 import io
+import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from lintnews.config import Config, ConfigError, check_settings, discover_config, load_config_file
 from lintnews.diagnostics import Diagnostic
@@ -28,6 +30,9 @@ from lintnews.source import (
     special_file,
     write_atomically,
 )
+
+if TYPE_CHECKING:
+    from lintnews.gitignore import GitIgnore
 
 EXIT_CLEAN, EXIT_DIAGNOSTICS, EXIT_ERROR = 0, 1, 2
 _ERROR_PREFIX = "lintnews: error: "
@@ -57,7 +62,18 @@ class CheckOptions:
     stdin_filename: str | None = None
     jobs: int = 1  # threads for the Harper backend
     processes: int | None = None  # worker processes for files; None: automatic
+    # Settings given as flags (Config fields), applied over the configuration file's.
     overrides: dict[str, object] = field(default_factory=dict)
+    # `--config KEY=VALUE` settings: over the file's, under the flags.
+    settings: dict[str, object] = field(default_factory=dict)
+    extend_ignore: tuple[str, ...] | None = None
+    extend_exclude: tuple[str, ...] | None = None
+    show_files: bool = False
+    show_settings: bool = False
+    show_fixes: bool = False
+    fix_only: bool = False  # fix, and neither report nor fail on what is left
+    exit_non_zero_on_fix: bool = False
+    add_noqa: bool = False
 
 
 class Runner:
@@ -100,16 +116,26 @@ class Runner:
             base = self._explicit_config
         else:
             base = discover_config(path)
-        if base.uses_backends:
-            _check_backend_settings(base)
-        config = base.with_overrides(
+        config = base.with_overrides(**options.settings).with_overrides(
             select=options.select, ignore=options.ignore, **options.overrides
         )
+        if config.uses_backends:
+            _check_backend_settings(config)
         if options.extend_select:
             config = config.with_overrides(
                 extend_select=(*config.extend_select, *options.extend_select)
             )
+        if options.extend_ignore:
+            config = config.with_overrides(ignore=(*config.ignore, *options.extend_ignore))
+        if options.extend_exclude:
+            config = config.with_overrides(
+                extend_exclude=(*config.extend_exclude, *options.extend_exclude)
+            )
         return config
+
+    def folder_config(self, folder: Path) -> Config:
+        """The configuration of the files directly in ``folder`` (any name stands for them)."""
+        return self.config_for(folder / "*")
 
     def linter_for(self, config: Config) -> Linter:
         key = hash(
@@ -133,17 +159,26 @@ class Runner:
         """Files to check; None stands for standard input."""
         for name in self.options.paths:
             if name == "-":
-                yield None
+                if not self.stdin_excluded():
+                    yield None
                 continue
             path = Path(name)
             if not path.exists():
                 self.error(f"{name}: no such file or directory")
                 continue
             if not path.is_dir():
-                yield path
+                config = self.config_for(path)
+                # As ruff's: pre-commit names every staged file, and `exclude` should hold.
+                if not (config.force_exclude and config.is_excluded(str(path))):
+                    yield path
                 continue
             found = False
-            for file in _walk(path):
+            gitignore = None
+            if self.folder_config(path).respect_gitignore:
+                from lintnews.gitignore import GitIgnore
+
+                gitignore = GitIgnore(path)
+            for file in _walk(path, gitignore):
                 config = self.config_for(file)
                 if config.is_included(str(file)) and not config.is_excluded(str(file)):
                     kind = special_file(file)
@@ -157,14 +192,42 @@ class Runner:
                 patterns = ", ".join(config.include)
                 self.error(f"{name}: directory has no files to check (looked for {patterns})")
 
+    def stdin_excluded(self) -> bool:
+        """Whether --force-exclude leaves out standard input, by the name --stdin-filename gives
+        it. Fixing then passes the text through unchanged, as ruff does: an editor that pipes a
+        buffer through ``--fix`` must get it back, not an empty one."""
+        name = self.options.stdin_filename
+        if name is None:
+            return False
+        config = self.config_for(Path(name))
+        if not (config.force_exclude and config.is_excluded(name)):
+            return False
+        if self.fixing:
+            self.out.flush()
+            binary = getattr(self.out, "buffer", None)
+            data = sys.stdin.buffer.read()
+            if binary is None:
+                self.out.write(data.decode("utf-8", errors="surrogateescape"))
+            else:
+                binary.write(data)
+                binary.flush()
+        return True
+
     # Running -----------------------------------------------------------------------------------
 
     def run(self) -> int:
         options = self.options
         reports: list[FileReport] = []
+        fixed: list[LintResult] = []  # the results that had fixes applied, for --show-fixes
         fixed_count = 0
         try:
             paths = list(self.iter_paths())
+            if options.show_files:
+                return self.show_files(paths)
+            if options.show_settings:
+                return self.show_settings(paths)
+            if options.add_noqa:
+                return self.add_noqa(paths)
             context = run_context(paths, lambda path: self.config_for(path).max_file_size)
             processes = self.processes_for(paths)
             if processes > 1:
@@ -177,10 +240,12 @@ class Runner:
                 result = checked
                 if options.diff:
                     self.write_diff(result)
-                elif options.fix and not self.write_fixed(path, result):
+                elif self.fixing and not self.write_fixed(path, result):
                     # Nothing was written: the file's problems are those of the text as read.
                     result = self.check_unfixed(result, context)
                 fixed_count += len(result.applied)
+                if result.applied:
+                    fixed.append(result)
                 # The report needs the text, not the analysis cached on the document (word
                 # counts, line index...): a bare document keeps memory flat over many files.
                 bare = Document(result.doc.source, result.doc.config)
@@ -196,22 +261,118 @@ class Runner:
         if options.diff:
             return EXIT_ERROR if self.errors else (EXIT_DIAGNOSTICS if fixed_count else EXIT_CLEAN)
         self.report(reports, fixed_count)
+        if options.show_fixes:
+            self.write_fixes(fixed)
         if self.errors:
             return EXIT_ERROR
         if self.unwritten:  # fixes that were asked for and are not in the files
             return EXIT_DIAGNOSTICS
+        if fixed_count and options.exit_non_zero_on_fix:
+            return EXIT_DIAGNOSTICS
+        if options.fix_only:
+            return EXIT_CLEAN
         remaining = sum(len(r.diagnostics) for r in reports)
         return EXIT_DIAGNOSTICS if remaining and not options.exit_zero else EXIT_CLEAN
+
+    @property
+    def fixing(self) -> bool:
+        return self.options.fix or self.options.fix_only
+
+    # What a run would do, without doing it -------------------------------------------------------
+
+    def show_files(self, paths: list[Path | None]) -> int:
+        """--show-files: the files a check would read, one a line."""
+        for path in paths:
+            self.out.write(f"{'-' if path is None else path}\n")
+        return EXIT_ERROR if self.errors else EXIT_CLEAN
+
+    def show_settings(self, paths: list[Path | None]) -> int:
+        """--show-settings: the settings that apply to the first file, after flags, and the
+        rules they select."""
+        if self.errors:
+            return EXIT_ERROR
+        if not paths:
+            self.error("--show-settings needs a file to show the settings of")
+            return EXIT_ERROR
+        first = paths[0]
+        path = Path(self.options.stdin_filename or "stdin.txt") if first is None else first
+        config = self.config_for(path)
+        codes = [rule.code for rule in self.linter_for(config).rule_classes]
+        from lintnews.config import settings_table
+
+        self.out.write(f"Resolved settings for: {path}\n")
+        self.out.write(f"Settings path: {config.source_file or '(none: the defaults)'}\n\n")
+        for key, value in settings_table(config):
+            # An unset setting (no grammar backend, the default size limit) as a comment.
+            line = f"# {key} is not set" if value is None else f"{key} = {_toml_value(value)}"
+            self.out.write(line + "\n")
+        self.out.write(f"\n# the rules these settings select\nrules = {_toml_value(codes)}\n")
+        return EXIT_CLEAN
+
+    def add_noqa(self, paths: list[Path | None]) -> int:
+        """--add-noqa: put a suppression marker on the line of every current finding, so that a
+        rule can be turned on for an archive and gate only new text."""
+        if None in paths:
+            self.error("--add-noqa writes files: it cannot take standard input")
+            return EXIT_ERROR
+        from lintnews.markers import with_markers
+
+        added = files = 0
+        # The lines repeated across files (R012) are findings of a check of these files too.
+        context = run_context(paths, lambda path: self.config_for(path).max_file_size)
+        for path in paths:
+            assert path is not None
+            result = self.check_one(path, context)
+            if result is None or not result.diagnostics:
+                continue
+            raw, count = with_markers(result.original, result.diagnostics)
+            if not count:
+                continue
+            try:
+                write_atomically(
+                    path,
+                    raw,
+                    encoding=result.original.encoding,
+                    unchanged_since=result.original.stamp,
+                )
+            except FileChanged:
+                self.error(
+                    f"{path}: changed by another process while it was checked; no marker added"
+                )
+                continue
+            except OSError as error:
+                self.error(f"{path}: cannot write the file ({error.strerror}); no marker added")
+                continue
+            added += count
+            files += 1
+        if not self.options.quiet:
+            self.out.write(
+                f"Added {added} suppression marker{'s' if added != 1 else ''}"
+                f" to {files} file{'s' if files != 1 else ''}.\n"
+            )
+        return EXIT_ERROR if self.errors else EXIT_CLEAN
+
+    def write_fixes(self, fixed: list[LintResult]) -> None:
+        """--show-fixes: the fixes applied, counted per file and rule, as ruff lists them."""
+        if self.options.quiet or self.options.output_format not in ("full", "concise"):
+            return
+        out = self.err if self.fixing and "-" in self.options.paths else self.out
+        total = sum(len(result.applied) for result in fixed)
+        if not total:
+            return
+        out.write(f"\nFixed {total} problem{'s' if total != 1 else ''}:\n")
+        for result in fixed:
+            out.write(f"- {result.path}:\n")
+            counts = Counter((d.code, d.name) for d in result.applied)
+            for (code, name), count in sorted(counts.items()):
+                out.write(f"    {count} \u00d7 {code} ({name})\n")
 
     def processes_for(self, paths: list[Path | None]) -> int:
         """Worker processes for this run. Each costs about 0.2 s to start (imports, word lists),
         so they pay only on many files; grammar backends keep their own threads instead."""
         requested = self.options.processes
-        if (
-            None in paths
-            or self.options.overrides.get("languagetool")
-            or self.options.overrides.get("grammar")
-        ):
+        given = {**self.options.settings, **self.options.overrides}
+        if None in paths or given.get("languagetool") or given.get("grammar"):
             return 1
         if requested is None:  # automatic: one process per core from a few hundred files on
             requested = min(os.cpu_count() or 1, len(paths) // FILES_PER_PROCESS)
@@ -251,7 +412,7 @@ class Runner:
             self.error(str(error))
             return None
         try:
-            return self.lint(source, config, context, fix=options.fix or options.diff)
+            return self.lint(source, config, context, fix=self.fixing or options.diff)
         except RuleError as error:
             self.error(str(error))
             return None
@@ -334,9 +495,13 @@ class Runner:
     def report(self, reports: list[FileReport], fixed_count: int) -> None:
         options = self.options
         # When standard input is fixed, standard output carries the fixed text.
-        out = self.err if options.fix and "-" in options.paths else self.out
+        out = self.err if self.fixing and "-" in options.paths else self.out
         fmt = options.output_format
         human = fmt in ("full", "concise")
+        if options.fix_only:  # what is left is not this run's business
+            if human and not options.quiet:
+                write_summary([], fixed_count, out)
+            return
         if options.statistics:
             write_statistics(reports, out)
         elif not (options.quiet and human):
@@ -413,10 +578,31 @@ def run_context(
     return RunContext.of(texts())
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def _walk(root: Path, gitignore: GitIgnore | None) -> Iterator[Path]:
     for directory, dirnames, filenames in os.walk(root):
+        here = Path(directory)
         dirnames[:] = sorted(
-            d for d in dirnames if d not in _SKIPPED_DIRS and not d.startswith(".")
+            d
+            for d in dirnames
+            if d not in _SKIPPED_DIRS
+            and not d.startswith(".")
+            and not (gitignore and gitignore.ignored(here / d, is_dir=True))
         )
         for filename in sorted(filenames):
-            yield Path(directory) / filename
+            file = here / filename
+            if gitignore is None or not gitignore.ignored(file, is_dir=False):
+                yield file
+
+
+def _toml_value(value: object) -> str:
+    """A setting's value as TOML writes it (for --show-settings)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        pairs = ", ".join(f"{json.dumps(k)} = {_toml_value(v)}" for k, v in value.items())
+        return f"{{ {pairs} }}" if pairs else "{}"
+    if isinstance(value, (tuple, list)):
+        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
+    if isinstance(value, int):
+        return str(value)
+    return json.dumps(value, ensure_ascii=False)

@@ -390,3 +390,224 @@ def test_rule_explains_backend_codes() -> None:
     assert "--ignore LT:EN_A_VS_AN" in explained.stdout
     assert "Harper" in run("rule", "HP:Spelling").stdout
     assert run("rule", "XX:Y").returncode == 2
+
+
+# What a ruff user reaches for (issue 17) ---------------------------------------------------------
+
+
+def _shown(*args: str, cwd: Path) -> set[str]:
+    result = run("check", "--show-files", *args, cwd=cwd)
+    assert result.returncode == 0, result.stderr
+    return {Path(line).as_posix() for line in result.stdout.splitlines()}
+
+
+def test_folder_search_respects_nested_gitignore_negation_and_folders(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()  # a checkout: its root's ignore files apply to every folder
+    (tmp_path / ".gitignore").write_text("build/\n*.md\n!keep.md\n/top.txt\n")
+    (tmp_path / "sub" / "deep").mkdir(parents=True)
+    (tmp_path / "sub" / ".gitignore").write_text("local.txt\n!again.md\n")
+    (tmp_path / "build").mkdir()
+    names = [
+        "a.txt",
+        "top.txt",
+        "keep.md",
+        "other.md",
+        "build/b.txt",
+        "sub/top.txt",
+        "sub/c.txt",
+        "sub/local.txt",
+        "sub/deep/local.txt",
+        "sub/again.md",
+        "sub/deep/other.md",
+    ]
+    for name in names:
+        (tmp_path / name).write_text(DEFECTIVE)
+    expected = {"a.txt", "keep.md", "sub/top.txt", "sub/c.txt", "sub/again.md"}
+    assert _shown(".", cwd=tmp_path) == expected
+    # Searching a subfolder still honours the patterns of the checkout's root.
+    assert _shown("sub", cwd=tmp_path) == {"sub/top.txt", "sub/c.txt", "sub/again.md"}
+    assert _shown("--no-respect-gitignore", ".", cwd=tmp_path) == set(names)
+    (tmp_path / "lintnews.toml").write_text("respect-gitignore = false\n")
+    assert _shown(".", cwd=tmp_path) == set(names)
+    # A file named on the command line is checked, ignored or not, as ruff does.
+    assert _shown("build/b.txt", cwd=tmp_path) == {"build/b.txt"}
+
+
+def _codes(*args: str, cwd: Path) -> set[str]:
+    result = run("check", "--output-format", "json", *args, cwd=cwd)
+    assert result.returncode in (0, 1), result.stderr
+    return {item["code"] for item in json.loads(result.stdout)}
+
+
+def test_config_key_value_overrides_the_file_and_flags_win(tmp_path: Path) -> None:
+    (tmp_path / "lintnews.toml").write_text('select = ["C"]\n')
+    (tmp_path / "a.txt").write_text(DEFECTIVE)
+    assert _codes("a.txt", cwd=tmp_path) == {"C001"}
+    assert _codes("--config", 'select = ["R"]', "a.txt", cwd=tmp_path) == {"R001"}
+    both = ("--config", 'select = ["R", "T"]', "--config", "ignore = ['T']", "a.txt")
+    assert _codes(*both, cwd=tmp_path) == {"R001"}
+    assert _codes("--config", "select=['R']", "--select", "T", "a.txt", cwd=tmp_path) == {"T002"}
+    # A file's path and a setting together: the setting applies over that file.
+    (tmp_path / "x=y.toml").write_text('select = ["C", "T"]\n')
+    with_file = ("--config", "x=y.toml", "--config", "ignore = ['C']", "a.txt")
+    assert _codes(*with_file, cwd=tmp_path) == {"T002"}
+    assert_one_line_error(
+        run("check", "--config", "selekt = ['R']", "a.txt", cwd=tmp_path), "unknown key 'selekt'"
+    )
+    assert_one_line_error(
+        run("check", "--config", "select = R", "a.txt", cwd=tmp_path), "neither a configuration"
+    )
+
+
+def test_extend_ignore_keeps_the_configured_ignore(tmp_path: Path) -> None:
+    (tmp_path / "lintnews.toml").write_text('ignore = ["C001"]\n')
+    (tmp_path / "a.txt").write_text(DEFECTIVE)
+    assert _codes("--extend-ignore", "R001", "a.txt", cwd=tmp_path) == {"T002"}
+    assert _codes("--ignore", "R001", "a.txt", cwd=tmp_path) == {"C001", "T002"}
+
+
+def test_extend_exclude_and_force_exclude(tmp_path: Path) -> None:
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "a.txt").write_text(DEFECTIVE)
+    (tmp_path / "drafts" / "b.txt").write_text(DEFECTIVE)
+    (tmp_path / "lintnews.toml").write_text('exclude = ["*.md"]\n')
+    assert _shown(".", cwd=tmp_path) == {"a.txt", "drafts/b.txt"}
+    assert _shown("--extend-exclude", "drafts/*", ".", cwd=tmp_path) == {"a.txt"}
+    named = ("--extend-exclude", "drafts/*", "drafts/b.txt")
+    assert run("check", *named, cwd=tmp_path).returncode == 1  # named: checked
+    forced = run("check", "--force-exclude", *named, cwd=tmp_path)
+    assert forced.returncode == 0 and "C001" not in forced.stdout
+    (tmp_path / "lintnews.toml").write_text('exclude = ["drafts/*"]\nforce-exclude = true\n')
+    assert run("check", "drafts/b.txt", cwd=tmp_path).returncode == 0
+    assert run("check", "--no-force-exclude", "drafts/b.txt", cwd=tmp_path).returncode == 1
+
+
+def test_fix_only_exit_non_zero_on_fix_and_show_fixes(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    # The lowercase opening has a safe fix; 'Belarusao' is reported without one.
+    left = "The vote in Belarusao was held.\n"
+    path.write_text(DEFECTIVE + left)
+    only = run("check", "--fix-only", str(path))
+    assert only.returncode == 0, only.stdout + only.stderr
+    assert only.stdout.strip() == "Fixed 3 problems."
+    assert path.read_text() == "The talks ended. Fomin said the deal was close.\n" + left
+    assert run("check", str(path)).returncode == 1  # the rest is still there
+    path.write_text(DEFECTIVE)
+    assert run("check", "--fix", str(path)).returncode == 0
+    path.write_text(DEFECTIVE)
+    assert run("check", "--fix", "--exit-non-zero-on-fix", str(path)).returncode == 1
+    assert run("check", "--fix", "--exit-non-zero-on-fix", str(path)).returncode == 0  # nothing
+    path.write_text(DEFECTIVE)
+    shown = run("check", "--fix", "--show-fixes", str(path)).stdout
+    assert f"- {path}:\n" in shown
+    assert "    1 × C001 (" in shown and "    1 × R001 (read-more-line)" in shown
+
+
+def test_add_noqa_marks_every_finding_once_and_keeps_the_file_shape(tmp_path: Path) -> None:
+    text = tmp_path / "a.txt"
+    text.write_bytes(DEFECTIVE.replace("\n", "\r\n").encode())
+    markdown = tmp_path / "b.md"
+    markdown.write_text(
+        "The talks ended. fomin said the the deal. <!-- lintnews: ignore[P001] -->\n"
+    )
+    added = run("check", "--add-noqa", str(tmp_path))
+    assert added.returncode == 0, added.stderr
+    assert added.stdout.strip() == "Added 5 suppression markers to 2 files."
+    assert text.read_bytes().decode() == (
+        "The talks ended. fomin said the the deal was close. lintnews: ignore[C001, T002]\r\n"
+        "Read more: Why talks fail lintnews: ignore[R001]\r\n"
+    )
+    assert markdown.read_text() == (
+        "The talks ended. fomin said the the deal. <!-- lintnews: ignore[P001, C001, T002] -->\n"
+    )
+    assert run("check", str(tmp_path)).returncode == 0  # every finding is silenced
+    again = run("check", "--add-noqa", str(tmp_path))
+    assert again.stdout.strip() == "Added 0 suppression markers to 0 files."
+    assert_one_line_error(run("check", "--add-noqa", "--fix", str(text)), "--add-noqa")
+
+
+def test_show_settings_names_the_file_and_the_selected_rules(tmp_path: Path) -> None:
+    (tmp_path / "lintnews.toml").write_text('ignore = ["R", "P"]\n')
+    (tmp_path / "a.txt").write_text(DEFECTIVE)
+    result = run("check", "--show-settings", "--extend-ignore", "E", "a.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert f"Settings path: {tmp_path / 'lintnews.toml'}" in lines
+    assert 'ignore = ["R", "P", "E"]' in lines
+    rules = next(line for line in lines if line.startswith("rules = "))
+    assert '"C001"' in rules and '"M001"' in rules
+    assert not any(f'"{family}0' in rules for family in "RPE")
+
+
+def test_usage_errors_are_one_line() -> None:
+    assert_one_line_error(
+        run("check", "--bogus", "a.txt"),
+        "unrecognized arguments: --bogus (see 'lintnews check --help')",
+    )
+    assert_one_line_error(run("check", "--jobs", "0", "a.txt"), "below the minimum of 1")
+    assert_one_line_error(run("check"), "no paths given")
+
+
+@pytest.mark.parametrize(
+    "command", [["corpus", "in.jsonl", "-o", "out", "--report", "r.html"], ["report", "out"]]
+)
+def test_the_report_without_the_corpus_extra_names_the_extra(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+) -> None:
+    from lintnews.cli import main
+
+    (tmp_path / "in.jsonl").write_text('{"id": 1, "text": "The talks ended."}\n')
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # as if it were not installed
+    with pytest.raises(SystemExit) as done:
+        main(command)
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "pip install 'lintnews[corpus]'" in err, err
+    assert not (tmp_path / "out").exists()  # refused before any work
+
+
+def test_a_missing_extra_anywhere_is_one_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import lintnews.cli
+
+    def missing(argv: object) -> int:
+        raise ModuleNotFoundError("No module named 'pyarrow'", name="pyarrow")
+
+    monkeypatch.setattr(lintnews.cli, "run", missing)
+    with pytest.raises(SystemExit) as done:
+        lintnews.cli.main(["corpus"])
+    assert done.value.code == 2
+    assert capsys.readouterr().err == (
+        "lintnews: error: this command (pyarrow is not installed) needs the corpus extra: "
+        "pip install 'lintnews[corpus]'\n"
+    )
+
+
+def test_force_exclude_applies_to_the_stdin_filename(tmp_path: Path) -> None:
+    (tmp_path / "lintnews.toml").write_text('exclude = ["drafts/*"]\n')
+    named = ("--stdin-filename", "drafts/a.txt", "-")
+    checked = run("check", "--output-format", "concise", *named, stdin=DEFECTIVE, cwd=tmp_path)
+    assert checked.returncode == 1 and "C001" in checked.stdout
+    skipped = run("check", "--force-exclude", *named, stdin=DEFECTIVE, cwd=tmp_path)
+    assert skipped.returncode == 0 and "C001" not in skipped.stdout
+    # An editor piping its buffer through --fix gets the buffer back, untouched.
+    fixed = run("check", "--force-exclude", "--fix", *named, stdin=DEFECTIVE, cwd=tmp_path)
+    assert fixed.returncode == 0 and fixed.stdout == DEFECTIVE
+
+
+def test_add_noqa_marks_lines_repeated_across_files(tmp_path: Path) -> None:
+    widget = "Most shared this week on the Valley Tribune"
+    for number, body in enumerate(
+        ["The council met.", "Storms hit.", "A bakery won.", "Fares rise."]
+    ):
+        (tmp_path / f"{number}.txt").write_text(f"{body}\n\n{widget}\n")
+    assert run("check", "--select", "R012", str(tmp_path)).returncode == 1
+    added = run("check", "--select", "R012", "--add-noqa", str(tmp_path))
+    assert added.stdout.strip() == "Added 4 suppression markers to 4 files."
+    assert (tmp_path / "0.txt").read_text().endswith(f"{widget} lintnews: ignore[R012]\n")
+    assert run("check", "--select", "R012", str(tmp_path)).returncode == 0

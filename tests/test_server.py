@@ -586,18 +586,19 @@ async def test_a_changed_configuration_is_picked_up(
 # The command line ------------------------------------------------------------------------------
 
 
-def test_server_without_its_extra_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
-    from typer.testing import CliRunner
-
-    from lintnews.cli import app
+def test_server_without_its_extra_names_the_extra(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from lintnews.cli import main
 
     for name in [name for name in sys.modules if name.startswith("pygls")]:
         monkeypatch.setitem(sys.modules, name, None)
     monkeypatch.setitem(sys.modules, "pygls", None)
     monkeypatch.delitem(sys.modules, "lintnews.server.app", raising=False)
-    done = CliRunner().invoke(app, ["server"])
-    assert done.exit_code == 2
-    assert done.output == (
+    with pytest.raises(SystemExit) as done:
+        main(["server"])
+    assert done.value.code == 2
+    assert capsys.readouterr().err == (
         "lintnews: error: the language server needs the server extra: "
         "pip install 'lintnews[server]'\n"
     )

@@ -29,7 +29,6 @@ from lintnews.corpus.stats import HIST_LABELS, NO_GROUP, Stats
 from lintnews.corpus.types import CorpusOptions, RunResult
 from lintnews.registry import all_rules
 
-TOP_EXAMPLES = 5
 MAX_GROUPS = 30
 BAR_COLOUR = "#2f6fb0"
 REJECT_COLOUR = "#c0392b"
@@ -136,6 +135,8 @@ def stats_from_records(output: Path, run: dict[str, Any], group_field: str) -> S
     for path in files:
         if path.name == "errors.jsonl":
             continue
+        # Lines of the output file: the run's input lines are in its shard summaries only.
+        word = "line" if (classify(path) or ("",))[0] == "jsonl" else "row"
         for row, record in enumerate(read_output(path), 1):
             having += group_field in record
             value = record.get(group_field)
@@ -149,6 +150,8 @@ def stats_from_records(output: Path, run: dict[str, Any], group_field: str) -> S
                 group=NO_GROUP if value is None or value == "" else str(value),
                 rejected=record.get(REJECTED) or (),
                 fixes=record.get(FIXES),
+                shard=path.name,
+                position=f"{word} {row}",
             )
     if stats.docs and not having:
         raise CorpusError(f"--group-field {group_field!r}: no record of {output} has this field")
@@ -226,6 +229,9 @@ def histogram_chart(stats: Stats) -> str:
 
 # HTML ------------------------------------------------------------------------------------------
 
+# One file, several pages: the summary, and a page per rule's examples and for the rejected
+# documents, each a section shown alone when its anchor is the address's target (CSS only, no
+# script). A browser without :has() keeps the summary above the page it scrolls to.
 _STYLE = """
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:64rem;
 padding:0 1rem;color:#222}
@@ -235,11 +241,86 @@ border-bottom:1px solid #eee;vertical-align:top}td.n,th.n{text-align:right;font-
 tabular-nums}figure{margin:1rem 0}figure svg{max-width:100%;height:auto}figcaption{color:#555;
 font-size:.9rem}mark{background:#ffd54f;padding:0 .1rem}table.examples{width:100%}
 .context{font-family:ui-monospace,monospace;font-size:.85rem;overflow-wrap:anywhere}.muted{color:#666}code{font-size:.95em}
+.scroll{max-width:100%;overflow-x:auto;border:1px solid #eee}.scroll table{margin:0}
+.scroll th:first-child,.scroll td:first-child{position:sticky;left:0;background:#fff}
+.where{font-size:.85rem;white-space:nowrap}nav a{margin-right:.8rem}
+#group-table th,#group-table td{white-space:nowrap}
+.page{display:none}.page:target{display:block}body:has(.page:target) #summary{display:none}
 """
+
+# Rules drawn apart in the chart by group and rule (the rest are summed as "other").
+GROUP_CHART_RULES = 8
+GROUP_PALETTE = (
+    "#4e79a7",
+    "#f28e2b",
+    "#76b7b2",
+    "#59a14f",
+    "#edc948",
+    "#b07aa1",
+    "#ff9da7",
+    "#9c755f",
+    "#bab0ac",
+)
+# Examples per rule in the summary; the rule's own page shows all that were kept.
+SUMMARY_EXAMPLES = 2
+SUMMARY_REJECTED = 10
 
 
 def _num(value: float, text: str) -> str:
     return f'<td class="n" data-value="{value}">{html.escape(text)}</td>'
+
+
+def _examples(count: int) -> str:
+    return f"{count:,} example" + ("" if count == 1 else "s")
+
+
+def _where(doc_id: str, shard: str, position: str) -> str:
+    """The cell that says which record this is and where to find it."""
+    e = html.escape
+    place = ", ".join(
+        part for part in (f"shard {shard}" if shard else "", position) if part and part != doc_id
+    )
+    return (
+        f'<td class="where" data-id="{e(doc_id)}" data-shard="{e(shard)}" '
+        f'data-position="{e(position)}"><code>{e(doc_id)}</code>'
+        + (f"<div class='muted'>{e(place)}</div>" if place else "")
+        + "</td>"
+    )
+
+
+def _examples_table(code: str, entries: list[list[Any]], page: bool) -> str:
+    e = html.escape
+    rows = [
+        f'<table class="examples" data-code="{e(code)}" data-page="{int(page)}">'
+        '<tr><th class="n">Count</th><th>In context</th><th>Record (shard, line)</th></tr>'
+    ]
+    for entry in entries:
+        count, left, flagged, right, doc_id, message = entry[:6]
+        # Summaries written before shards and lines were kept have neither.
+        shard, position = [*entry[6:8], "", ""][:2]
+        rows.append(
+            f"<tr>{_num(count, f'{count:,}')}<td class='context' title='{e(message)}'>"
+            f"…{e(left)}<mark>{e(flagged) or '∅'}</mark>{e(right)}…"
+            f"<div class='muted'>{e(message)}</div></td>{_where(doc_id, shard, position)}</tr>"
+        )
+    rows.append("</table>")
+    return "\n".join(rows)
+
+
+def _rejected_table(entries: list[list[Any]]) -> str:
+    e = html.escape
+    rows = [
+        '<table class="rejected"><tr><th>Record (shard, line)</th><th>Reasons</th>'
+        '<th class="n">Findings</th><th class="n">Per 1k words</th></tr>'
+    ]
+    for doc_id, shard, position, reasons, findings, per_1k in entries:
+        rows.append(
+            f"<tr data-id='{e(doc_id)}'>{_where(doc_id, shard, position)}"
+            f"<td class='reasons'>{', '.join(f'<code>{e(r)}</code>' for r in reasons)}</td>"
+            f"{_num(findings, f'{findings:,}')}{_num(per_1k, f'{per_1k:.1f}')}</tr>"
+        )
+    rows.append("</table>")
+    return "\n".join(rows)
 
 
 def render_html(stats: Stats, title: str = "") -> str:
@@ -252,14 +333,35 @@ def render_html(stats: Stats, title: str = "") -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>lintnews corpus report{': ' + e(title) if title else ''}</title>",
         f"<style>{_STYLE}</style></head><body>",
+        '<main id="summary">',
         f"<h1>lintnews corpus report</h1><p class='muted'>{e(title)}</p>",
+        "<nav>"
+        + "".join(
+            f'<a href="#{anchor}">{label}</a>'
+            for anchor, label, shown in (
+                ("totals-heading", "Totals", True),
+                ("rules-heading", "Rules", True),
+                ("fixes-heading", "Fixed and remaining", bool(stats.fixes)),
+                ("histogram-heading", "Documents", True),
+                ("groups-heading", "Groups", bool(stats.groups)),
+                ("rejected-heading", "Rejected", bool(stats.rejected)),
+                ("examples-heading", "Examples", bool(codes)),
+            )
+            if shown
+        )
+        + "</nav>",
         '<h2 id="totals-heading">Totals</h2><table id="totals">',
     ]
     share = stats.affected / max(stats.docs, 1)
     totals = [
         ("documents", "Documents", stats.docs, f"{stats.docs:,}"),
         ("words", "Words", stats.words, f"{stats.words:,}"),
-        ("findings", "Findings", stats.findings, f"{stats.findings:,}"),
+        (
+            "findings",
+            "Findings remaining after fixes" if stats.fixes else "Findings",
+            stats.findings,
+            f"{stats.findings:,}",
+        ),
         (
             "per-10k",
             "Findings per 10k words",
@@ -282,70 +384,23 @@ def render_html(stats: Stats, title: str = "") -> str:
     for key, label, value, text in totals:
         parts.append(f'<tr data-key="{key}"><th>{label}</th>{_num(value, text)}</tr>')
     parts.append("</table>")
-    if stats.reasons:
-        parts.append(
-            "<p>Rejected because of: "
-            + ", ".join(
-                f"<code>{e(reason)}</code> ({count:,})"
-                for reason, count in sorted(stats.reasons.items())
-            )
-            + "</p>"
-        )
 
-    parts.append('<h2 id="rules-heading">Findings per rule</h2>')
+    parts.append(
+        '<h2 id="rules-heading">'
+        + ("Findings remaining per rule" if stats.fixes else "Findings per rule")
+        + "</h2>"
+    )
+    if stats.fixes:
+        parts.append(
+            "<p>Counted in the fixed text: what the safe fixes left. What they fixed is "
+            '<a href="#fixes-heading">counted apart</a>.</p>'
+        )
     if codes:
-        labels = [f"{code} {names.get(code, '')}".strip() for code in codes]
-        parts.append('<figure id="chart-per-10k" class="chart">')
-        parts.append(
-            bar_chart(
-                labels,
-                [round(stats.per_10k(c), 2) for c in codes],
-                [f"bar-{c}" for c in codes],
-                "findings per 10,000 words",
-                "{:.2f}",
-            )
-        )
-        parts.append("<figcaption>Findings per 10,000 words, by rule.</figcaption></figure>")
-        parts.append('<figure id="chart-affected" class="chart">')
-        parts.append(
-            bar_chart(
-                labels,
-                [round(100 * stats.share_affected(c), 1) for c in codes],
-                [f"share-{c}" for c in codes],
-                "% of documents with a finding",
-                "{:.1f}%",
-            )
-        )
-        parts.append(
-            "<figcaption>Share of documents with at least one finding, by rule."
-            "</figcaption></figure>"
-        )
-        parts.append(
-            '<table id="rules"><thead><tr><th>Code</th><th>Rule</th>'
-            '<th class="n">Findings</th><th class="n">Per 10k words</th>'
-            '<th class="n">Documents</th><th class="n">Share of documents</th>'
-            + ('<th class="n">Fixed</th>' if stats.fixes else "")
-            + "</tr></thead><tbody>"
-        )
-        for code in codes:
-            count, docs = stats.codes[code]
-            per = stats.per_10k(code)
-            part = stats.share_affected(code)
-            parts.append(
-                f'<tr data-code="{e(code)}"><td><code>{e(code)}</code></td>'
-                f"<td>{e(names.get(code, ''))}</td>{_num(count, f'{count:,}')}"
-                f"{_num(round(per, 2), f'{per:.2f}')}{_num(docs, f'{docs:,}')}"
-                f"{_num(round(part, 4), f'{part:.1%}')}"
-                + (
-                    _num(stats.fixes.get(code, 0), f"{stats.fixes.get(code, 0):,}")
-                    if stats.fixes
-                    else ""
-                )
-                + "</tr>"
-            )
-        parts.append("</tbody></table>")
+        parts.append(_rules_html(stats, codes, names))
     else:
         parts.append("<p>No findings.</p>")
+    if stats.fixes:
+        parts.append(_fixes_html(stats, names))
 
     parts.append('<h2 id="histogram-heading">Documents by findings per 1,000 words</h2>')
     parts.append('<figure id="chart-histogram" class="chart">')
@@ -364,38 +419,197 @@ def render_html(stats: Stats, title: str = "") -> str:
 
     if stats.groups:
         parts.append(_groups_html(stats, codes))
+    if stats.rejected:
+        parts.append(_rejected_html(stats))
     if codes:
-        parts.append('<h2 id="examples-heading">Top examples per rule</h2><section id="examples">')
+        parts.append(
+            '<h2 id="examples-heading">Examples per rule</h2><section id="examples">'
+            f"<p>The {SUMMARY_EXAMPLES} most frequent per rule; each rule's page has all that "
+            "were kept (the most frequent flagged texts, each with the first record it was seen "
+            "in).</p>"
+        )
         for code in codes:
+            kept = len(stats.examples.get(code, {}))
             parts.append(f"<h3>{e(code)} {e(names.get(code, ''))}</h3>")
-            parts.append(
-                f'<table class="examples" data-code="{e(code)}"><tr><th class="n">Count'
-                "</th><th>In context</th><th>Document</th></tr>"
-            )
-            for count, left, flagged, right, doc_id, message in stats.top_examples(
-                code, TOP_EXAMPLES
-            ):
+            parts.append(_examples_table(code, stats.top_examples(code, SUMMARY_EXAMPLES), False))
+            if kept > SUMMARY_EXAMPLES:
                 parts.append(
-                    f"<tr>{_num(count, f'{count:,}')}<td class='context' title='{e(message)}'>"
-                    f"…{e(left)}<mark>{e(flagged) or '∅'}</mark>{e(right)}…"
-                    f"<div class='muted'>{e(message)}</div></td><td>{e(doc_id)}</td></tr>"
+                    f'<p><a class="more" href="#examples-{e(code)}">All {kept:,} examples of '
+                    f"{e(code)} →</a></p>"
                 )
-            parts.append("</table>")
         parts.append("</section>")
-
     parts.append(
         "<p class='muted'>Made by lintnews. Offsets and codes: see the output records' "
-        "<code>lintnews_findings</code>.</p></body></html>"
+        "<code>lintnews_findings</code>.</p></main>"
     )
+
+    back = '<p><a href="#summary">← Back to the summary</a></p>'
+    for code in codes:
+        entries = stats.top_examples(code, len(stats.examples.get(code, {})))
+        count, docs = stats.codes[code]
+        parts.append(
+            f'<section class="page" id="examples-{e(code)}">{back}'
+            f"<h2>{e(code)} {e(names.get(code, ''))}: {_examples(len(entries))}</h2>"
+            f"<p>{count:,} findings in {docs:,} documents; the most frequent flagged texts "
+            "first, each with the first record it was seen in.</p>"
+            + _examples_table(code, entries, True)
+            + f"{back}</section>"
+        )
+    if stats.rejected_docs:
+        parts.append(
+            f'<section class="page" id="rejected-list">{back}'
+            f"<h2>Rejected documents ({stats.rejected:,})</h2>"
+            + (
+                f"<p>The first {len(stats.rejected_docs):,} in input order.</p>"
+                if len(stats.rejected_docs) < stats.rejected
+                else ""
+            )
+            + _rejected_table(stats.rejected_docs)
+            + f"{back}</section>"
+        )
+    parts.append("</body></html>")
     return "\n".join(parts) + "\n"
+
+
+def _rules_html(stats: Stats, codes: list[str], names: dict[str, str]) -> str:
+    e = html.escape
+    labels = [f"{code} {names.get(code, '')}".strip() for code in codes]
+    parts = ['<figure id="chart-per-10k" class="chart">']
+    parts.append(
+        bar_chart(
+            labels,
+            [round(stats.per_10k(c), 2) for c in codes],
+            [f"bar-{c}" for c in codes],
+            "findings per 10,000 words",
+            "{:.2f}",
+        )
+    )
+    parts.append("<figcaption>Findings per 10,000 words, by rule.</figcaption></figure>")
+    parts.append('<figure id="chart-affected" class="chart">')
+    parts.append(
+        bar_chart(
+            labels,
+            [round(100 * stats.share_affected(c), 1) for c in codes],
+            [f"share-{c}" for c in codes],
+            "% of documents with a finding",
+            "{:.1f}%",
+        )
+    )
+    parts.append(
+        "<figcaption>Share of documents with at least one finding, by rule.</figcaption></figure>"
+    )
+    parts.append(
+        '<div class="scroll"><table id="rules"><thead><tr><th>Code</th><th>Rule</th>'
+        '<th class="n">Findings</th><th class="n">Per 10k words</th>'
+        '<th class="n">Documents</th><th class="n">Share of documents</th>'
+        + ('<th class="n">Fixed</th>' if stats.fixes else "")
+        + "<th>Examples</th></tr></thead><tbody>"
+    )
+    for code in codes:
+        count, docs = stats.codes[code]
+        per = stats.per_10k(code)
+        part = stats.share_affected(code)
+        kept = len(stats.examples.get(code, {}))
+        parts.append(
+            f'<tr data-code="{e(code)}"><td><code>{e(code)}</code></td>'
+            f"<td>{e(names.get(code, ''))}</td>{_num(count, f'{count:,}')}"
+            f"{_num(round(per, 2), f'{per:.2f}')}{_num(docs, f'{docs:,}')}"
+            f"{_num(round(part, 4), f'{part:.1%}')}"
+            + (
+                _num(stats.fixes.get(code, 0), f"{stats.fixes.get(code, 0):,}")
+                if stats.fixes
+                else ""
+            )
+            + f'<td><a href="#examples-{e(code)}">{_examples(kept)}</a></td></tr>'
+        )
+    parts.append("</tbody></table></div>")
+    return "\n".join(parts)
+
+
+def _fixes_html(stats: Stats, names: dict[str, str]) -> str:
+    """What the safe fixes changed, per rule, beside what they left."""
+    e = html.escape
+    codes = sorted(set(stats.fixes) | set(stats.codes))
+    codes.sort(key=lambda c: (-stats.fixes.get(c, 0), -stats.codes.get(c, [0, 0])[0], c))
+    parts = [
+        '<h2 id="fixes-heading">Fixed and remaining</h2>',
+        f"<p>The safe fixes changed {stats.fixed_docs:,} documents. A rule's remaining "
+        "findings are those its fixes did not (or could not safely) remove.</p>",
+        '<div class="scroll"><table id="fixes"><thead><tr><th>Code</th><th>Rule</th>'
+        '<th class="n">Fixed</th><th class="n">Remaining</th><th class="n">Share fixed</th>'
+        "</tr></thead><tbody>",
+    ]
+    for code in codes:
+        fixed = stats.fixes.get(code, 0)
+        left = stats.codes.get(code, [0, 0])[0]
+        part = fixed / max(fixed + left, 1)
+        parts.append(
+            f'<tr data-code="{e(code)}"><td><code>{e(code)}</code></td>'
+            f"<td>{e(names.get(code, ''))}</td>{_num(fixed, f'{fixed:,}')}"
+            f"{_num(left, f'{left:,}')}{_num(round(part, 4), f'{part:.1%}')}</tr>"
+        )
+    parts.append("</tbody></table></div>")
+    return "\n".join(parts)
+
+
+def _rejected_html(stats: Stats) -> str:
+    e = html.escape
+    parts = [
+        '<h2 id="rejected-heading">Rejected documents</h2>',
+        f"<p>{stats.rejected:,} documents were set aside (written under <code>rejected/</code>)."
+        "</p>",
+        '<table id="reasons"><tr><th>Reason</th><th class="n">Documents</th></tr>',
+    ]
+    for reason, count in sorted(stats.reasons.items(), key=lambda item: (-item[1], item[0])):
+        parts.append(
+            f'<tr data-key="{e(reason)}"><td><code>{e(reason)}</code></td>'
+            f"{_num(count, f'{count:,}')}</tr>"
+        )
+    parts.append("</table>")
+    if stats.rejected_docs:
+        parts.append(_rejected_table(stats.rejected_docs[:SUMMARY_REJECTED]))
+    if len(stats.rejected_docs) > SUMMARY_REJECTED:
+        parts.append(
+            f'<p><a class="more" href="#rejected-list">All {len(stats.rejected_docs):,} '
+            "rejected documents listed →</a></p>"
+        )
+    return "\n".join(parts)
+
+
+def group_rule_chart(groups: list[tuple[str, Stats]], codes: list[str]) -> str:
+    """Findings per 10k words of each group, split by rule: which rules make a group bad."""
+    shown = codes[:GROUP_CHART_RULES]
+    figure = _figure(1.0 + 0.32 * max(len(groups), 1))
+    axes = figure.add_subplot()
+    positions = list(range(len(groups)))[::-1]
+    lefts = [0.0] * len(groups)
+    series: list[tuple[str, list[float]]] = [
+        (code, [group.per_10k(code) for _, group in groups]) for code in shown
+    ]
+    if len(codes) > len(shown):
+        series.append(
+            ("other", [sum(group.per_10k(c) for c in codes[len(shown) :]) for _, group in groups])
+        )
+    for (label, values), colour in zip(series, GROUP_PALETTE, strict=False):
+        bars = axes.barh(positions, values, left=lefts, color=colour, label=label)
+        for index, bar in enumerate(bars):
+            bar.set_gid(f"group-rule-{index}-{label}")
+        lefts = [a + b for a, b in zip(lefts, values, strict=True)]
+    axes.set_yticks(positions, [name for name, _ in groups])
+    axes.set_xlabel("findings per 10,000 words")
+    axes.set_xlim(0, (max(lefts, default=0) or 1) * 1.05)
+    axes.legend(loc="upper left", bbox_to_anchor=(1.01, 1), fontsize=8, frameon=False)
+    axes.spines[["top", "right"]].set_visible(False)
+    return _svg(figure)
 
 
 def _groups_html(stats: Stats, codes: list[str]) -> str:
     e = html.escape
     groups = sorted(stats.groups.items(), key=lambda item: (-item[1].docs, item[0]))[:MAX_GROUPS]
     worst = sorted(groups, key=lambda item: -item[1].findings / max(item[1].words, 1))
-    shown_codes = codes[:8]
     parts = ['<h2 id="groups-heading">By group</h2><section id="groups">']
+    if len(stats.groups) > len(groups):
+        parts.append(f"<p>The {len(groups)} largest of {len(stats.groups):,} groups.</p>")
     parts.append('<figure id="chart-groups" class="chart">')
     parts.append(
         bar_chart(
@@ -410,28 +624,38 @@ def _groups_html(stats: Stats, codes: list[str]) -> str:
     parts.append(
         "<figcaption>Findings per 10,000 words, by group (worst first).</figcaption></figure>"
     )
+    if codes:
+        parts.append('<figure id="chart-groups-rules" class="chart">')
+        parts.append(group_rule_chart(worst, codes))
+        parts.append(
+            "<figcaption>Findings per 10,000 words, by group and rule (the "
+            f"{min(len(codes), GROUP_CHART_RULES)} most frequent rules apart).</figcaption>"
+            "</figure>"
+        )
     parts.append(
-        '<table id="group-table"><thead><tr><th>Group</th><th class="n">Documents</th>'
+        '<div class="scroll" id="group-table-box"><table id="group-table"><thead><tr>'
+        '<th>Group</th><th class="n">Documents</th>'
         '<th class="n">Words</th><th class="n">Findings</th>'
         '<th class="n">Per 10k words</th><th class="n">Share with findings</th>'
         '<th class="n">Rejected</th>'
-        + "".join(f'<th class="n">{e(c)} per 10k</th>' for c in shown_codes)
+        + ('<th class="n">Fixed</th>' if stats.fixes else "")
+        + "".join(f'<th class="n" data-code="{e(c)}">{e(c)} per 10k</th>' for c in codes)
         + "</tr></thead><tbody>"
     )
     for name, group in worst:
         per = group.findings * 1e4 / max(group.words, 1)
         share = group.affected / max(group.docs, 1)
+        fixed = sum(group.fixes.values())
         parts.append(
             f'<tr data-group="{e(name)}"><td>{e(name)}</td>{_num(group.docs, f"{group.docs:,}")}'
             f"{_num(group.words, f'{group.words:,}')}{_num(group.findings, f'{group.findings:,}')}"
             f"{_num(round(per, 2), f'{per:.2f}')}{_num(round(share, 4), f'{share:.1%}')}"
             f"{_num(group.rejected, f'{group.rejected:,}')}"
-            + "".join(
-                _num(round(group.per_10k(c), 2), f"{group.per_10k(c):.2f}") for c in shown_codes
-            )
+            + (_num(fixed, f"{fixed:,}") if stats.fixes else "")
+            + "".join(_num(round(group.per_10k(c), 2), f"{group.per_10k(c):.2f}") for c in codes)
             + "</tr>"
         )
-    parts.append("</tbody></table></section>")
+    parts.append("</tbody></table></div></section>")
     return "\n".join(parts)
 
 

@@ -194,6 +194,8 @@ def process_shard(shard: Shard, settings: ShardSettings) -> dict[str, Any]:
             group=group,
             rejected=reasons,
             fixes=result.get("fixes"),
+            shard=shard.id,
+            position=f"{word} {row}",
         )
         if reasons:
             out[REJECTED] = reasons

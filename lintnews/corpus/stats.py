@@ -17,6 +17,8 @@ NO_GROUP = "(none)"
 # Groups counted apart; later ones are counted together, so memory stays bounded.
 MAX_GROUPS = 1000
 OTHER_GROUPS = "(other groups)"
+# Rejected documents listed one by one (the first in input order); all are counted.
+REJECTED_KEEP = 200
 
 
 def hist_bin(value: float) -> int:
@@ -45,8 +47,11 @@ class Stats:
     fixes: dict[str, int] = field(default_factory=dict)
     reasons: dict[str, int] = field(default_factory=dict)  # rejection reason -> documents
     hist: list[int] = field(default_factory=lambda: [0] * len(HIST_LABELS))
-    # code -> flagged text -> [count, left context, flagged, right context, document id, message]
+    # code -> flagged text -> [count, left context, flagged, right context, document id, message,
+    # shard, position]: where the first one was seen, so that a reader can open the record.
     examples: dict[str, dict[str, list[Any]]] = field(default_factory=dict)
+    # [document id, shard, position, reasons, findings, findings per 1k words], in input order
+    rejected_docs: list[list[Any]] = field(default_factory=list)
     groups: dict[str, Stats] = field(default_factory=dict)
 
     def add(
@@ -61,7 +66,11 @@ class Stats:
         rejected: Iterable[str] = (),
         fixes: dict[str, int] | None = None,
         examples: bool = True,
+        shard: str = "",
+        position: str = "",
     ) -> None:
+        """Count one document. ``shard`` and ``position`` ("line 12") say where it is, for the
+        examples and the rejected documents the report lists."""
         reasons = list(rejected)
         self.docs += 1
         self.words += words
@@ -73,6 +82,8 @@ class Stats:
             self.rejected += 1
             for reason in reasons:
                 self.reasons[reason] = self.reasons.get(reason, 0) + 1
+            if examples and len(self.rejected_docs) < REJECTED_KEEP:
+                self.rejected_docs.append([doc_id, shard, position, reasons, len(findings), per_1k])
         if fixes:
             self.fixed_docs += 1
             for code, count in fixes.items():
@@ -86,7 +97,7 @@ class Stats:
                 seen.add(code)
                 entry[1] += 1
             if examples:
-                self._example(code, text, finding, doc_id)
+                self._example(code, text, finding, [doc_id, shard, position])
         if group is not None:
             self._group(group).add(
                 text,
@@ -98,7 +109,7 @@ class Stats:
                 examples=False,
             )
 
-    def _example(self, code: str, text: str, finding: dict[str, Any], doc_id: str) -> None:
+    def _example(self, code: str, text: str, finding: dict[str, Any], where: list[str]) -> None:
         start, end = finding["start"], finding["end"]
         flagged = text[start:end]
         key = _clean(flagged[:SNIPPET_CHARS]) or "(insertion)"
@@ -114,8 +125,9 @@ class Stats:
             left,
             _clean(flagged[: 2 * SNIPPET_CHARS]),
             right,
-            doc_id,
+            where[0],
             finding["message"],
+            *where[1:],
         ]
         if len(table) > 2 * EXAMPLES_KEEP:
             self.examples[code] = _prune(table)
@@ -145,6 +157,8 @@ class Stats:
                     mine[key] = list(entry)
             if len(mine) > 2 * EXAMPLES_KEEP:
                 self.examples[code] = _prune(mine)
+        room = REJECTED_KEEP - len(self.rejected_docs)
+        self.rejected_docs.extend(list(entry) for entry in other.rejected_docs[: max(room, 0)])
         for group, stats in other.groups.items():
             self._group(group).merge(stats)
 
@@ -178,6 +192,7 @@ class Stats:
             "reasons": self.reasons,
             "hist": self.hist,
             "examples": self.examples,
+            "rejected_docs": self.rejected_docs,
             "groups": {name: stats.to_json() for name, stats in self.groups.items()},
         }
 
