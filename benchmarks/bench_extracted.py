@@ -26,8 +26,8 @@ per rule:
 - false alarms on ``clean`` lines, per 10k words of clean lines: every finding that covers a
   clean line is one alarm, raw and after the verdicts in ``benchmarks/verdicts/extracted.jsonl``
   (an alarm without a verdict counts as false);
-- E007 (non-breaking spaces) as reported (one finding per run of spaces), per line and per
-  document, to decide how extracted text wants it reported;
+- E007 (non-breaking spaces): the stray characters, and the findings as reported (once per
+  text since issue 14; one per run of spaces before), beside one per line and one per text;
 - bbc-news alarms of the same default linter's R and E rules per 10k words;
 - corpus mode against file mode: every text of the part through ``lintnews corpus`` as one
   JSONL file with ``--source-field extractor`` (so that its cross-document evidence counts lines
@@ -638,8 +638,9 @@ def report(part_name: Part) -> list[str]:
         "",
         "## E007 (non-breaking spaces) on clean lines",
         "",
-        "As reported today (one finding per run of spaces), and as if reported once per line (a "
-        "paragraph here) or once per text.",
+        "The stray characters, E007's findings as reported (once per text, at the first stray "
+        "space, since issue 14; once per run of spaces before), and as if reported once per line "
+        "(a paragraph here) or once per text.",
         "",
         *nbsp_table(tallies),
         "",

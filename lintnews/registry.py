@@ -76,6 +76,10 @@ def _specificity(selector: str, rule: type[Rule]) -> int:
         return 1
     if selector.strip().lower() == rule.name:
         return 100
+    if rule.group and selector.strip().lower() == rule.group:
+        # Less specific than a rule's own name or code (so `--ignore R006` still wins), more
+        # than a family letter (`--ignore R --extend-select residue-metadata` keeps the group).
+        return 3
     if rule.code.upper().startswith(upper):
         return 1 + len(upper)
     return 0

@@ -65,6 +65,9 @@ class Rule:
     examples: ClassVar[list[Example]]
     # Rules that are noisy or experimental are off unless selected explicitly.
     default: ClassVar[bool] = True
+    # A one-word selector that names a set of rules across codes ("residue-metadata": the page
+    # metadata an editor keeps and a corpus cleaner strips), so either has a one-word setting.
+    group: ClassVar[str] = ""
     # Whether the rule reads the lexicon; informs start-up cost and the docs.
     uses_lexicon: ClassVar[bool] = False
 

@@ -1,8 +1,7 @@
-"""R011 boilerplate-shape: a line shaped like page furniture (menus, bare links, repeated labels)."""
+"""R011 boilerplate-shape: a line shaped like page furniture (menus, bare links, arrow links)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 
 import regex
@@ -30,19 +29,10 @@ _SHORT_CHARS = 60
 # A menu segment: at most this many words.
 _SEGMENT_WORDS = 5
 _SHORT_LINE_WORDS = 8
-# A repeated line is a label when it is this short (longer repeats are list items of a story).
-_REPEATED_LABEL_WORDS = 4
-# A page repeats a label or two (a widget title, "Related Stories" above and below). When this many
-# different short lines each recur, each between lines of its own (most repeats have no repeat
-# beside them), the text is a table, a list of entries or a conversation whose cells, headings and
-# names recur, and repetition is no evidence of furniture. A menu the page prints twice recurs
-# as a block instead: its repeats stand beside each other.
-_MANY_REPEATED_LABELS = 6
-_MAX_ADJACENT_SHARE = 0.5
 
 
 class BoilerplateShape(Rule):
-    """Line shaped like page furniture: a menu, a bare link, an arrow link or a repeated label.
+    """Line shaped like page furniture: a menu, a bare link or an arrow link.
 
     ## What it does
     Recognises residue by its shape rather than its words, so that sites no phrase list knows
@@ -51,12 +41,9 @@ class BoilerplateShape(Rule):
       (`Home | World | Sport`, `Patricio Candia | Palma de Mallorca | 08/01/2014`);
     - a line that is only a link, a domain or handles (`www.example.com`, `@prachatai`);
     - a short name and a time stamp (`Joyly · 2020-05-20T00:35:35Z`);
-    - a short line that opens or ends with a link arrow (`Comments »`, `all markets»`);
-    - a line of at most four words without sentence punctuation that occurs twice or more in
-      the text (a label the page repeats, such as a widget title), unless six different such
-      lines recur, mostly apart from each other (then the text is a table, a list or a thread
-      whose cells and names recur);
-      a time stamp is left to R005, which decides metadata.
+    - a short line that opens or ends with a link arrow (`Comments »`, `all markets»`).
+
+    A short label the text repeats is weighed by R013 with the rest of the line's evidence.
 
     ## Why is this bad?
     Navigation and widget text is not part of the article; it breaks sentence splitting and
@@ -81,10 +68,9 @@ class BoilerplateShape(Rule):
         # A number alone is a share counter on a web page but an attendance in a match report.
         good("Clichy, Lauren, Senderos.\n\n27,595\n\nP Dowd (Staffordshire)."),
         bad("Talks ended.\n\nComments »\n\nThey resume.", fixed="Talks ended.\n\nThey resume."),
-        bad(
-            "Talks ended.\nLive updates\nThey resume.\nLive updates\nNo deal yet.\n",
-            fixed="Talks ended.\nThey resume.\nNo deal yet.\n",
-        ),
+        # A short line the text repeats is R013's evidence, not a decision on its own: on
+        # extracted text it met three clean lines for each residue line (lists, recipes, polls).
+        good("Talks ended.\nLive updates\nThey resume.\nLive updates\nNo deal yet.\n"),
         good("Prices rose 5% | Wages fell 2%, the figures show."),
         good("Talks ended.\n\nWhat next?\n\nThey resume.\n\nWhat next?"),
         good('He said: "Go."\nShe said: "Go."'),
@@ -97,18 +83,12 @@ class BoilerplateShape(Rule):
             "Anna Berg\nFair point.\nTom Lee\nGood question.\nMia Roy\nSee the report.\n"
             "Sam Cole\nQuite right.\nIda Moss\nToo long.\nJon Park\nNice work.\n"
         ),
-        # A menu printed twice recurs as a block: its lines are labels, however many.
-        bad(
-            "Talks ended.\n" + "Home\nWorld\nSport\nTravel\nMusic\nFilm\nNo deal yet.\n" * 2,
-            fixed="Talks ended.\nNo deal yet.\nNo deal yet.\n",
-        ),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         index = doc.line_index
         # Most texts have no separator at all: then no line needs the six tests.
         marked = _has_separator(doc.text)
-        short: list[Span] = []
         for line in index.lines:
             text = line.text
             separated = marked and (
@@ -128,7 +108,6 @@ class BoilerplateShape(Rule):
                 reason = "a name and a time stamp"
             elif ("." in text or "@" in text or "#" in text) and _LINK_ONLY_RE.match(text):
                 reason = "only a link"
-
             elif (
                 ("»" in text or "›" in text)
                 and _ARROW_RE.search(text)
@@ -137,23 +116,6 @@ class BoilerplateShape(Rule):
                 reason = "a link with an arrow"
             if reason is not None:
                 yield self._report(doc, line, reason)
-            elif (
-                line.start > 0  # the title may repeat as a heading
-                and len(text) < _SHORT_CHARS
-                and not _SENTENCE_END_RE.search(text)
-                and word_count(text) <= _REPEATED_LABEL_WORDS
-                # A time stamp is metadata, which R005 decides (comments repeat their dates).
-                and not is_timestamp(text)
-            ):
-                short.append(line)
-        if len(short) < 2:
-            return
-        counts = Counter(_normalise(line.text) for line in short)
-        repeated = [line for line in short if counts[_normalise(line.text)] >= 2]
-        if _interleaved_entries(index.lines, repeated, counts):
-            return
-        for line in repeated:
-            yield self._report(doc, line, "a short label the page repeats")
 
     def _report(self, doc: Document, line: Span, reason: str) -> Diagnostic:
         message = f"Line is {reason}: page furniture, not article text"
@@ -195,24 +157,3 @@ def _is_signed_stamp(text: str) -> bool:
     if not 2 <= len(segments) <= 3 or not any(is_timestamp(segment) for segment in segments):
         return False
     return all(word_count(segment) <= _SEGMENT_WORDS for segment in segments)
-
-
-def _interleaved_entries(lines: list[Span], repeated: list[Span], counts: Counter[str]) -> bool:
-    """Whether the repeated short lines are the recurring cells or names of a table, a list or a
-    thread: many different ones, and most with no other repeat on the non-blank line beside them."""
-    if sum(n >= 2 for n in counts.values()) < _MANY_REPEATED_LABELS:
-        return False
-    starts = {line.start for line in repeated}
-    filled = [line.start for line in lines if line.text.strip()]
-    adjacent = 0
-    for position, start in enumerate(filled):
-        if start in starts and (
-            (position > 0 and filled[position - 1] in starts)
-            or (position + 1 < len(filled) and filled[position + 1] in starts)
-        ):
-            adjacent += 1
-    return adjacent < _MAX_ADJACENT_SHARE * len(repeated)
-
-
-def _normalise(text: str) -> str:
-    return " ".join(text.split()).casefold()
