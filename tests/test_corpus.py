@@ -199,19 +199,28 @@ def test_every_input_format_gives_the_same_findings(
     inputs.mkdir()
     _write_variants(inputs)
     output = tmp_path / "out"
-    code, _, err = corpus([inputs], output, shard_records=4)
+    # The five files hold the same records, so every line recurs across the run: R012's
+    # cross-document evidence is not the one file's, by design. Formats are compared without it.
+    code, _, err = corpus([inputs], output, shard_records=4, ignore=("R012",))
     assert code == 0, err
     names = sorted(p.name for p in output.iterdir() if p.is_file())
     assert "news-jsonl-gz.00000.jsonl.gz" in names and "news-parquet.00000.parquet" in names
     assert "news-csv.00000.csv" in names and "news-tsv.00002.tsv" in names
-    expected = [(r["id"], findings(r), r["lintnews_counts"]) for r in baseline]
+
+    def without_r012(
+        record: dict[str, Any],
+    ) -> tuple[str, list[tuple[str, int, int]], dict[str, int]]:
+        counts = {code: n for code, n in record["lintnews_counts"].items() if code != "R012"}
+        return record["id"], [f for f in findings(record) if f[0] != "R012"], counts
+
+    expected = [without_r012(r) for r in baseline]
     groups: dict[str, list[dict[str, Any]]] = {}
     for path in sorted(p for p in output.iterdir() if p.is_file()):
         kind = path.name.split(".", 2)[-1]
         groups.setdefault(kind, []).extend(read_output(path))
     assert set(groups) == {"jsonl.gz", "jsonl.zst", "csv", "tsv", "parquet"}
     for kind, found in groups.items():
-        assert [(r["id"], findings(r), r["lintnews_counts"]) for r in found] == expected, kind
+        assert [without_r012(r) for r in found] == expected, kind
 
 
 def test_parquet_output_from_jsonl_keeps_types(tmp_path: Path) -> None:
