@@ -21,7 +21,7 @@ import math
 import os
 import tempfile
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -41,6 +41,10 @@ class WordList:
 
     def __len__(self) -> int:
         return len(self._words)
+
+    def __iter__(self) -> Iterator[str]:
+        """The entries in alphabetical order."""
+        return iter(self._words)
 
     def __contains__(self, word: object) -> bool:
         return isinstance(word, str) and self._find(word) is not None
