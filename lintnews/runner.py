@@ -39,6 +39,10 @@ _ERROR_PREFIX = "lintnews: error: "
 # Automatic parallelism starts one worker process per this many files (and per core at most).
 FILES_PER_PROCESS = 200
 MIN_FILES_FOR_CONTEXT = MIN_DOCUMENTS_FOR_CONTEXT
+# The cross-file pass keeps the sources it read, up to this many characters in all, so that a
+# run in one process reads each file once; past it, files are read again. The report holds every
+# file's text to the end of the run anyway, so keeping them earlier raises no peak.
+KEPT_SOURCE_CHARS = 32_000_000
 _SKIPPED_DIRS = frozenset(
     {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox"}
 )
@@ -227,12 +231,20 @@ class Runner:
                 return self.show_settings(paths)
             if options.add_noqa:
                 return self.add_noqa(paths)
-            context = run_context(paths, lambda path: self.config_for(path).max_file_size)
             processes = self.processes_for(paths)
+            # Workers read their own files: sending the texts to them would cost more than
+            # reading them from the page cache again.
+            kept: dict[Path, Source] | None = {} if processes == 1 else None
+            context = run_context(
+                paths, lambda path: self.config_for(path).max_file_size, keep=kept
+            )
             if processes > 1:
                 results = self.check_in_processes(paths, context, processes)
             else:
-                results = (self.check_one(path, context) for path in paths)
+                results = (
+                    self.check_one(path, context, kept.pop(path, None) if kept and path else None)
+                    for path in paths
+                )
             for path, checked in zip(paths, results, strict=True):
                 if checked is None:
                     continue
@@ -397,10 +409,17 @@ class Runner:
                         self.err.write(line + "\n")
                 yield outcome.result()
 
-    def check_one(self, path: Path | None, context: RunContext | None = None) -> LintResult | None:
+    def check_one(
+        self, path: Path | None, context: RunContext | None = None, read: Source | None = None
+    ) -> LintResult | None:
+        """Lint one file (``read``: its source as the cross-file pass read it), or standard
+        input when ``path`` is None."""
         options = self.options
         try:
-            if path is None:
+            if path is not None and read is not None:
+                config = self.config_for(path)
+                source = read
+            elif path is None:
                 config = self.config_for(Path(options.stdin_filename or "stdin.txt"))
                 name = options.stdin_filename or "-"
                 source = read_stdin(sys.stdin.buffer, name, config.max_file_size)
@@ -558,21 +577,30 @@ def _check_backend_settings(config: Config) -> None:
 
 
 def run_context(
-    paths: list[Path | None], limit_for: Callable[[Path], int | None] = lambda path: None
+    paths: list[Path | None],
+    limit_for: Callable[[Path], int | None] = lambda path: None,
+    keep: dict[Path, Source] | None = None,
 ) -> RunContext | None:
     """What the files of this run share (lines repeated across them), read in a first pass.
     Worth it from a handful of files on; unreadable files are skipped here and reported later.
-    ``limit_for`` gives a file's size limit (its configuration's)."""
+    ``limit_for`` gives a file's size limit (its configuration's). With ``keep``, the sources
+    read go into it, up to :data:`KEPT_SOURCE_CHARS` characters, for the lint pass."""
     files = [path for path in paths if path is not None]
     if len(files) < MIN_FILES_FOR_CONTEXT:
         return None
+    kept_chars = 0
 
     def texts() -> Iterator[str]:
+        nonlocal kept_chars
         for path in files:
             try:
-                yield read_source(path, limit_for(path)).text
+                source = read_source(path, limit_for(path))
             except InputError:
                 continue
+            if keep is not None and kept_chars + len(source.raw) <= KEPT_SOURCE_CHARS:
+                keep[path] = source
+                kept_chars += len(source.raw)
+            yield source.text
 
     return RunContext.of(texts())
 
