@@ -365,6 +365,13 @@ def main(argv: Sequence[str] | None = None) -> NoReturn:
     except KeyboardInterrupt:
         sys.stderr.write("lintnews: interrupted\n")
         sys.exit(130)
+    except BrokenPipeError:
+        # The reader went away (`lintnews check ... | head`): not an error of ours. Point stdout
+        # at /dev/null so that the interpreter's final flush does not fail again (Python's
+        # documented recipe for SIGPIPE), and exit as a closed pipe does.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(141)
     except ModuleNotFoundError as error:
         # An optional part that is not installed: say which extra brings it.
         extra = EXTRA_OF.get((error.name or "").partition(".")[0])

@@ -611,3 +611,23 @@ def test_add_noqa_marks_lines_repeated_across_files(tmp_path: Path) -> None:
     assert added.stdout.strip() == "Added 4 suppression markers to 4 files."
     assert (tmp_path / "0.txt").read_text().endswith(f"{widget} lintnews: ignore[R012]\n")
     assert run("check", "--select", "R012", str(tmp_path)).returncode == 0
+
+
+def test_a_reader_that_closes_the_pipe_is_no_error(tmp_path: Path) -> None:
+    # `lintnews check ... | head -1`: the reader goes away after the first line.
+    big = tmp_path / "many.txt"
+    big.write_text(DEFECTIVE * 2000, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "lintnews", "check", "--output-format", "concise", str(big)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={"PATH": "/usr/bin:/bin", "NO_COLOR": "1"},
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    errors = process.stderr.read().decode()
+    code = process.wait(timeout=120)
+    assert first.startswith(str(big).encode())
+    assert "internal error" not in errors and "Traceback" not in errors, errors
+    assert code == 141
