@@ -78,6 +78,10 @@ _STATS_MAX_LOWERS = 1
 # A word this rare in English (most are unknown to it: `nieminen`) that the document capitalises
 # inside a sentence elsewhere is a name, whatever stands around the capital.
 _UNKNOWN_ZIPF = 1.5
+# A lowercase neighbour this rare in English marks a phrase of another language (`numerique
+# terrestre`): the fix is then unsafe. (One wrong safe edit of fix_safety.py; safety only, no
+# finding changes.)
+_FOREIGN_ZIPF = 2.0
 # Partners that make no name: their capital is the sentence's or the pronoun's (`The passion`,
 # `World War I` beside `the war I`).
 _NO_PARTNERS = function_words() | {"i"}
@@ -328,7 +332,7 @@ class LowercaseName(Rule):
                 if _DOTTED_RE.match(text, end):
                     continue
                 reported.add(start)
-                safe = _capitalised_inside(doc, proper)
+                safe = _capitalised_inside(doc, proper) and not _in_foreign_phrase(doc, start, end)
                 yield self._report(start, word, proper, safe=safe)
 
     def _report(self, start: int, word: str, proper: str, *, safe: bool) -> Diagnostic:
@@ -343,6 +347,17 @@ class LowercaseName(Rule):
 def _capitalised_inside(doc: Document, proper: str) -> bool:
     """Whether the document writes ``proper`` with a capital where no sentence opens."""
     return any(not doc.opens_sentence(start) for start in doc.occurrences(proper))
+
+
+def _in_foreign_phrase(doc: Document, start: int, end: int) -> bool:
+    """Whether a lowercase word English hardly writes stands right beside it: a phrase of another
+    language, whose capitals follow that language's rules (`TV numerique terrestre` beside
+    `Television Numerique pour Tous`), so the document's own capital elsewhere is no safe
+    evidence."""
+    for neighbour, gap in (doc.previous_word(start), doc.next_word(end)):
+        if gap == " " and neighbour.islower() and doc.lexicon.zipf(neighbour) < _FOREIGN_ZIPF:
+            return True
+    return False
 
 
 def _strong(counts: Counts, ratio: float, articles: int) -> bool:

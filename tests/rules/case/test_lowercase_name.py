@@ -51,3 +51,19 @@ def test_c002_fix_is_safe_only_with_document_evidence() -> None:
     without = lint("When russian troops left, the army said so.", "C002")
     assert with_evidence[0].fix is not None and with_evidence[0].fix.is_safe
     assert without[0].fix is not None and not without[0].fix.is_safe
+
+
+def test_c002_fix_in_a_phrase_of_another_language_is_unsafe() -> None:
+    # The document's capital elsewhere is C002's safe evidence, but inside a phrase of another
+    # language the capitals follow that language's rules: "TV numerique terrestre" is French as
+    # written (fix_safety.py found the safe fix).
+    foreign = lint(
+        "It is known as TNT, which stands for TV numerique terrestre. A free service is "
+        "branded as Television Numerique pour Tous, or TNT for all.",
+        "C002",
+    )
+    assert [d.fix is not None and d.fix.is_safe for d in foreign] == [False]
+    english = lint(
+        "The firm bought Zephyr Works in May. Staff at zephyr Works were pleased.", "C002"
+    )
+    assert [d.fix is not None and d.fix.is_safe for d in english] == [True]
