@@ -125,12 +125,6 @@ def count_words(text: str) -> Counter[str]:
     for start, end in chunks(spaced):
         counts.update(spaced[start:end].split())
     return counts
-    spaced = text.translate(_ASCII_NON_WORD_TO_SPACE)
-    if "'" in spaced:
-        spaced = _STRAY_APOSTROPHE_RE.sub(" ", spaced)
-    for start, end in chunks(spaced):
-        counts.update(spaced[start:end].split())
-    return counts
 
 
 # A word that starts with a capital letter.
