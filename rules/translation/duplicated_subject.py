@@ -32,7 +32,8 @@ _WORD_AFTER_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+|[^\sA-Za-z0-9]")
 
 _FUNCTION = function_words("Determiners", "Pronouns", "Prepositions", "Conjunctions", "Auxiliaries")
 _PREPOSITIONS = function_words("Prepositions")
-_AUXILIARIES = function_words("Auxiliaries")
+# `cannot` is written as one word: an auxiliary like `can not`.
+_AUXILIARIES = function_words("Auxiliaries") | {"cannot"}
 _REPORTING = reporting_verbs()
 # Reporting verbs that take a clause but no person as object: "said the ministry it has".
 _SAYS_THAT = word_set("reporting_verbs", "Verbs that take a clause but no person as object")
@@ -91,7 +92,8 @@ _CLAUSE_ENDS = words(
     """and but or that which who whom whose where when while because if although though
     whereas unless so"""
 )
-_MODALS = words("can could will would may might must shall should do does did")
+_WH_WORDS = words("what who which how why whether")
+_MODALS = words("can cannot could will would may might must shall should do does did")
 _OBJECT_PRONOUNS = words("him her them me us it you")
 _PARTICLES = words("up down out off over back away")
 _GAP_PREPOSITIONS = words("in at on for from with by during after before since to into about")
@@ -108,6 +110,8 @@ _DETERMINERS = words(
 _NOUN_PHRASE_STARTS = _DETERMINERS | words(
     "several few two three four five six seven eight nine ten dozens hundreds thousands millions"
 )
+# What a sentence-opening noun phrase may start with besides a determiner or a number.
+_OPENING_STARTS = _NOUN_PHRASE_STARTS | words("most none one half much any")
 _NOUN_PHRASE_PREPOSITIONS = words("of from with in at for on near across outside inside")
 _FINITE_AUXILIARIES = _AUXILIARIES - words("be been being having need dare")
 _NEVER_HEAD = _NEVER_HEAD | words(
@@ -238,7 +242,7 @@ class DuplicatedSubject(Rule):
             phrase, is_name = subject
             if verb not in _AUXILIARIES and not _has_object(verb, rest):
                 continue  # "The mother she never met.": the object is the noun before
-            if _relative(doc.lexicon, verb, rest):
+            if not _proper_name(doc, phrase) and _relative(doc.lexicon, verb, rest):
                 continue  # "The man he met was a spy": a relative clause
             start, end = match.span(1)
             yield self.report(
@@ -288,6 +292,19 @@ _ASIDE_OPENERS = re.compile(
 _AFTER_COMMA_RE = re.compile(r", (they) ")
 
 
+def _proper_name(doc: Document, phrase: str) -> bool:
+    """Whether the subject is a proper name (`Tony Blair`, `Mirza`), which takes no restrictive
+    relative clause: "Mirza she broke serve" has no reading as "the Mirza that she broke". Every
+    word is capitalised, the first is no determiner, and the document writes the last one with
+    a capital inside a sentence and never in lower case."""
+    parts = phrase.split(" ")
+    if parts[0].lower() in _NOUN_PHRASE_STARTS or not all(part[0].isupper() for part in parts):
+        return False
+    head = parts[-1]
+    lower = head.lower()
+    return doc.capitalised_mid_sentence[lower] > 0 and doc.word_counts[lower] == 0
+
+
 def _finite_after(
     lexicon: Lexicon, text: str, end: int, pronoun: str
 ) -> tuple[str, list[str]] | None:
@@ -300,9 +317,15 @@ def _finite_after(
     if not tokens or not _is_finite(lexicon, tokens[index], pronoun):
         return None
     after = tokens[index + 1 : index + 2]
-    if tokens[index] in _AUXILIARIES and not (after and after[0][0].isalpha()):
+    if tokens[index] in _AUXILIARIES and not (after and _continues_clause(after[0])):
         return None  # an auxiliary standing for its verb: "God forbid they have."
     return tokens[index], tokens[index + 1 : index + 15]
+
+
+def _continues_clause(token: str) -> bool:
+    """Whether a token after an auxiliary continues its clause: a word, a number, an amount or
+    a quotation (`it was $55bn`, `she is "the most`), not a sentence's end."""
+    return token[0].isalnum() or token in ("$", "£", "€", '"', "“")
 
 
 def _has_object(verb: str, rest: list[str]) -> bool:
@@ -321,6 +344,9 @@ def _relative(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
     they face is`)."""
     if _says(lexicon, verb):
         index = _verb_group_end(verb, rest)
+        if index < len(rest) and rest[index] in _GAP_PREPOSITIONS:
+            # a phrase, not the subject of a clause: "The first songs he wrote for others were"
+            return _gap_then_finite(lexicon, verb, rest)
         return index < len(rest) and _finite_word(lexicon, rest, index)
     return _gap_then_finite(lexicon, verb, rest)
 
@@ -382,6 +408,8 @@ def _gap_then_finite(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
         while not _finite_word(lexicon, rest, index):
             if not rest[index][0].isalnum() and not _inside_phrase(rest, index):
                 return rest[index] == "," and _auxiliary_next(rest, index)
+            if rest[index] in _CLAUSE_ENDS or rest[index] in _WH_WORDS:
+                return False  # the preposition's object is a clause: "about what they have"
             index += 1
             if index >= min(len(rest), reach):
                 return False
@@ -400,7 +428,11 @@ def _stranded(lexicon: Lexicon, rest: list[str], index: int) -> bool:
         word = rest[position - 1]
         if not word[0].isalpha() or word in _CLAUSE_ENDS:
             return False
-        if word in _GAP_PREPOSITIONS and _finite_word(lexicon, rest, position):
+        if (
+            word in _GAP_PREPOSITIONS
+            and not rest[position].endswith("ed")  # an adjective: "into unchartered waters"
+            and _finite_word(lexicon, rest, position)
+        ):
             return True
     return False
 
@@ -414,8 +446,9 @@ def _verb_group_end(verb: str, rest: list[str]) -> int:
         verb in _AUXILIARIES
         and index < len(rest)
         and (
-            rest[index] in ("been", "being", "not", "be", "have")
+            rest[index] in ("been", "being", "not", "be", "have", "had")
             or rest[index] in _IRREGULAR_PAST
+            or rest[index] in _REPORTING  # "has said", "had told"
             or rest[index].endswith(("ing", "ed", "en"))
             or _is_adverb(rest[index])
         )
@@ -428,7 +461,30 @@ def _verb_group_end(verb: str, rest: list[str]) -> int:
         and rest[index] not in _FUNCTION
     ):
         index += 1  # the base form after a modal: "could still win"
+    if (
+        verb in ("has", "have", "had")
+        and index == 0
+        and rest
+        and rest[0].islower()
+        and rest[0] not in _FUNCTION
+    ):
+        index = 1  # the perfect's participle, whatever its form: "has come", "have run"
+    while (
+        index + 1 < len(rest)
+        and rest[index] == "to"
+        and rest[index + 1].islower()
+        and rest[index + 1] not in _FUNCTION
+        and _verb_base(rest[index + 1])
+    ):
+        index += 2  # an infinitive belongs to the group: "will have to practise", "wants to meet"
     return index
+
+
+def _verb_base(word: str) -> bool:
+    """Whether ``word`` after `to` is a verb's base form (`to practise`), not the noun of a
+    phrase (`to Paris`, `to the`): not a past or -ing form, and written after `to` as a verb
+    is (the web writes `to X` and `will X` or `they X`)."""
+    return not word.endswith(("ed", "ing")) and word not in _IRREGULAR_PAST
 
 
 def _inside_phrase(rest: list[str], index: int) -> bool:
@@ -449,11 +505,14 @@ def _finite_word(lexicon: Lexicon, rest: list[str], index: int) -> bool:
     """Whether ``rest[index]`` reads as a finite verb (an auxiliary, a reporting verb, a past
     form or a base form the web writes after `they`)."""
     word = rest[index]
+    previous = rest[index - 1] if index else ""
+    if previous.lower() in _DETERMINERS:
+        return False  # a noun or an adjective of a noun phrase: "into a hit film"
     if word in _FINITE_AUXILIARIES or word in _REPORTING or word in _IRREGULAR_PAST:
         return True
     if word.endswith("ed") and len(word) > 4 and word.islower():
         return True
-    return _finite_base(lexicon, word, rest[index - 1] if index else "")
+    return _finite_base(lexicon, word, previous)
 
 
 def _finite_base(lexicon: Lexicon, word: str, previous: str) -> bool:
@@ -462,6 +521,8 @@ def _finite_base(lexicon: Lexicon, word: str, previous: str) -> bool:
     or `not` (`to start`, `will go` are no finite verbs)."""
     if not word.islower() or word in _FUNCTION or word in _NEVER_HEAD or _is_adverb(word):
         return False
+    if word.endswith("ing"):
+        return False  # an -ing form is finite only after an auxiliary: "about going"
     if previous in _AUXILIARIES or previous in ("to", "not", "never"):
         return False
     after_pronoun = max(lexicon.pair_zipf("they", word), lexicon.pair_zipf("we", word))
@@ -582,7 +643,16 @@ def _subject_before(doc: Document, end: int, pronoun: str) -> tuple[str, bool] |
 # A noun phrase opening a sentence: words joined by single spaces, an opening quote allowed.
 _OPENING_PHRASE_RE = re.compile(r"[\"“]?[\w][\w'’&.-]*(?: [\w][\w'’&.-]*){0,7}")
 _POSSESSIVE_RE = re.compile(r"[\w.&-]+(?:['’]s|s['’])")
-_PHRASE_LINKS = words("of and for")
+# Words that join the parts of one noun phrase: `and`, `or`, and the prepositions a phrase
+# hangs from its noun by (`Shares in Continental Airlines`, `Relations between India and
+# Pakistan`, `The building on George Street`). After one the words are a noun phrase's again.
+_PHRASE_LINKS = words(
+    """of and or for in on from with at by between among across against about over under
+    through near within without into to"""
+)
+# Sentence adverbs and conjunctions a subject may follow with no comma (`Maybe the landlady`,
+# `So Nestor`, `Occasionally some residents`).
+_LEADING_ADVERBS = words("and but so maybe perhaps overall now then still also yet thus")
 
 
 def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
@@ -603,19 +673,25 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
     if span is None:
         return None
     phrase = span.group().lstrip('"“').split(" ")
-    if len(phrase) > 1 and phrase[0].lower() in ("and", "but"):
+    while len(phrase) > 1 and (
+        phrase[0].lower() in _LEADING_ADVERBS or _is_adverb(phrase[0].lower())
+    ):
         phrase = phrase[1:]
     lexicon = doc.lexicon
     first = phrase[0].lower()
-    if first in _FUNCTION and first not in _NOUN_PHRASE_STARTS:
+    if first in _FUNCTION and first not in _OPENING_STARTS:
         return None
     # After a determiner or a possessive the words are a noun phrase's, even those English
     # also writes as verbs ("The move it is", "the cover they is made of").
-    determined = first in _NOUN_PHRASE_STARTS or _possessive(phrase[0])
+    determined = first in _OPENING_STARTS or _possessive(phrase[0])
     head = phrase[-1]
     lower = head.lower()
     if lower in _TIME_NOUNS or not _in_noun_phrase(lexicon, phrase, len(phrase) - 1, determined):
         return None
+    if len(phrase) > 1 and phrase[-2].lower() == "to":
+        return None  # the head is a verb, the pronoun its object: "The only way to dispel it"
+    if phrase[0].endswith("ing") and _participle(lexicon, phrase[0].lower()):
+        return None  # a participle's phrase: "Speaking at the conference he said"
     if _takes_clause(lexicon, lower) and lexicon.pair_zipf(lower, "that") >= lexicon.pair_zipf(
         "the", lower
     ):
@@ -623,13 +699,18 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
         # verb ("The government estimates it will") or a noun with its clause ("Mr Brown's
         # insistence he was"); `sales`, `figures` and `the survey` are written after `the`.
         return None
+    linked = False
     for position, word in enumerate(phrase[:-1]):
         lower = word.lower()
-        if lower in _NOUN_PHRASE_STARTS or word[0].isdigit() or _possessive(word):
+        if lower in _OPENING_STARTS or word[0].isdigit() or _possessive(word):
             continue
         if position and lower in _PHRASE_LINKS:
+            linked = True  # a phrase of its own follows: "The problems in Africa"
             continue
-        if not _in_noun_phrase(lexicon, phrase, position, determined):
+        modifier = lower in _NEVER_HEAD or _is_adverb(lower)
+        if (determined or linked) and position and lower not in _FUNCTION and modifier:
+            continue  # a modifier: "The next Xbox console", "The relatively low price"
+        if not _in_noun_phrase(lexicon, phrase, position, determined or linked):
             return None
     return " ".join(phrase), all(word[0].isupper() for word in phrase)
 
