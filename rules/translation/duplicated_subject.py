@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
@@ -342,6 +343,11 @@ def _relative(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
     met was a spy`). A verb of saying takes a clause with a verb of its own (`he said it was`),
     so after it only a finite verb right after its verb group marks the gap (`The problem
     they face is`)."""
+    if any(
+        word in _GAP_PREPOSITIONS and word != "to" and after in ("is", "was", "are", "were")
+        for word, after in pairwise(rest)
+    ):
+        return True  # a stranded preposition, then the main verb: "than us in is the Cup"
     if _says(lexicon, verb):
         index = _verb_group_end(verb, rest)
         if index < len(rest) and rest[index] in _GAP_PREPOSITIONS:
@@ -641,7 +647,7 @@ def _subject_before(doc: Document, end: int, pronoun: str) -> tuple[str, bool] |
 
 
 # A noun phrase opening a sentence: words joined by single spaces, an opening quote allowed.
-_OPENING_PHRASE_RE = re.compile(r"[\"“]?[\w][\w'’&.-]*(?: [\w][\w'’&.-]*){0,7}")
+_OPENING_PHRASE_RE = re.compile(r"[\"“]?[\w][\w'’&.-]*(?: [\w][\w'’&.-]*){0,10}")
 _POSSESSIVE_RE = re.compile(r"[\w.&-]+(?:['’]s|s['’])")
 # Words that join the parts of one noun phrase: `and`, `or`, and the prepositions a phrase
 # hangs from its noun by (`Shares in Continental Airlines`, `Relations between India and
@@ -666,6 +672,11 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
     start = doc.sentence_start(end, floor=floor)
     if start == floor and floor > 0:
         return None
+    quoted = text.rfind(': "', start, end), text.rfind(": “", start, end)
+    if max(quoted) >= 0:
+        start = max(quoted) + 3  # a quotation opens a sentence: 'He said: "All my efforts'
+    elif text.startswith(("- ", "• "), start):
+        start += 2  # an item of a list
     fronted = _FRONTED_RE.match(text, start, end)
     if fronted is not None and _fronts(fronted.group(1)):
         start = fronted.end()  # "In early December, the Kommersant newspaper he warned"
@@ -692,12 +703,7 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
         return None  # the head is a verb, the pronoun its object: "The only way to dispel it"
     if phrase[0].endswith("ing") and _participle(lexicon, phrase[0].lower()):
         return None  # a participle's phrase: "Speaking at the conference he said"
-    if _takes_clause(lexicon, lower) and lexicon.pair_zipf(lower, "that") >= lexicon.pair_zipf(
-        "the", lower
-    ):
-        # A word the web writes before `that` more often than after `the` takes a clause: a
-        # verb ("The government estimates it will") or a noun with its clause ("Mr Brown's
-        # insistence he was"); `sales`, `figures` and `the survey` are written after `the`.
+    if _clause_head(lexicon, phrase):
         return None
     linked = False
     for position, word in enumerate(phrase[:-1]):
@@ -713,6 +719,47 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
         if not _in_noun_phrase(lexicon, phrase, position, determined or linked):
             return None
     return " ".join(phrase), all(word[0].isupper() for word in phrase)
+
+
+def _clause_head(lexicon: Lexicon, phrase: list[str]) -> bool:
+    """Whether the phrase's last word takes the pronoun's clause rather than heading a subject:
+    a verb after the subject (`The government estimates it will`) or a noun with its clause
+    right after its determiner (`Mr Brown's insistence he was`, `The fact she won`).
+
+    The web writes such a word before `that` at least as often as after `the`, but so it writes
+    most plural nouns (`firms that`, `devices that`: a relative `that`), and `thing`. So the
+    structure decides: an -s word is a verb when the web writes it after `he`, `she` or `it`
+    or never after `the` (`believes`, `warns`), or after a singular noun it forms no pair with
+    (`government estimates`; not `insurance companies`, `Greek firms`, `DRM solutions`); a
+    singular word takes a clause only right after the determiner (not `The main thing`)."""
+    head = phrase[-1].lower()
+    if (
+        len(phrase) > 1
+        and head.endswith("s")
+        and phrase[-2][0].isupper()
+        and lexicon.pair_zipf("the", head) == 0
+    ):
+        return True  # a name and its verb, never written after `the`: "MTV reckons it will"
+    if not _takes_clause(lexicon, head) or lexicon.pair_zipf(head, "that") < lexicon.pair_zipf(
+        "the", head
+    ):
+        return False  # `sales`, `figures`, `the survey`: written after `the`
+    if len(phrase) == 1 or lexicon.pair_zipf("the", head) == 0:
+        return True  # never written after `the`: a verb ("officials insist they")
+    before = phrase[-2]
+    lower = before.lower()
+    if head.endswith("s") and not head.endswith("ss"):
+        if any(lexicon.pair_zipf(pronoun, head) > 0 for pronoun in ("he", "she", "it")):
+            return True  # a verb: "Harris concedes", "The firm believes"
+        return not (
+            lower in _OPENING_STARTS
+            or _possessive(before)
+            or before.isupper()
+            or lower.endswith("s")
+            or lexicon.is_nationality(before)
+            or lexicon.pair_zipf(lower, head) > 0
+        )
+    return lower in _OPENING_STARTS or _possessive(before)
 
 
 # A phrase fronted before the subject, closed by the sentence's first comma.
@@ -742,7 +789,9 @@ def _in_noun_phrase(lexicon: Lexicon, phrase: list[str], position: int, determin
     English does not write beside a subject pronoun, or after a determiner any content word
     (`The move`, `China's exporting success`)."""
     word = phrase[position]
-    if (len(word) > 1 and word.isupper()) or (position and word[0].isupper()):
+    if (len(word) > 1 and word.isupper()) or (
+        position and word[0].isupper() and word.lower() not in _FUNCTION | _SUBORDINATORS
+    ):
         return True  # an acronym, or a capital inside the phrase: a name (`Ms Short`)
     if _noun_like(lexicon, word) and not word.lower().endswith("ing"):
         return True

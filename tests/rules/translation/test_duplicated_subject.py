@@ -50,6 +50,11 @@ def test_seed_both_zelensky_he(mt_reports: SeedReports) -> None:
         "The celebrities they will have to practise a stipulated ice dance.",
         # a proper name takes no relative clause
         "Pole vaulter Yelena Isinbayeva she broke her own indoor world record.",
+        # a plural or a singular head whose web pairs look like a clause's (`firms that`)
+        "Greek firms they have been given an extra year.",
+        "The main thing he is that it is healing.",
+        'He said: "All my best efforts they will be directed at the film.',
+        "The majority owner of embattled Russian oil firm Yukos she has sued the state.",
     ],
 )
 def test_t001_reports(text: str) -> None:
@@ -92,6 +97,10 @@ def test_t001_reports(text: str) -> None:
         "One of the first songs he wrote for other artists was a hit.",
         "Laying into the record in government he said no. The only way to dispel it is this.",
         "The man she met in the city resigned.",
+        "Despite urging, officials insist they are a long way from ready.",
+        "Chipped or cracked dishes Although it may break your heart, a chip hides germs.",
+        "The show Advance Warning highlights new talent and MTV reckons it will give access.",
+        "The only thing they can say they are better than us in is the FA Cup.",
     ],
 )
 def test_t001_not(text: str) -> None:
