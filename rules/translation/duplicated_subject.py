@@ -688,6 +688,9 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
         phrase[0].lower() in _LEADING_ADVERBS or _is_adverb(phrase[0].lower())
     ):
         phrase = phrase[1:]
+    phrase = _without_time(phrase)
+    if not phrase:
+        return None
     lexicon = doc.lexicon
     first = phrase[0].lower()
     if first in _FUNCTION and first not in _OPENING_STARTS:
@@ -697,7 +700,11 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
     determined = first in _OPENING_STARTS or _possessive(phrase[0])
     head = phrase[-1]
     lower = head.lower()
-    if lower in _TIME_NOUNS or not _in_noun_phrase(lexicon, phrase, len(phrase) - 1, determined):
+    if lower in _TIME_NOUNS or not (
+        _in_noun_phrase(lexicon, phrase, len(phrase) - 1, determined)
+        or (lower.endswith("ing") and _compound(lexicon, phrase, len(phrase) - 2))
+        or (len(phrase) > 1 and phrase[-2].lower() in _DETERMINERS and _ly_noun(lexicon, lower))
+    ):
         return None
     if len(phrase) > 1 and phrase[-2].lower() == "to":
         return None  # the head is a verb, the pronoun its object: "The only way to dispel it"
@@ -716,9 +723,54 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
         modifier = lower in _NEVER_HEAD or _is_adverb(lower)
         if (determined or linked) and position and lower not in _FUNCTION and modifier:
             continue  # a modifier: "The next Xbox console", "The relatively low price"
+        if _compound(lexicon, phrase, position):
+            continue  # "Internet search engine users"
         if not _in_noun_phrase(lexicon, phrase, position, determined or linked):
             return None
     return " ".join(phrase), all(word[0].isupper() for word in phrase)
+
+
+_TIME_OPENERS = words("this last next that every on at in during early late")
+_DAYS_AND_MONTHS = frozenset(word.lower() for word in days() | months())
+
+
+def _without_time(phrase: list[str]) -> list[str]:
+    """The phrase without a time adverbial that ends it, between the subject and its verb (`The
+    High Court last month`, `The Tories on Monday`, `Mr Blair this week`); nothing is left of
+    `Last week` or `On Monday`, which are no subject."""
+    lowered = [word.lower() for word in phrase]
+    if lowered[-1] not in _TIME_NOUNS and lowered[-1] not in _DAYS_AND_MONTHS:
+        return phrase
+    cut = len(phrase) - 1
+    if cut and lowered[cut - 1] == "the":
+        cut -= 1
+    if cut and lowered[cut - 1] in _TIME_OPENERS:
+        cut -= 1
+    elif lowered[-1] not in _DAYS_AND_MONTHS:
+        return phrase  # `The second half`: the time word heads the phrase
+    rest = phrase[:cut]
+    return rest if rest and rest[-1].lower() not in _TIME_OPENERS | _TIME_NOUNS else []
+
+
+def _compound(lexicon: Lexicon, phrase: list[str], position: int) -> bool:
+    """Whether ``phrase[position]`` and the word after it are a compound noun the web writes as
+    a pair (`search engine`, `engine users`, `defence spending`), the second a noun of the
+    phrase: whatever else the first word can be, here it modifies the second."""
+    if position < 0 or position + 1 >= len(phrase):
+        return False
+    word, after = phrase[position].lower(), phrase[position + 1].lower()
+    if word in _FUNCTION or word in _REPORTING or after in _FUNCTION:
+        return False
+    noun_after = _noun_like(lexicon, after) or (
+        after.endswith("ing") and position + 2 == len(phrase)
+    )
+    return noun_after and lexicon.pair_zipf(word, after) >= VERB_PAIR_ZIPF
+
+
+def _ly_noun(lexicon: Lexicon, lower: str) -> bool:
+    """Whether an -ly word heading a determined phrase is a noun (`The family`, `the supply`):
+    the web writes it after `the`; `The really` never ends a phrase."""
+    return lower.endswith("ly") and lexicon.pair_zipf("the", lower) > 0
 
 
 def _clause_head(lexicon: Lexicon, phrase: list[str]) -> bool:

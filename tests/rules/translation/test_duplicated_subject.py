@@ -55,6 +55,11 @@ def test_seed_both_zelensky_he(mt_reports: SeedReports) -> None:
         "The main thing he is that it is healing.",
         'He said: "All my best efforts they will be directed at the film.',
         "The majority owner of embattled Russian oil firm Yukos she has sued the state.",
+        # an -ly noun, a time adverbial before the pronoun, compounds the web writes as pairs
+        "The family they is fine.",
+        "The High Court last month they ruled the act was valid.",
+        "Internet search engine users it are an odd mix.",
+        "Consumer spending it will rise.",
     ],
 )
 def test_t001_reports(text: str) -> None:
@@ -101,6 +106,8 @@ def test_t001_reports(text: str) -> None:
         "Chipped or cracked dishes Although it may break your heart, a chip hides germs.",
         "The show Advance Warning highlights new talent and MTV reckons it will give access.",
         "The only thing they can say they are better than us in is the FA Cup.",
+        "Mentally they are much stronger. Most recently they topped the charts.",
+        "On Monday he said no. The second half it was about pressing.",
     ],
 )
 def test_t001_not(text: str) -> None:
