@@ -86,7 +86,8 @@ _IRREGULAR_PAST = words(
     """got made took went came won lost left saw gave told found kept held led met paid put ran
     set sent spent stood brought bought thought felt knew became began broke chose drove fell
     flew grew hit let meant rose sold spoke struck wrote built caught heard laid read sat shot
-    shut sought taught threw understood withdrew"""
+    shut sought taught threw understood withdrew fought beat drew wore swore stole forgot
+    overcame dealt hung lent lit slid spun swept woke fed fled bent dug hid shook rode"""
 )
 # What ends the clause after the pronoun when looking for the main verb of a relative clause.
 _CLAUSE_ENDS = words(
@@ -348,8 +349,9 @@ def _relative(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
         for word, after in pairwise(rest)
     ):
         return True  # a stranded preposition, then the main verb: "than us in is the Cup"
-    if _says(lexicon, verb):
-        index = _verb_group_end(verb, rest)
+    index = _verb_group_end(verb, rest)
+    main_verb = rest[index - 1] if index else verb  # "has warned", "will say"
+    if _says(lexicon, main_verb):
         if index < len(rest) and rest[index] in _GAP_PREPOSITIONS:
             # a phrase, not the subject of a clause: "The first songs he wrote for others were"
             return _gap_then_finite(lexicon, verb, rest)
@@ -403,6 +405,12 @@ def _gap_then_finite(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
     later. Between the gap and the finite verb only an object pronoun, a particle or adverb
     and one short phrase of a preposition may stand (`the book she gave him was`)."""
     index = _verb_group_end(verb, rest)
+    if _passive(verb, rest[:index]):
+        # A passive has no object to leave a gap for: only a finite verb right after it, or
+        # after a stranded preposition, ends a relative clause ("The house he was born in is").
+        return index < len(rest) and (
+            _finite_word(lexicon, rest, index) or _stranded(lexicon, rest, index)
+        )
     if index < len(rest) and rest[index] in _OBJECT_PRONOUNS:
         index += 1
     if index < len(rest) and (rest[index] in _PARTICLES or _is_adverb(rest[index])):
@@ -427,6 +435,21 @@ def _gap_then_finite(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
     return _finite_word(lexicon, rest, index) or _stranded(lexicon, rest, index)
 
 
+def _passive(verb: str, group: list[str]) -> bool:
+    """Whether a verb group is a passive: a form of `be`, then a participle (`was presented`,
+    `have been recorded`, `is said`)."""
+    words_of = [verb, *group]
+    for position, word in enumerate(words_of[:-1]):
+        if word in _BE_FORMS:
+            after = words_of[position + 1]
+            if after in _IRREGULAR_PAST or after in _REPORTING or after.endswith(("ed", "en")):
+                return True
+    return False
+
+
+_BE_FORMS = words("is are was were be been being am")
+
+
 def _stranded(lexicon: Lexicon, rest: list[str], index: int) -> bool:
     """Whether the object of a preposition is the gap: a preposition right before a finite
     verb, within the clause (`the site it would lead users to could be a fake`)."""
@@ -434,63 +457,66 @@ def _stranded(lexicon: Lexicon, rest: list[str], index: int) -> bool:
         word = rest[position - 1]
         if not word[0].isalpha() or word in _CLAUSE_ENDS:
             return False
-        if (
-            word in _GAP_PREPOSITIONS
-            and not rest[position].endswith("ed")  # an adjective: "into unchartered waters"
-            and _finite_word(lexicon, rest, position)
-        ):
+        if word == "to" and _verb_base(rest[position]):
+            continue  # an infinitive: "their appeal to have the case"
+        if word in _GAP_PREPOSITIONS and _finite_word(lexicon, rest, position):
             return True
     return False
 
 
 def _verb_group_end(verb: str, rest: list[str]) -> int:
     """Where the verb group that opens with ``verb`` ends in ``rest`` (`was pushing`, `had
-    been made`, `will not be`): after an auxiliary, `not`, `be`, `been` and participles
-    belong to it."""
+    been made`, `will not be`, `could do`, `is said to have been`, `can become deformed`):
+    after an auxiliary, `not`, `be`, `been` and participles belong to it; after a modal or
+    `to`, a base form (`do`, `have` and `be` too); after a perfect's `has`, its participle."""
     index = 0
-    while (
-        verb in _AUXILIARIES
-        and index < len(rest)
-        and (
-            rest[index] in ("been", "being", "not", "be", "have", "had")
-            or rest[index] in _IRREGULAR_PAST
-            or rest[index] in _REPORTING  # "has said", "had told"
-            or rest[index].endswith(("ing", "ed", "en"))
-            or _is_adverb(rest[index])
-        )
-    ):
-        index += 1
-    if (
-        verb in _MODALS
-        and index < len(rest)
-        and rest[index].islower()
-        and rest[index] not in _FUNCTION
-    ):
-        index += 1  # the base form after a modal: "could still win"
-    if (
-        verb in ("has", "have", "had")
-        and index == 0
-        and rest
-        and rest[0].islower()
-        and rest[0] not in _FUNCTION
-    ):
-        index = 1  # the perfect's participle, whatever its form: "has come", "have run"
-    while (
-        index + 1 < len(rest)
-        and rest[index] == "to"
-        and rest[index + 1].islower()
-        and rest[index + 1] not in _FUNCTION
-        and _verb_base(rest[index + 1])
-    ):
-        index += 2  # an infinitive belongs to the group: "will have to practise", "wants to meet"
+    chained = verb in _AUXILIARIES  # participles and `been` may follow
+    wants_base = verb in _MODALS
+    while index < len(rest):
+        word = rest[index]
+        if word == "not" or (_is_adverb(word) and (chained or wants_base)):
+            index += 1
+        elif wants_base and word.islower() and (word not in _FUNCTION or word in _BASE_AUXILIARIES):
+            index += 1  # the base form after a modal or `to`: "could still win", "to be"
+            wants_base = False
+            chained = word in _BASE_AUXILIARIES or word in _COPULAS
+        elif chained and (
+            word in ("been", "being", "be", "have", "had")
+            or word in _IRREGULAR_PAST
+            or word in _REPORTING  # "has said", "had told"
+            or word.endswith(("ing", "ed", "en"))
+        ):
+            index += 1
+        elif (
+            index == 0
+            and verb in ("has", "have", "had")
+            and word.islower()
+            and word not in _FUNCTION
+        ):
+            index = 1  # the perfect's participle, whatever its form: "has come", "have run"
+        elif word == "to" and index + 1 < len(rest) and _verb_base(rest[index + 1]):
+            index += 1  # an infinitive belongs to the group: "will have to practise"
+            wants_base = True
+            chained = False
+        else:
+            break
     return index
 
 
+# Base forms that are auxiliaries themselves (`could do`, `to have been`), and verbs that take
+# a participle as their complement (`can become deformed`).
+_BASE_AUXILIARIES = words("do have be need")
+_COPULAS = words("become get seem remain look feel")
+
+
 def _verb_base(word: str) -> bool:
-    """Whether ``word`` after `to` is a verb's base form (`to practise`), not the noun of a
-    phrase (`to Paris`, `to the`): not a past or -ing form, and written after `to` as a verb
-    is (the web writes `to X` and `will X` or `they X`)."""
-    return not word.endswith(("ed", "ing")) and word not in _IRREGULAR_PAST
+    """Whether ``word`` after `to` is a verb's base form (`to practise`, `to put`, `to be`), not
+    the noun of a phrase (`to Paris`, `to the`): lower case, no past or -ing form."""
+    return (
+        word.islower()
+        and (word not in _FUNCTION or word in _BASE_AUXILIARIES)
+        and not word.endswith(("ed", "ing"))
+    )
 
 
 def _inside_phrase(rest: list[str], index: int) -> bool:
@@ -514,6 +540,8 @@ def _finite_word(lexicon: Lexicon, rest: list[str], index: int) -> bool:
     previous = rest[index - 1] if index else ""
     if previous.lower() in _DETERMINERS:
         return False  # a noun or an adjective of a noun phrase: "into a hit film"
+    if previous in _GAP_PREPOSITIONS and word.endswith("ed"):
+        return False  # an adjective: "in liberated towns", "into unchartered waters"
     if word in _FINITE_AUXILIARIES or word in _REPORTING or word in _IRREGULAR_PAST:
         return True
     if word.endswith("ed") and len(word) > 4 and word.islower():

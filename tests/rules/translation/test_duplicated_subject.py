@@ -60,6 +60,13 @@ def test_seed_both_zelensky_he(mt_reports: SeedReports) -> None:
         "The High Court last month they ruled the act was valid.",
         "Internet search engine users it are an odd mix.",
         "Consumer spending it will rise.",
+        # verb groups: an infinitive's auxiliary, a modal's `do`, a passive, a verb of saying
+        "The victim it is said to have been drinking with several friends, police said.",
+        "But the Addicks keeper it could do nothing about the equaliser.",
+        "The prize they was presented at an awards ceremony held in London.",
+        "Borussia Dortmund it has warned it will go bankrupt.",
+        "Mass killings of civilians it have been recorded in liberated towns.",
+        "As a result, joints they can become deformed and inflammation can occur.",
     ],
 )
 def test_t001_reports(text: str) -> None:
@@ -108,6 +115,7 @@ def test_t001_reports(text: str) -> None:
         "The only thing they can say they are better than us in is the FA Cup.",
         "Mentally they are much stronger. Most recently they topped the charts.",
         "On Monday he said no. The second half it was about pressing.",
+        "The house he was born in is a museum. The book she was given was old.",
     ],
 )
 def test_t001_not(text: str) -> None:
