@@ -46,7 +46,7 @@ _NEVER_HEAD = frozenset(word.lower() for word in honorifics() | days() | months(
     """not here there then now today yesterday tomorrow tonight meanwhile however also still
         instead later earlier finally indeed perhaps maybe thus hence even only just often
         sometimes again last next yes oh well please thanks due ago more less most least else
-        sure too very much way ahead apart prior regardless owing contrary close therefore
+        sure too very much way ahead apart prior soon regardless owing contrary close therefore
         otherwise nevertheless nonetheless besides anyway moreover furthermore nowadays overall
         actually basically round down back home away abroad overseas together alone forward
         aside"""
@@ -68,7 +68,9 @@ _AGENTS = words(
 # subject's clause may end before the pronoun ("If the team loses they will"), so there only a
 # name or a noun for people or a body counts as the subject.
 _MAIN_OPENERS = words("but so yet that")
-_SUBORDINATORS = words("when while because if although though once whereas unless whether")
+_SUBORDINATORS = words(
+    "when while whilst because if although though once whereas unless whether until till"
+)
 # A pronoun that commonly follows (`they think`) or precedes (`said he`, `sometimes it`) a word
 # marks it a verb or an adverb, not the noun a subject ends in (web bigrams, Zipf scale).
 # The curves these four thresholds were read from (tuning part, recall and control alarms
@@ -103,7 +105,7 @@ _GAP_PREPOSITIONS = words("in at on for from with by during after before since t
 # ("The man he met in central Paris resigned").
 PHRASE_REACH = 4
 _PARTICIPLE_AUXILIARIES = words("is was are were be been has have had")
-_ADVERBS = words("also then now later never already again still just often initially always")
+_ADVERBS = words("also then now later never already again still just often initially always soon")
 
 # Determiners (of the shared list) and numbers, which open a noun phrase.
 _DETERMINERS = words(
@@ -717,19 +719,27 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
     ):
         phrase = phrase[1:]
     phrase = _without_time(phrase)
+    while (
+        len(phrase) > 1
+        and _trailing_adverb(phrase[-1])
+        and phrase[-2].lower() not in _OPENING_STARTS  # "The family"
+    ):
+        phrase = phrase[:-1]  # "Mr Brown pointedly they refused", "The BPI strongly she"
     if not phrase:
         return None
     lexicon = doc.lexicon
     first = phrase[0].lower()
-    if first in _FUNCTION and first not in _OPENING_STARTS:
+    if (first in _FUNCTION and first not in _OPENING_STARTS) or first in _SUBORDINATORS:
         return None
     # After a determiner or a possessive the words are a noun phrase's, even those English
     # also writes as verbs ("The move it is", "the cover they is made of").
     determined = first in _OPENING_STARTS or _possessive(phrase[0])
     head = phrase[-1]
     lower = head.lower()
+    # After a phrase's link the head is a noun phrase's too: "Star of the show"
+    head_determined = determined or any(word in _PHRASE_LINKS for word in phrase[1:-1])
     if lower in _TIME_NOUNS or not (
-        _in_noun_phrase(lexicon, phrase, len(phrase) - 1, determined)
+        _in_noun_phrase(lexicon, phrase, len(phrase) - 1, head_determined)
         or (lower.endswith("ing") and _compound(lexicon, phrase, len(phrase) - 2))
         or (len(phrase) > 1 and phrase[-2].lower() in _DETERMINERS and _ly_noun(lexicon, lower))
     ):
@@ -753,9 +763,33 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
             continue  # a modifier: "The next Xbox console", "The relatively low price"
         if _compound(lexicon, phrase, position):
             continue  # "Internet search engine users"
+        if linked and phrase[position - 1].lower() == "to" and _verb_base(word):
+            continue  # an infinitive after a noun: "Failure to comply with these measures"
+        if _opens_name(doc, phrase, position):
+            continue  # "Home Office Minister Hazel Blears", "June Carter Cash"
         if not _in_noun_phrase(lexicon, phrase, position, determined or linked):
             return None
     return " ".join(phrase), all(word[0].isupper() for word in phrase)
+
+
+def _trailing_adverb(word: str) -> bool:
+    """An adverb between the subject and the pronoun (`pointedly`, `also`, `twice`)."""
+    lower = word.lower()
+    return word.islower() and (lower in _ADVERBS or lower == "twice" or _is_adverb(lower))
+
+
+def _opens_name(doc: Document, phrase: list[str], position: int) -> bool:
+    """Whether a capitalised word that is no function word is followed by another capitalised
+    word: the first word of a name, whatever else it can be (`Meet The Fockers`, `June Carter
+    Cash`). A word that also opens adverbials (`Home`, `Yesterday`) counts only when the
+    document writes it with a capital inside a sentence too (`the Home Office`)."""
+    word = phrase[position]
+    lower = word.lower()
+    if not (word[0].isupper() and position + 1 < len(phrase) and phrase[position + 1][0].isupper()):
+        return False
+    if lower in _FUNCTION or lower in _SUBORDINATORS or lower in _DAYS_AND_MONTHS:
+        return False
+    return lower not in _NEVER_HEAD or doc.capitalised_mid_sentence[lower] > 0
 
 
 _TIME_OPENERS = words("this last next that every on at in during early late")
@@ -815,6 +849,7 @@ def _clause_head(lexicon: Lexicon, phrase: list[str]) -> bool:
     head = phrase[-1].lower()
     if (
         len(phrase) > 1
+        and phrase[-1].islower()
         and head.endswith("s")
         and phrase[-2][0].isupper()
         and lexicon.pair_zipf("the", head) == 0
@@ -839,7 +874,8 @@ def _clause_head(lexicon: Lexicon, phrase: list[str]) -> bool:
             or lexicon.is_nationality(before)
             or lexicon.pair_zipf(lower, head) > 0
         )
-    return lower in _OPENING_STARTS or _possessive(before)
+    # the noun of a clause, right after the determiner that opens the phrase: "The fact she won"
+    return _possessive(before) or (len(phrase) == 2 and lower in _OPENING_STARTS)
 
 
 # A phrase fronted before the subject, closed by the sentence's first comma.
@@ -878,6 +914,12 @@ def _in_noun_phrase(lexicon: Lexicon, phrase: list[str], position: int, determin
     lower = word.lower()
     if lower in _FUNCTION | _NEVER_HEAD | _REPORTING:
         return False
+    if (
+        position == len(phrase) - 1
+        and lower.endswith("ed")
+        and lexicon.pair_zipf("the", lower) == 0
+    ):
+        return False  # a verb, not a noun: "Some pretended it was" (but "the wounded")
     if not (determined and position > 0) and not (position == 0 and len(phrase) > 1):
         return False  # the first word of a longer phrase may be its adjective ("Big US firms")
     # ... a word the web writes after an article at least as often as after a pronoun (`the

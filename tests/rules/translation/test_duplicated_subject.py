@@ -67,6 +67,11 @@ def test_seed_both_zelensky_he(mt_reports: SeedReports) -> None:
         "Borussia Dortmund it has warned it will go bankrupt.",
         "Mass killings of civilians it have been recorded in liberated towns.",
         "As a result, joints they can become deformed and inflammation can occur.",
+        # an adverb before the pronoun, an infinitive after a noun, the first word of a name
+        "And Mr Brown pointedly they refused to deny claims.",
+        "Failure to comply with these measures they could result in fines.",
+        "Star of the show he will be Sony's robot.",
+        "The Home Office said so. Home Office Minister Hazel Blears it also revealed more.",
     ],
 )
 def test_t001_reports(text: str) -> None:
@@ -116,6 +121,8 @@ def test_t001_reports(text: str) -> None:
         "Mentally they are much stronger. Most recently they topped the charts.",
         "On Monday he said no. The second half it was about pressing.",
         "The house he was born in is a museum. The book she was given was old.",
+        "Some pretended it was fine. Whilst the match ended he was calm. Soon they left.",
+        "Afterwards they left. Sometimes it rains.",
     ],
 )
 def test_t001_not(text: str) -> None:
