@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
@@ -105,7 +105,9 @@ _GAP_PREPOSITIONS = words("in at on for from with by during after before since t
 # ("The man he met in central Paris resigned").
 PHRASE_REACH = 4
 _PARTICIPLE_AUXILIARIES = words("is was are were be been has have had")
-_ADVERBS = words("also then now later never already again still just often initially always soon")
+_ADVERBS = words(
+    "also then now later never already again still just often initially always soon only even"
+)
 
 # Determiners (of the shared list) and numbers, which open a noun phrase.
 _DETERMINERS = words(
@@ -318,9 +320,12 @@ def _finite_after(
     index = 0
     while index < min(2, len(tokens) - 1) and _is_adverb(tokens[index]):
         index += 1
-    if not tokens or not _is_finite(lexicon, tokens[index], pronoun):
+    if not tokens:
         return None
     after = tokens[index + 1 : index + 2]
+    need = tokens[index] == "need" and bool(after) and after[0].islower()  # "they need to"
+    if not need and not _is_finite(lexicon, tokens[index], pronoun):
+        return None
     if tokens[index] in _AUXILIARIES and not (after and _continues_clause(after[0])):
         return None  # an auxiliary standing for its verb: "God forbid they have."
     return tokens[index], tokens[index + 1 : index + 15]
@@ -346,9 +351,10 @@ def _relative(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
     met was a spy`). A verb of saying takes a clause with a verb of its own (`he said it was`),
     so after it only a finite verb right after its verb group marks the gap (`The problem
     they face is`)."""
+    clause = list(takewhile(lambda word: word[0].isalnum() and word not in _CLAUSE_ENDS, rest))
     if any(
         word in _GAP_PREPOSITIONS and word != "to" and after in ("is", "was", "are", "were")
-        for word, after in pairwise(rest)
+        for word, after in pairwise(clause)
     ):
         return True  # a stranded preposition, then the main verb: "than us in is the Cup"
     index = _verb_group_end(verb, rest)
@@ -421,11 +427,13 @@ def _gap_then_finite(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
         # a phrase of the preposition, up to where a finite verb may stand
         reach = index + 1 + PHRASE_REACH
         index += 1
-        while not _finite_word(lexicon, rest, index):
+        while not _finite_word(lexicon, rest, index) or _participle_after_noun(rest, index):
             if not rest[index][0].isalnum() and not _inside_phrase(rest, index):
                 return rest[index] == "," and _auxiliary_next(rest, index)
             if rest[index] in _CLAUSE_ENDS or rest[index] in _WH_WORDS:
                 return False  # the preposition's object is a clause: "about what they have"
+            if rest[index] in ("being", "having"):
+                return False  # a participle's clause: "result in offenders being tagged"
             index += 1
             if index >= min(len(rest), reach):
                 return False
@@ -435,6 +443,19 @@ def _gap_then_finite(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:
     if rest[index] == ",":
         return _auxiliary_next(rest, index)  # "the issues it chews over, are calculated"
     return _finite_word(lexicon, rest, index) or _stranded(lexicon, rest, index)
+
+
+def _participle_after_noun(rest: list[str], index: int) -> bool:
+    """Whether an -ed word followed by a preposition is a participle of the phrase before it
+    (`policies aimed at`, `a ceremony held in`) rather than the main verb after a relative
+    clause (`The man he met in Paris resigned.`)."""
+    word = rest[index]
+    after = rest[index + 1 : index + 2]
+    return (
+        (word.endswith("ed") or word in _IRREGULAR_PAST)
+        and bool(after)
+        and (after[0] in _GAP_PREPOSITIONS or after[0] == "of")
+    )
 
 
 def _passive(verb: str, group: list[str]) -> bool:
@@ -542,8 +563,8 @@ def _finite_word(lexicon: Lexicon, rest: list[str], index: int) -> bool:
     previous = rest[index - 1] if index else ""
     if previous.lower() in _DETERMINERS:
         return False  # a noun or an adjective of a noun phrase: "into a hit film"
-    if previous in _GAP_PREPOSITIONS and word.endswith("ed"):
-        return False  # an adjective: "in liberated towns", "into unchartered waters"
+    if (previous in _GAP_PREPOSITIONS or previous == "of") and word.endswith("ed"):
+        return False  # an adjective: "in liberated towns", "the danger of prolonged use"
     if word in _FINITE_AUXILIARIES or word in _REPORTING or word in _IRREGULAR_PAST:
         return True
     if word.endswith("ed") and len(word) > 4 and word.islower():

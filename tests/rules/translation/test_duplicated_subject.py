@@ -72,6 +72,12 @@ def test_seed_both_zelensky_he(mt_reports: SeedReports) -> None:
         "Failure to comply with these measures they could result in fines.",
         "Star of the show he will be Sony's robot.",
         "The Home Office said so. Home Office Minister Hazel Blears it also revealed more.",
+        # `need`, `only`, participles inside the phrase after the verb
+        "Service providers they now need to make sure their networks cope.",
+        "The company he only began assembling cars in China in 2004.",
+        "Most EU countries they have failed to put in place policies aimed at growth.",
+        "Doctors he warned about the danger of prolonged use of blood thinners.",
+        "Technically deployment it has started and the standards for are settled.",
     ],
 )
 def test_t001_reports(text: str) -> None:
