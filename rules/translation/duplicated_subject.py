@@ -619,11 +619,20 @@ def _noun_like(lexicon: Lexicon, token: str) -> bool:
         return True
     if lower in _FUNCTION or lower in _NEVER_HEAD or lower in _REPORTING:
         return False
-    if lower.endswith(("ly", "wards", "n't", "n’t")):
-        return False  # "Afterwards he said", "isn't it clear"
+    if lower.endswith(("wards", "n't", "n’t")) or (
+        lower.endswith("ly") and not _ly_name(lexicon, token)
+    ):
+        return False  # "Afterwards he said", "isn't it clear", "Initially he said"
     if lower.endswith(("ing", "ed")) and token[0].islower():
         return False  # "speaking at the event he said", "asked about it"
     return not _verb_or_adverb(lexicon, lower)
+
+
+def _ly_name(lexicon: Lexicon, token: str) -> bool:
+    """A capitalised -ly word that the name lists know (`Kelly`, `Italy`): no adverb."""
+    return token[0].isupper() and (
+        lexicon.is_given_name(token) or lexicon.proper_form(token) is not None
+    )
 
 
 def _participle(lexicon: Lexicon, lower: str) -> bool:
@@ -788,9 +797,18 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
             continue  # an infinitive after a noun: "Failure to comply with these measures"
         if _opens_name(doc, phrase, position):
             continue  # "Home Office Minister Hazel Blears", "June Carter Cash"
+        if _before_name(phrase, position) and _in_noun_phrase(lexicon, phrase, position, True):
+            continue  # a title or a job before the name, read as a noun's: "Second seed Andy"
         if not _in_noun_phrase(lexicon, phrase, position, determined or linked):
             return None
     return " ".join(phrase), all(word[0].isupper() for word in phrase)
+
+
+def _before_name(phrase: list[str], position: int) -> bool:
+    """Whether the words after ``position`` up to the phrase's end are a name of two
+    capitalised words or more (`... seed Andy Roddick`)."""
+    tail = phrase[position + 1 :]
+    return len(tail) >= 2 and all(word[0].isupper() for word in tail)
 
 
 def _trailing_adverb(word: str) -> bool:

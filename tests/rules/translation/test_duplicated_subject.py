@@ -78,6 +78,9 @@ def test_seed_both_zelensky_he(mt_reports: SeedReports) -> None:
         "Most EU countries they have failed to put in place policies aimed at growth.",
         "Doctors he warned about the danger of prolonged use of blood thinners.",
         "Technically deployment it has started and the standards for are settled.",
+        # -ly names the name lists know; a title before a name
+        "Kelly she had been full of doubts.",
+        "Second seed Andy Roddick she will open his campaign.",
     ],
 )
 def test_t001_reports(text: str) -> None:
