@@ -24,9 +24,9 @@ from lintnews.scan import words
 # The tokens before a candidate, nearest last: words and the punctuation that bounds a clause.
 _TOKEN_RE = re.compile(r"[^\W\d_](?:[\w'’-]|\.(?=\w))*|[,;:.!?\"“”()\n]")
 _LONE_LINE_BREAK_RE = re.compile(r"(?<!\n)\n(?!\n)")
-# A subject pronoun between two words (the cheap first pass); any pronoun, as MT mixes up
-# gender and number ("The ministry she said").
-_PRONOUN_RE = re.compile(r"(?<=[^\W\d_]) (he|she|it|they) (?=[a-z])")
+# A subject pronoun between two words or after a number (the cheap first pass: `Doom 3 he
+# did`); any pronoun, as MT mixes up gender and number ("The ministry she said").
+_PRONOUN_RE = re.compile(r"(?<=[^\W_]) (he|she|it|they) (?=[a-z])")
 _SUBJECT_PRONOUNS = words("he she it they we i you")
 _VERB_AFTER_RE = re.compile(r"([a-z]+)(?: ([\w'’]+))?")
 _WORD_AFTER_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?|\d+|[^\sA-Za-z0-9]")
@@ -255,9 +255,11 @@ class DuplicatedSubject(Rule):
             if subject is None:
                 continue
             phrase, is_name = subject
-            if verb not in _AUXILIARIES and not _has_object(verb, rest):
+            # A proper name takes no restrictive relative clause: no gap to look for.
+            proper = _proper_name(doc, phrase)
+            if verb not in _AUXILIARIES and not proper and not _has_object(verb, rest):
                 continue  # "The mother she never met.": the object is the noun before
-            if not _proper_name(doc, phrase) and _relative(doc.lexicon, verb, rest):
+            if not proper and _relative(doc.lexicon, verb, rest):
                 continue  # "The man he met was a spy": a relative clause
             start, end = match.span(1)
             yield self.report(
@@ -352,7 +354,9 @@ def _has_object(verb: str, rest: list[str]) -> bool:
     if not rest:
         return False
     first = rest[0]
-    return first[0].isalnum() or first in "$£€" or (first == ":" and verb in _REPORTING)
+    if verb in _REPORTING and first in (":", ",", '"', "“"):
+        return True  # a quotation or an aside follows: 'said, "We', 'said, adding'
+    return first[0].isalnum() or first in "$£€"
 
 
 def _relative(lexicon: Lexicon, verb: str, rest: list[str]) -> bool:

@@ -81,6 +81,10 @@ def test_seed_both_zelensky_he(mt_reports: SeedReports) -> None:
         # -ly names the name lists know; a title before a name
         "Kelly she had been full of doubts.",
         "Second seed Andy Roddick she will open his campaign.",
+        # a number before the pronoun; a quotation or an aside after a verb of saying
+        "Despite this, Doom 3 he did not make it to the top 20.",
+        "This has amplified reactions, analysts they said, adding more.",
+        'A Mayfield police officer she said, "We will search."',
     ],
 )
 def test_t001_reports(text: str) -> None:
@@ -132,6 +136,7 @@ def test_t001_reports(text: str) -> None:
         "The house he was born in is a museum. The book she was given was old.",
         "Some pretended it was fine. Whilst the match ended he was calm. Soon they left.",
         "Afterwards they left. Sometimes it rains.",
+        "In 2004 they won. Since 1999 he has led. By 2020 it will be gone.",
     ],
 )
 def test_t001_not(text: str) -> None:
