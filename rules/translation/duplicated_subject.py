@@ -774,6 +774,8 @@ def _opening_subject(doc: Document, end: int) -> tuple[str, bool] | None:
     first = phrase[0].lower()
     if (first in _FUNCTION and first not in _OPENING_STARTS) or first in _SUBORDINATORS:
         return None
+    if any(_pronoun_contraction(word) for word in phrase):
+        return None  # a clause of its own: "I'm sure they started", "it's not so bad"
     # After a determiner or a possessive the words are a noun phrase's, even those English
     # also writes as verbs ("The move it is", "the cover they is made of").
     determined = first in _OPENING_STARTS or _possessive(phrase[0])
@@ -824,10 +826,30 @@ def _before_name(phrase: list[str], position: int) -> bool:
     return len(tail) >= 2 and all(word[0].isupper() for word in tail)
 
 
+_CONTRACTION_RE = re.compile(r"(\w+)['’](?:m|re|ve|ll|d|s)")
+
+
+def _pronoun_contraction(word: str) -> bool:
+    """`I'm`, `we're`, `it's`, `that's`: a pronoun and its verb, never a noun phrase's word."""
+    match = _CONTRACTION_RE.fullmatch(word)
+    return match is not None and match.group(1).lower() in _FUNCTION | _SUBJECT_PRONOUNS
+
+
 def _trailing_adverb(word: str) -> bool:
-    """An adverb between the subject and the pronoun (`pointedly`, `also`, `twice`)."""
-    lower = word.lower()
-    return word.islower() and (lower in _ADVERBS or lower == "twice" or _is_adverb(lower))
+    """An adverb or an emphatic reflexive between the subject and the pronoun (`pointedly`,
+    `also`, `twice`, `earlier`, `Mr Blunkett himself it`)."""
+    return word.islower() and (
+        word in _ADVERBS
+        or word in _MID_ADVERBS
+        or word in _REFLEXIVES
+        or word == "twice"
+        or _is_adverb(word)
+    )
+
+
+_REFLEXIVES = words("himself herself itself themselves")
+# Adverbs of time that stand between a subject and its verb ("Gordon Brown earlier backed").
+_MID_ADVERBS = words("earlier later yesterday today tonight meanwhile instead together alone")
 
 
 def _opens_name(doc: Document, phrase: list[str], position: int) -> bool:

@@ -85,6 +85,9 @@ def test_seed_both_zelensky_he(mt_reports: SeedReports) -> None:
         "Despite this, Doom 3 he did not make it to the top 20.",
         "This has amplified reactions, analysts they said, adding more.",
         'A Mayfield police officer she said, "We will search."',
+        # an emphatic reflexive or an adverb of time before the pronoun
+        "Mr Blunkett himself it described the plan.",
+        "Chancellor Gordon Brown earlier they backed a plan.",
     ],
 )
 def test_t001_reports(text: str) -> None:
@@ -137,6 +140,8 @@ def test_t001_reports(text: str) -> None:
         "Some pretended it was fine. Whilst the match ended he was calm. Soon they left.",
         "Afterwards they left. Sometimes it rains.",
         "In 2004 they won. Since 1999 he has led. By 2020 it will be gone.",
+        "Well if they're your friends it's not so bad. I'm sure they started it.",
+        "Ten years ago they met. Two days later it rained.",
     ],
 )
 def test_t001_not(text: str) -> None:
