@@ -310,16 +310,27 @@ _AFTER_COMMA_RE = re.compile(r", (they) ")
 
 
 def _proper_name(doc: Document, phrase: str) -> bool:
-    """Whether the subject is a proper name (`Tony Blair`, `Mirza`), which takes no restrictive
-    relative clause: "Mirza she broke serve" has no reading as "the Mirza that she broke". Every
-    word is capitalised, the first is no determiner, and the document writes the last one with
-    a capital inside a sentence and never in lower case."""
+    """Whether the subject is a proper name (`Tony Blair`, `Mirza`, `world number one Peter
+    Norfolk`), which takes no restrictive relative clause: "Mirza she broke serve" has no reading
+    as "the Mirza that she broke". The phrase ends in capitalised words with no determiner of
+    their own, and the document writes the last one with a capital inside a sentence (or it is
+    a given name) and never in lower case."""
     parts = phrase.split(" ")
-    if parts[0].lower() in _NOUN_PHRASE_STARTS or not all(part[0].isupper() for part in parts):
+    name_start = len(parts)
+    while name_start > 0 and parts[name_start - 1][0].isupper():
+        name_start -= 1
+    before = parts[name_start - 1].lower() if name_start else ""
+    if name_start == len(parts) or before in _OPENING_STARTS or before in _FUNCTION:
+        # no name; one with a determiner of its own ("the Smith he knew"); or one inside a
+        # phrase hung from another noun, the head ("Shares in Continental Airlines")
         return False
+    if parts[name_start].lower() in _NOUN_PHRASE_STARTS:
+        return False  # "The Smith he knew"
     head = parts[-1]
     lower = head.lower()
-    return doc.capitalised_mid_sentence[lower] > 0 and doc.word_counts[lower] == 0
+    if doc.word_counts[lower]:
+        return False  # the document writes it in lower case too: a common word
+    return doc.capitalised_mid_sentence[lower] > 0 or doc.lexicon.is_given_name(head)
 
 
 def _finite_after(
