@@ -36,6 +36,60 @@ def test_seed_both_zelensky_he(mt_reports: SeedReports) -> None:
         "Analysts she say the market will recover.",
         "And Smith he feels the match will be close.",
         "The firm's annual survey they showed that sales fell.",
+        # the subject's structure: phrases hung from the noun, modifiers, a leading adverb
+        "Shares in Continental Airlines they have tumbled by a third.",
+        "Calmer relations between India and Pakistan she are paying dividends.",
+        "The next Xbox console it is expected to go on sale.",
+        "The relatively low price of the machine he has also encouraged sales.",
+        "Maybe the landlady it will leave her phone.",
+        "Most of the community's anger it has come after the adverts.",
+        # the verb group: an amount, `cannot`, a perfect of saying, an infinitive
+        "The trade shortfall it was $55.5bn in November.",
+        "The cover he cannot be removed.",
+        "Lib Dem leader Charles Kennedy he has said voters lack trust.",
+        "The celebrities they will have to practise a stipulated ice dance.",
+        # a proper name takes no relative clause
+        "Pole vaulter Yelena Isinbayeva she broke her own indoor world record.",
+        # a plural or a singular head whose web pairs look like a clause's (`firms that`)
+        "Greek firms they have been given an extra year.",
+        "The main thing he is that it is healing.",
+        'He said: "All my best efforts they will be directed at the film.',
+        "The majority owner of embattled Russian oil firm Yukos she has sued the state.",
+        # an -ly noun, a time adverbial before the pronoun, compounds the web writes as pairs
+        "The family they is fine.",
+        "The High Court last month they ruled the act was valid.",
+        "Internet search engine users it are an odd mix.",
+        "Consumer spending it will rise.",
+        # verb groups: an infinitive's auxiliary, a modal's `do`, a passive, a verb of saying
+        "The victim it is said to have been drinking with several friends, police said.",
+        "But the Addicks keeper it could do nothing about the equaliser.",
+        "The prize they was presented at an awards ceremony held in London.",
+        "Borussia Dortmund it has warned it will go bankrupt.",
+        "Mass killings of civilians it have been recorded in liberated towns.",
+        "As a result, joints they can become deformed and inflammation can occur.",
+        # an adverb before the pronoun, an infinitive after a noun, the first word of a name
+        "And Mr Brown pointedly they refused to deny claims.",
+        "Failure to comply with these measures they could result in fines.",
+        "Star of the show he will be Sony's robot.",
+        "The Home Office said so. Home Office Minister Hazel Blears it also revealed more.",
+        # `need`, `only`, participles inside the phrase after the verb
+        "Service providers they now need to make sure their networks cope.",
+        "The company he only began assembling cars in China in 2004.",
+        "Most EU countries they have failed to put in place policies aimed at growth.",
+        "Doctors he warned about the danger of prolonged use of blood thinners.",
+        "Technically deployment it has started and the standards for are settled.",
+        # -ly names the name lists know; a title before a name
+        "Kelly she had been full of doubts.",
+        "Second seed Andy Roddick she will open his campaign.",
+        # a number before the pronoun; a quotation or an aside after a verb of saying
+        "Despite this, Doom 3 he did not make it to the top 20.",
+        "This has amplified reactions, analysts they said, adding more.",
+        'A Mayfield police officer she said, "We will search."',
+        # an emphatic reflexive or an adverb of time before the pronoun
+        "Mr Blunkett himself it described the plan.",
+        "Chancellor Gordon Brown earlier they backed a plan.",
+        # a titled name is a proper name too: no relative clause after it
+        "And world number one Peter Norfolk he won the award after claiming his title.",
     ],
 )
 def test_t001_reports(text: str) -> None:
@@ -74,6 +128,23 @@ def test_t001_reports(text: str) -> None:
         "Last year they won. This time it was easy. Critics fear it will fail.",
         "If the team loses it will go down. When they arrived they said little.",
         "A friend (a neighbour she knew well) came by.",
+        "The last opera he directed at La Fenice was Thais.",
+        "One of the first songs he wrote for other artists was a hit.",
+        "Laying into the record in government he said no. The only way to dispel it is this.",
+        "The man she met in the city resigned.",
+        "Despite urging, officials insist they are a long way from ready.",
+        "Chipped or cracked dishes Although it may break your heart, a chip hides germs.",
+        "The show Advance Warning highlights new talent and MTV reckons it will give access.",
+        "The only thing they can say they are better than us in is the FA Cup.",
+        "Mentally they are much stronger. Most recently they topped the charts.",
+        "On Monday he said no. The second half it was about pressing.",
+        "The house he was born in is a museum. The book she was given was old.",
+        "Some pretended it was fine. Whilst the match ended he was calm. Soon they left.",
+        "Afterwards they left. Sometimes it rains.",
+        "In 2004 they won. Since 1999 he has led. By 2020 it will be gone.",
+        "Well if they're your friends it's not so bad. I'm sure they started it.",
+        "Ten years ago they met. Two days later it rained.",
+        "Shares in Continental Airlines he bought were sold.",
     ],
 )
 def test_t001_not(text: str) -> None:
