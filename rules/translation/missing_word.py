@@ -4,7 +4,8 @@ would triggered`, `the deal be signed`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import string
+from collections.abc import Iterable, Iterator
 
 from lintnews.diagnostics import Diagnostic
 from lintnews.document import Document
@@ -150,19 +151,27 @@ class MissingWord(Rule):
 
 def _sequences(text: str, lowered: str) -> list[re.Match[str]]:
     """What ``_SEQUENCE_RE.finditer(text)`` finds: the pattern is tried only where the
-    lower-cased text has an article before a word it cannot precede, and, as finditer does, a
-    match that overlaps the one before is passed over."""
+    lower-cased text has an article before a word it cannot precede."""
     starts = sorted(
         candidate.start() - 1
         for pattern in _CANDIDATE_RES
         for candidate in pattern.finditer(lowered)
     )
+    return _matches_at(_SEQUENCE_RE, text, starts)
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds, given, in ascending order, every position where
+    a match may start (more do no harm): the pattern is tried there only, and, as finditer
+    does, a match that overlaps the one before is passed over. A pattern that starts with a
+    word boundary or a class of characters is tried at every character of the text; a quick
+    scan for a literal part of it, in C, finds the few places worth trying."""
     matches: list[re.Match[str]] = []
     last_end = 0
     for start in starts:
         if start < last_end:
             continue
-        match = _SEQUENCE_RE.match(text, start)
+        match = pattern.match(text, start)
         if match is not None:
             matches.append(match)
             last_end = match.end()
@@ -199,6 +208,16 @@ _NOUN_BE_RE = re.compile(r"(?<![\w'’-])([A-Za-z][a-z]+) (be|been)\b")
 # Not `have`: after a modal or `to` it takes an object that a relative clause moved ahead
 # (`the synths you might have lying around`).
 _HAVE_ING_RE = re.compile(r"\b(has|had) ([a-z]+ing)\b")
+# Where the three may match, found by scans that the engine runs fast: each but the second is
+# its pattern without the word boundary in front (which makes the engine try every position);
+# the second finds `be` and the word before is read back from it (see _noun_be_starts). No
+# match of a scan can hide the start of another match of its pattern, since none of these
+# starts inside a modal, `has`, `had`, or a word after one (a word holds no space).
+_MODAL_PARTICIPLE_SCAN = re.compile(
+    r"(?:will|would|can|could|should|may|might|must|shall) [a-z]+(?:ed|ing|en)\b"
+)
+_BE_SCAN = re.compile(r" be(?:en)?\b")
+_HAVE_ING_SCAN = re.compile(r"ha[sd] [a-z]+ing\b")
 # Before a modal, a word that makes it a noun (`people's will burning`, `the will`) or a
 # question (`How can recalling a memory change it?`).
 # (`where`, `which`, `who` start relative clauses, not questions: `which may involved`.)
@@ -232,16 +251,18 @@ def _missing_auxiliaries(doc: Document) -> Iterator[tuple[int, int, str, str]]:
     words, in text order."""
     text, lexicon = doc.text, doc.lexicon
     found: list[tuple[int, int, str, str]] = []
-    for match in _MODAL_PARTICIPLE_RE.finditer(text):
+    modal_starts = (scan.start() for scan in _MODAL_PARTICIPLE_SCAN.finditer(text))
+    for match in _matches_at(_MODAL_PARTICIPLE_RE, text, modal_starts):
         modal, word = match.group(1), match.group(2)
         before = doc.previous_word(match.start())[0].lower()
         if before in _MODAL_IS_NOUN_OR_QUESTION or before.endswith(("'s", "’s", "s'")):
             continue
         if _never_paired(lexicon, modal, word) and _participle(lexicon, word):
             found.append((match.start(), match.end(), modal, word))
-    for match in _NOUN_BE_RE.finditer(text):
+    for match in _matches_at(_NOUN_BE_RE, text, _noun_be_starts(text)):
         noun, be = match.group(1), match.group(2)
-        if _never_paired(lexicon, noun, be) and _noun(lexicon, noun):
+        # The word lists first: most words before `be` are `to`, `will` or `would`.
+        if _may_be_noun(noun) and _never_paired(lexicon, noun, be) and _noun(lexicon, noun):
             clause_start = max(
                 (
                     m.end()
@@ -254,7 +275,8 @@ def _missing_auxiliaries(doc: Document) -> Iterator[tuple[int, int, str, str]]:
             clause = text[clause_start : match.start()].lower().split()
             if not any(_licenses_be(word) for word in clause):
                 found.append((match.start(), match.end(), noun, be))
-    for match in _HAVE_ING_RE.finditer(text):
+    have_starts = (scan.start() for scan in _HAVE_ING_SCAN.finditer(text))
+    for match in _matches_at(_HAVE_ING_RE, text, have_starts):
         have, word = match.group(1), match.group(2)
         if (
             _never_paired(lexicon, have, word)
@@ -265,6 +287,19 @@ def _missing_auxiliaries(doc: Document) -> Iterator[tuple[int, int, str, str]]:
     for start, end, first, second in sorted(found):
         if not doc.in_non_prose(start, end):
             yield start, end, first, second
+
+
+def _noun_be_starts(text: str) -> Iterator[int]:
+    """Where ``_NOUN_BE_RE`` may match: at the start of the run of ASCII letters before each
+    ` be` or ` been` (a match starting later in the run would have a letter before it)."""
+    for scan in _BE_SCAN.finditer(text):
+        start = scan.start()
+        while start and text[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        yield start
+
+
+_ASCII_LETTERS = string.ascii_letters
 
 
 def _licenses_be(word: str) -> bool:
@@ -299,11 +334,17 @@ def _participle(lexicon: Lexicon, word: str) -> bool:
     return True
 
 
+def _may_be_noun(word: str) -> bool:
+    """The part of :func:`_noun` that asks the word lists only."""
+    lower = word.lower()
+    return lower not in _NOT_NOUNS and not lower.endswith("ly")
+
+
 def _noun(lexicon: Lexicon, word: str) -> bool:
     """A name, or a word the web writes after `the` but never right after a subject pronoun
     (which marks a verb or an adverb: `they still be`, `it nonetheless been`)."""
     lower = word.lower()
-    if lower in _NOT_NOUNS or lower.endswith("ly"):
+    if not _may_be_noun(word):
         return False
     if max(lexicon.pair_zipf(pronoun, lower) for pronoun in ("he", "she", "it", "we", "they")) > 0:
         return False
