@@ -93,8 +93,11 @@ TARGET_CLEAN_ALARMS = 1.0  # per 10k words of clean lines
 # are E002 on undecoded entities, every one a real defect of the corpus): "no higher than today".
 TARGET_BBC_RAW = 0.366
 TARGET_BBC_FALSE = 0.0
-# The one rule that reads other files of the run (or other records of a corpus run).
+# The one rule that reports lines other files of the run (or records of a corpus run) repeat.
 CROSS_FILE_RULE = "R012"
+# The rules whose findings the run's other files can change: R012, and R013, whose closing
+# block counts a line R012 would report as evidence of the page.
+RUN_CONTEXT_RULES = (CROSS_FILE_RULE, "R013")
 # The measuring part's figures on main before issue 14's work (R recall, any-rule recall, judged
 # false alarms per 10k clean words for R rules and for all rules): what later changes compare with.
 BASELINE = (0.329, 0.373, 7.43, 43.80)
@@ -468,16 +471,18 @@ def bbc_alarms(linter: Linter) -> list[str]:
         f"real defects = {false_rate:.3f} per 10k (today {TARGET_BBC_FALSE}: "
         f"{_meets(false_rate, TARGET_BBC_FALSE, at_least=False)}).",
         f"- Checked as one folder (cross-file evidence, as for the extracted texts): "
-        f"{cross_file_alarms()} {CROSS_FILE_RULE} alarms more.",
+        f"{cross_file_alarms()} alarms more of {', '.join(RUN_CONTEXT_RULES)}.",
     ]
 
 
 def cross_file_alarms() -> int:
-    """What the cross-file rule reports on bbc-news when the folder is one run."""
+    """What the rules that read the run add on bbc-news when the folder is one run, beyond
+    what they report on each article alone."""
     texts = [text for _, text in clean_texts()]
     context = RunContext.of(texts)
-    linter = Linter(Config(select=(CROSS_FILE_RULE,)))
-    return sum(len(linter.lint_text(text, context=context)) for text in texts)
+    linter = Linter(Config(select=RUN_CONTEXT_RULES))
+    together = sum(len(linter.lint_text(text, context=context)) for text in texts)
+    return together - sum(len(linter.lint_text(text)) for text in texts)
 
 
 def corpus_mode_agreement(outputs: Sequence[Output]) -> list[str]:

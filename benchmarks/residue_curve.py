@@ -1,10 +1,12 @@
 """R013's threshold curve on the extracted-text benchmark: recall against clean-line alarms.
 
-    python benchmarks/residue_curve.py [--part tune|measure] [THRESHOLD ...]
+    python benchmarks/residue_curve.py [--part tune|measure] [--field NAME] [THRESHOLD ...]
 
 For each threshold, R013 (residue-furniture) alone on the texts of ``bench_extracted.py``:
 the share of residue lines it covers, the share only it covers (beside the other default R
-rules), and its alarms on clean lines per 10k clean words. The threshold is chosen on the
+rules), and its alarms on clean lines per 10k clean words. ``--field`` names the threshold
+varied (a field of ``furniture_line.Thresholds``: ``decide``, the default, or
+``closing_decide``), the others staying at their shipped values. The threshold is chosen on the
 tuning part (the default here); the curve is recorded in ``benchmarks/results/residue-curves.md``.
 """
 
@@ -32,7 +34,7 @@ def covered(outputs: Sequence[Output]) -> list[set[int]]:
     return [{row for finding in output.findings for row in finding.rows} for output in outputs]
 
 
-def curve(part: str, thresholds: Sequence[float]) -> list[str]:
+def curve(part: str, thresholds: Sequence[float], field: str = "decide") -> list[str]:
     outputs = read_outputs("tune" if part == "tune" else "measure")
     others = [r.code for r in all_rules() if r.family() == "R" and r.default and r.code != CODE]
     lint_outputs(Linter(Config(select=tuple(others))), outputs)
@@ -53,13 +55,13 @@ def curve(part: str, thresholds: Sequence[float]) -> list[str]:
         f"Part **{part}**: {residue} residue lines, {words} clean words; the other default R rules "
         f"({', '.join(others)}) cover {caught_before / residue:.3f} of the residue lines.",
         "",
-        "| threshold | R013 residue recall | only R013 | R rules together | clean-line alarms | per 10k clean words |",
+        f"| {field} | R013 residue recall | only R013 | R rules together | clean-line alarms | per 10k clean words |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
     original = furniture_line.LIMITS
     try:
         for threshold in thresholds:
-            furniture_line.LIMITS = dataclasses.replace(original, decide=threshold)
+            furniture_line.LIMITS = dataclasses.replace(original, **{field: threshold})
             for output in outputs:
                 output.findings = []
             lint_outputs(Linter(Config(select=(CODE,))), outputs)
@@ -84,9 +86,14 @@ def curve(part: str, thresholds: Sequence[float]) -> list[str]:
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--part", choices=("tune", "measure"), default="tune")
+    parser.add_argument(
+        "--field",
+        choices=[f.name for f in dataclasses.fields(furniture_line.Thresholds)],
+        default="decide",
+    )
     parser.add_argument("thresholds", nargs="*", type=float, default=list(THRESHOLDS))
     args = parser.parse_args(argv)
-    print("\n".join(curve(args.part, args.thresholds)))
+    print("\n".join(curve(args.part, args.thresholds, args.field)))
 
 
 if __name__ == "__main__":

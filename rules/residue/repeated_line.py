@@ -77,14 +77,8 @@ class RepeatedLine(Rule):
         if not context.line_documents:
             return
         for line in doc.iter_lines():
-            key = line_key(line.text)
-            if key is None:
-                continue
-            files = context.line_documents.get(key, 0)
-            if files < MIN_FILES or len(_WORD_RE.findall(key)) < 2:
-                continue
-            stripped = line.text.strip()
-            if len(key.split()) >= SENTENCE_WORDS and stripped.endswith((".", "!", "?", '"', "”")):
+            files = files_repeating(doc, line.text)
+            if not files:
                 continue
             yield report_line(
                 self,
@@ -94,3 +88,17 @@ class RepeatedLine(Rule):
                 "page furniture, not article text",
                 safe=False,
             )
+
+
+def files_repeating(doc: Document, text: str) -> int:
+    """In how many files of the run the line occurs when that makes it furniture (at least
+    MIN_FILES, two words or more, not a stock sentence), else 0. R013 weighs it too."""
+    key = line_key(text)
+    if key is None:
+        return 0
+    files = doc.context.line_documents.get(key, 0)
+    if files < MIN_FILES or len(_WORD_RE.findall(key)) < 2:
+        return 0
+    if len(key.split()) >= SENTENCE_WORDS and text.strip().endswith((".", "!", "?", '"', "”")):
+        return 0
+    return files
