@@ -795,6 +795,8 @@ def _ends_sentence(before: str, word: str, word_and_after: str = "") -> bool:
         return previous is None or not previous.group(1).split("-")[-1][:1].isupper()
     if stripped.endswith(("..", "…", ". .")):
         return False
+    if stripped.endswith((").", "].")):
+        return True  # "(320kg). the": a bracket closes before the mark, no abbreviation
     previous = _last_word(stripped[:-1])
     if previous is None:
         return True

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.lexicon import Lexicon, abbreviations, function_words, reporting_verbs
+from lintnews.lexicon import (
+    Lexicon,
+    abbreviations,
+    function_words,
+    honorifics,
+    reporting_verbs,
+)
 from lintnews.rule import Rule, bad, good
 from lintnews.scan import lazy_regex, word_alternation, words
 
@@ -33,7 +40,11 @@ _FINITE_VERBS = words(
     remains says"""
 )
 _CODE_AFTER_RE = re.compile(r" ?\(")
-_CODE_BEFORE_RE = re.compile(r"(?:[^\W\d]\w*_\w*|[^\W\d_]+\d+|\(\)|\))\.\s*$|>>>[^\n]*$")
+# Code before the full stop: an identifier with an underscore or a digit, or a call ("fit(X).",
+# "run()."); a sentence that ends on a bracket ("(£230bn). the") is no call.
+_CODE_BEFORE_RE = re.compile(
+    r"(?:[^\W\d]\w*_\w*|[^\W\d_]+\d+|\w\([^()\s]*(?:[ ,][^()\s]*)*\))\.\s*$|>>>[^\n]*$"
+)
 _METADATA_RE = re.compile(r"[ \t]*:|[ \t]+\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b")
 # A quotation opened after who says it and a colon ('He told reporters: "the plan ...'): its
 # first word opens the quoted sentence. The reporting verb within four words of the colon.
@@ -67,6 +78,7 @@ _LAST_WORD_BEFORE_STOP_RE = re.compile(
 # comma): "Mystery surrounds new oil owner" above "the fate of ...".
 _TITLE_MAX_WORDS = 15
 _FUNCTION_WORDS = function_words()
+_HONORIFICS = honorifics()
 _PREPOSITIONS = function_words("Prepositions")
 
 
@@ -160,6 +172,25 @@ class LowercaseSentenceStart(Rule):
             fixed='"We will win." He added: "The fans deserve it."',
         ),
         good('"We will win this." he added.'),
+        bad(
+            "The deficit hit $427bn (£230bn). the current account fell.",
+            fixed="The deficit hit $427bn (£230bn). The current account fell.",
+        ),
+        bad("It sued for $28bn. analysts doubt it.", fixed="It sued for $28bn. Analysts doubt it."),
+        bad(
+            "Sales rose. mcDonald's said so. wal-Mart agreed.",
+            fixed="Sales rose. McDonald's said so. Wal-Mart agreed.",
+        ),
+        bad(
+            "Shares fell. worldCom said so. WorldCom is in New York.",
+            fixed="Shares fell. WorldCom said so. WorldCom is in New York.",
+        ),
+        good("Call model.fit(X, y). fit is fast. iPads sold well."),
+        good("The talks resumed.\n\nby Vagus on Aug 9, 2012 12:23 PM EDT"),
+        bad(
+            "The talks ended.\n\nby Monday the army had gone.",
+            fixed="The talks ended.\n\nBy Monday the army had gone.",
+        ),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -170,16 +201,17 @@ class LowercaseSentenceStart(Rule):
             opener = match.group("opener")
             if not word[0].islower():
                 continue  # a script without case (Arabic, Chinese, Devanagari)
-            if any(ch.isupper() for ch in word[1:]) or word.endswith("'") or "_" in word:
+            if word.endswith("'") or "_" in word or _lowercase_by_nature(text, word):
                 continue  # iPhone, eBay: lowercase by nature
             if _CODE_AFTER_RE.match(text, match.end()) or _CODE_BEFORE_RE.search(
                 text, max(0, offset - 40), offset
             ):
                 continue  # code: "model. fit (X, y)", "html_token. token"
-            if text.startswith((".", "@", "/"), match.end()) or doc.in_non_prose(
-                offset, match.end()
-            ):
-                continue  # e.g., a.m., a domain, a handle
+            honorific = text.startswith(".", match.end()) and word.capitalize() in _HONORIFICS
+            if (
+                text.startswith((".", "@", "/"), match.end()) and not honorific
+            ) or doc.in_non_prose(offset, match.end()):
+                continue  # e.g., a.m., a domain, a handle; not "mr. Yermak"
             if word in ("s", "t") and text[offset - 1 : offset] in "'’":
                 continue  # the remnant of a possessive or contraction whose word was lost
             if "(" in opener or "[" in opener:
@@ -188,13 +220,15 @@ class LowercaseSentenceStart(Rule):
                 continue  # a list item's letter: "b) The work must carry...", "iv. the army"
             if _METADATA_RE.match(text, match.end()):
                 continue  # a field label: "date 2022-03-29", "source: AFP"
+            if word == "by" and _byline(text, offset):
+                continue  # "by Ben Hunt", "by Vagus on Aug 9, 2012 12:23 PM": no sentence
             if not doc.opens_sentence(offset, certain=True) and not (
                 _after_title_line(text, offset)
                 or _quoted_after_says(text, match)
                 or _new_sentence_after_quotation(text, offset)
             ):
                 continue
-            if _after_abbreviation(doc.lexicon, text, offset):
+            if _after_abbreviation(doc.lexicon, text, offset, word):
                 continue
             # A particle of a name is no English function word: "the European Commission" is
             # no "de Gaulle".
@@ -228,6 +262,41 @@ class LowercaseSentenceStart(Rule):
 # The sentence's first "word" is itself a list item's letter when a bracket or a full stop
 # follows it ("b) The work", "iv. The army"): the item's text is checked after it.
 _ITEM_LETTER_RE = re.compile(r"(?:[a-z]|[ivx]{1,4})$")
+
+
+def _byline(text: str, offset: int) -> bool:
+    """Whether the line from ``offset`` is a byline: "by" opening a short line that ends
+    without a sentence's mark ("by Johann Lau (10 0920)", "by Meghann on November 13, 2012")."""
+    if offset and text[offset - 1] != "\n":
+        return False
+    end = text.find("\n", offset)
+    line = text[offset : end if end != -1 else len(text)].rstrip()
+    return len(line.split()) <= _BYLINE_MAX_WORDS and not line.endswith((".", "?", "!", ":"))
+
+
+_BYLINE_MAX_WORDS = 12
+
+
+def _lowercase_by_nature(text: str, word: str) -> bool:
+    """Whether ``word`` is written lowercase by nature (`iPhone`, `eBay`, `de`-particles aside):
+    a capital inside its first part, unless that is a name's prefix (`mcDonald's`, `o'Leary`)
+    or the document writes the word with a capital first (`WorldCom` beside `worldCom`). A
+    capital after a hyphen only is no such word: `wal-Mart`, `anti-American` take a capital at
+    a sentence start."""
+    first_part = word.split("-", 1)[0]
+    if not any(ch.isupper() for ch in first_part[1:]):
+        return False
+    if _NAME_PREFIX_RE.match(word):
+        return False
+    stem = _POSSESSIVE_RE.sub("", word)
+    return stem[0].upper() + stem[1:] not in text
+
+
+_POSSESSIVE_RE = re.compile(r"['’]s$")
+
+
+# Prefixes of names that English always capitalises: Mc-, Mac-, O'.
+_NAME_PREFIX_RE = re.compile(r"(?:mac|mc|o['’])[A-Z]")
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
@@ -294,7 +363,7 @@ def _new_sentence_after_quotation(text: str, offset: int) -> bool:
     return _ATTRIBUTION_GOES_ON_RE.match(text, offset) is not None
 
 
-def _after_abbreviation(lexicon: Lexicon, text: str, offset: int) -> bool:
+def _after_abbreviation(lexicon: Lexicon, text: str, offset: int, word_after: str) -> bool:
     """Whether the full stop before ``offset`` closes a short lowercase word English does not
     use (an abbreviation: "excl.", "incl.") or a unit after a number ("200 g.", "5 km.")."""
     before = _LAST_WORD_BEFORE_STOP_RE.search(text, max(0, offset - 40), offset)
@@ -302,8 +371,20 @@ def _after_abbreviation(lexicon: Lexicon, text: str, offset: int) -> bool:
         return False
     word = before.group("word")
     if before.group("number") and len(word) <= 3:
-        return True  # a unit after a number
-    return len(word) <= _ABBREVIATION_MAX_LETTERS and lexicon.zipf(word) < _ABBREVIATION_ZIPF
+        # A unit after a number ("200 g. of flour"), but not money ("$28bn." ends its
+        # sentence), nor a unit before a determiner or a subject: "450 mm. a state of".
+        start = before.start()
+        money = start and unicodedata.category(text[start - 1]) == "Sc"
+        return not money and word_after not in _OPENS_A_CLAUSE
+    if len(word) > _ABBREVIATION_MAX_LETTERS or lexicon.zipf(word) >= _ABBREVIATION_ZIPF:
+        return False
+    # A rare word the document also writes without a full stop after it is a word, not an
+    # abbreviation: "natural latex and coconut coir. this mattress ... coconut coir springs".
+    return re.search(rf"\b{re.escape(word)}\b(?![.])", text) is None
+
+
+# Determiners and subject pronouns: a noun phrase does not go on with one after a unit.
+_OPENS_A_CLAUSE = words("the a an this these those it its my our their his her we they he she i")
 
 
 def _after_title_line(text: str, offset: int) -> bool:

@@ -9,13 +9,13 @@ from operator import eq
 
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
-from lintnews.lexicon import function_words
+from lintnews.lexicon import function_words, honorifics
 from lintnews.rule import Rule, bad, good
 from lintnews.scan import chunks, words
 
 # Punctuation that can end or open a word; replaced by spaces for the first pass only, so
-# that "(the the" is found as "the the" is, wherever it stands.
-_TRAILING = '.,;:!?")”(“[]'
+# that "(the the" is found as "the the" is, wherever it stands ("services/activities activities").
+_TRAILING = ".,;:!?\")”(“[]/'‘"
 # Phrases longer than this are not looked for.
 _MAX_PHRASE = 3
 # A word or phrase of up to three words, white space, and the same again (any case).
@@ -51,7 +51,12 @@ class DoubledWord(Rule):
     Not reported: doubles that are grammatical (`had had`, `that that`, `is is` after `what`,
     `this this` as a pronoun after a preposition, then a determiner: `add to this this law`),
     reduplication (`very very`, `bye bye`), a particle after a phrasal verb (`logged in in
-    London`), and names or a repeated line across a line break (a list or a heading).
+    London`), a title round a common noun (`for Measure for Measure`), `what makes Linux
+    Linux`, and a repeated line across a line break (a list or a heading). A capitalised word
+    written twice is a name that doubles (`Duran Duran`, `Cao Cao`) unless the evidence says
+    otherwise: it is a common word doubled once in the text (`the World World Bank`), the text
+    also writes it alone, it is a given name (`Travis Travis`) or a surname after a title or a
+    given name (`Mr Biden Biden`), or a brand in camel case (`PepsiCo PepsiCo`).
 
     ## Why is this bad?
     Machine translation and careless editing repeat words; the reader stumbles and the text
@@ -106,6 +111,27 @@ class DoubledWord(Rule):
         good("Add to this this new legislation."),
         bad("He said this this plan failed.", fixed="He said this plan failed."),
         bad("They spoke of this this.", fixed="They spoke of this."),
+        bad(
+            "He starred in Miami Miami Vice.",
+            fixed="He starred in Miami Vice.",
+        ),
+        bad("Kraft rival PepsiCo PepsiCo began.", fixed="Kraft rival PepsiCo began."),
+        bad("Mawson, Travis Travis, James.", fixed="Mawson, Travis, James."),
+        bad("It was the closest in in its history.", fixed="It was the closest in its history."),
+        bad("They do do not work.", fixed="They do not work."),
+        bad("It was made from from cypress.", fixed="It was made from cypress."),
+        bad("New autumn autumn/winter coats.", fixed="New autumn/winter coats."),
+        good("He saw Talk Talk at the Hall. Talk Talk were great."),
+        good("If you are killed by Cao Cao, it is your fault. I do do my best."),
+        good("What makes Linux Linux is its kernel."),
+        bad("Comptroller Alan Hevesi Hevesi said.", fixed="Comptroller Alan Hevesi said."),
+        bad("While Mr. Biden Biden objects.", fixed="While Mr. Biden objects."),
+        bad("He flew in from France from France.", fixed="He flew in from France."),
+        good("He was cast for Measure for Measure."),
+        bad("He said, 'I I regret it.'", fixed="He said, 'I regret it.'"),
+        bad("Two men were arrested in in May.", fixed="Two men were arrested in May."),
+        bad("There There are banks.", fixed="There are banks."),
+        good("What it is is a deal. There there, don't cry. It was filled in in ink."),
     ]
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
@@ -130,7 +156,7 @@ class DoubledWord(Rule):
             end = match.end(3)
             reported_until = end
             function = lower in _FUNCTION_WORDS
-            safe = is_phrase or function
+            safe = is_phrase or (function and not _may_be_stranded(doc, match.start(), lower))
             yield self.report(
                 match.start(),
                 end,
@@ -168,14 +194,31 @@ def _doubles(text: str, lowered: str) -> list[re.Match[str]]:
             continue
         position = lowered.find(word)
         while position != -1:
-            before = lowered[position - 1 : position] if position else ""
-            if not (before.isalnum() or before in ("_", "'", "’", "-")):
+            before = lowered[max(0, position - 2) : position]
+            if not _inside_word(before):
                 match = _DOUBLED_AT_RE.match(text, position)
                 if match is not None:
                     matches.append(match)
             position = lowered.find(word, position + 1)
     matches.sort(key=lambda match: (match.start(), -match.end()))
     return matches
+
+
+def _may_be_stranded(doc: Document, start: int, lower: str) -> bool:
+    """Whether the first of a doubled particle may end a relative clause after a verb ("the
+    situation we've been placed in in the past"): then deleting one changes correct text, and
+    the fix is left to a person."""
+    return lower in _PARTICLES and _previous_word(doc, start).endswith(("ed", "ing"))
+
+
+def _inside_word(before: str) -> bool:
+    """Whether the two characters ``before`` a match put it inside a word: after a letter, a
+    hyphen or an apostrophe that follows a letter ("don't t"); an opening quote does not
+    ("'I I regret")."""
+    last = before[-1:]
+    if last in ("'", "’"):
+        return before[:1].isalnum()
+    return last.isalnum() or last in ("_", "-")
 
 
 def _doubled_in(words: list[str], found: set[str]) -> None:
@@ -210,6 +253,8 @@ def _word_is_defect(doc: Document, start: int, lower: str, first: str, second: s
         and text[start + 2 * len(first) + 1 : start + 2 * len(first) + 3].strip().islower()
     ):
         return True  # "he he said": laughter stands apart from the words after it
+    if lower == "there" and _next_word(doc, start + 2 * len(first) + 1) in _AFTER_THERE:
+        return True  # "There there are banks": the existential "there", not a comfort
     if lower in _INTERJECTIONS and (
         first[0].isupper() or previous == lower or _stands_apart(text, start)
     ):
@@ -220,8 +265,10 @@ def _word_is_defect(doc: Document, start: int, lower: str, first: str, second: s
         return False  # letters: "x x", list labels
     if lower == "is":
         # "What it is is", "All it is is": grammatical after a fused relative.
+        # The first "is" ends the fused relative when it follows the subject right after it:
+        # "What it is is", "the problem is is"; not "What has helped games thrive is is".
         sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start))
-        clause = text[sentence_start + 1 : start].lower().split()
+        clause = text[sentence_start + 1 : start].lower().split()[-3:]
         return not any(word in ("what", "all", "thing", "problem", "point") for word in clause)
     if first[0].isupper() != second[0].isupper() and lower not in _FUNCTION_WORDS:
         return False  # "senior law lord Lord Bingham"
@@ -231,8 +278,11 @@ def _word_is_defect(doc: Document, start: int, lower: str, first: str, second: s
         return not _phrasal_verb(previous)
     if lower in _PARTICLES:
         # "logged in in London", "placed in in the past": a particle, then a preposition
-        return not (_phrasal_verb(previous) or previous.endswith(("ed", "ing")))
-    return not (lower == "do" and previous in ("i", "we", "you", "they"))
+        return not _phrasal_verb(previous)
+    if lower == "do" and previous in ("i", "we", "you", "they"):
+        # "I do do my best" is emphatic; "they do do not work" is not: no emphasis before "not"
+        return _next_word(doc, start + 2 * len(first) + 1) == "not"
+    return True
 
 
 def _that_that_is_defect(doc: Document, end: int) -> bool:
@@ -275,28 +325,56 @@ def _capitalised_is_defect(
 ) -> bool:
     """A capitalised word written twice: a mistake unless it is a name or title that doubles
     ("Duran Duran", "Sirhan Sirhan", "Spend Spend Spend")."""
-    text = doc.text
     if _next_word(doc, start + 2 * len(first) + 1) == lower or previous == lower:
         return False  # "Spend Spend Spend", "Turn, Turn Turn": a title
+    if previous in _MAKES:
+        return False  # "what makes Linux Linux": the object and its complement
     if first.isupper() and len(first) > 1:
         return True  # an acronym: "MSP MSP"
     lexicon = doc.lexicon
-    common = lexicon.zipf(lower) >= _COMMON_ZIPF and lexicon.proper_form(lower) is None
-    if doc.opens_sentence(start):
-        if common:
-            return True  # "We We have", "Even Even before"
-    elif common and _PREVIOUS_CAPITAL_RE.search(text, max(0, start - 40), start):
-        return True  # the end of a name said twice: "White Hart Lane Lane"
-
+    if lexicon.zipf(lower) >= _COMMON_ZIPF and lexicon.proper_form(lower) is None:
+        # A common word: "We We have", "the World World Bank", "White Hart Lane Lane"; the
+        # names that double one ("Talk Talk") are written so each time the text names them.
+        return _doubled_once(doc, first, lower)
     # A name that is doubled wherever it occurs is a name; one the text also writes alone was
     # written twice by mistake.
-    for position in doc.occurrences(first):
-        if (
-            _previous_word(doc, position) != lower
-            and _next_word(doc, position + len(first)) != lower
-        ):
-            return True
+    if _written_alone(doc, first, lower):
+        return True
+    before = doc.previous_word(start)[0].rstrip(".")
+    if before in _HONORIFICS or (before[:1].isupper() and doc.lexicon.is_given_name(before)):
+        return True  # a surname written twice: "Mr Biden Biden", "Alan Hevesi Hevesi"
+    if lexicon.is_given_name(lower) and len(lower) > 3:
+        return True  # "Cyril Cyril Saulnier", "Travis Travis": no given name doubles itself
+    if _CAMEL_CASE_RE.fullmatch(first):
+        return True  # a brand in camel case: "PepsiCo PepsiCo"
     return _common_or_proper(doc, first)
+
+
+def _written_alone(doc: Document, first: str, lower: str) -> bool:
+    """Whether the text also writes ``first`` with neither neighbour the same word."""
+    return any(
+        _previous_word(doc, position) != lower and _next_word(doc, position + len(first)) != lower
+        for position in doc.occurrences(first)
+    )
+
+
+def _doubled_once(doc: Document, first: str, lower: str) -> bool:
+    """Whether the text writes ``first`` doubled at most once: a name that doubles a common
+    word ("Talk Talk", "Sing Sing") comes back doubled when the text names it again."""
+    doubled = sum(
+        _next_word(doc, position + len(first)) == lower for position in doc.occurrences(first)
+    )
+    return doubled <= 1
+
+
+def _common_noun(doc: Document, word: str) -> bool:
+    """Whether a capitalised ``word`` is an ordinary English word, not a name or a title."""
+    lexicon = doc.lexicon
+    return (
+        lexicon.zipf(word) >= _COMMON_ZIPF
+        and lexicon.proper_form(word) is None
+        and word.rstrip(".") not in _HONORIFICS
+    )
 
 
 def _stands_apart(text: str, start: int) -> bool:
@@ -307,16 +385,16 @@ def _stands_apart(text: str, start: int) -> bool:
 
 def _phrasal_verb(previous: str) -> bool:
     """Whether ``previous`` is a form of a verb that takes a particle (`logged in in London`)."""
-    return any(
-        previous.startswith(stem) and len(previous) <= len(stem) + 4 for stem in _PHRASAL_VERBS
-    )
+    return previous in _PHRASAL_VERB_FORMS
 
 
 def _phrase_is_defect(doc: Document, start: int, phrase: str) -> bool:
     words = phrase.split()
     lowered = [word.lower() for word in words]
     if len(words) == 2 and words[0].islower() and words[1][0].isupper():
-        return False  # a title: "for Measure for Measure"
+        # A title that doubles a common noun round a function word ("for Measure for
+        # Measure", "Step by Step"); a name is no such title: "from France from France".
+        return not _common_noun(doc, words[1])
     if len(set(lowered)) == 1 and lowered[0] in _REDUPLICATED | _INTERJECTIONS:
         return False  # "no no no no"
     if len(lowered) == 2 and ("and" in lowered or "or" in lowered):
@@ -334,8 +412,8 @@ def _phrase_is_defect(doc: Document, start: int, phrase: str) -> bool:
 
 
 _COMMON_ZIPF = 4.0
-# A capitalised word (not opening its sentence) right before: the double ends a name.
-_PREVIOUS_CAPITAL_RE = re.compile(r"(?<![.!?] )(?<!^)\b[A-Z][\w'’]*[ \t]+$")
+# A word with a capital inside after a lower-case letter: "PepsiCo", "KoGenDo", "iPhone".
+_CAMEL_CASE_RE = re.compile(r"[A-Za-z]+[a-z][A-Z][\w'’]*")
 
 
 def _next_word(doc: Document, end: int) -> str:
@@ -350,6 +428,9 @@ _GROWING = words(
     """more less again over round through time times year years day days bit step side hand
     arm back forth away around further farther far long much many"""
 )
+_HONORIFICS = honorifics()
+# What follows an existential "there" ("there is", "there will be") and never a comforting one.
+_AFTER_THERE = words("is are was were will would has have had may might could should can must")
 _MAKES = words("make makes made making call calls called consider considers considered")
 # The commonest function words (of the shared list, lintnews.lexicon.function_words): doubled,
 # one of these is a slip wherever it stands, so deleting the copy is safe. Rarer ones (upon,
@@ -361,8 +442,25 @@ _FUNCTION_WORDS = words(
 )
 # Stems of verbs that take a particle (log in, turn on, hand over); inflections match too.
 _PHRASAL_VERBS = words(
-    """log check sign turn come came go went get got set put take took give gave bring brought
+    """log check sign turn come came go went gone get got gotten set put take took give gave bring brought
     hand pass move stay sit sat stand stood call switch cash kick tune plug opt drop step rein
     lock fill phase zero build built pick back hold held keep kept cut run ran let make made
-    break broke hang hung shut sold sell close closed wind wound wipe wiped lay laid"""
+    break broke broken hang hung shut sold sell close closed wind wound wipe wiped lay laid
+    weigh chip pitch settle join cave sink sank dial zoom carry press sneak burst walk drive
+    drove fly flew rush fit tie catch caught hook dress sum key chime tuck slot lie count fall
+    fell fallen pull push pay paid send sent fight fought play sign log kick throw threw"""
 )
+
+
+def _inflections(stem: str) -> set[str]:
+    """The forms of a verb that take a particle: ``log`` gives logs, logged, logging; ``close``
+    closes, closed, closing (and not "closest", nor "standards" from ``stand``)."""
+    forms = {stem, stem + "s", stem + "es", stem + "ed", stem + "ing"}
+    if stem.endswith("e"):
+        forms |= {stem + "d", stem + "n", stem[:-1] + "ing"}  # closed, taken, closing
+    if len(stem) <= 4 and stem[-1] not in "aeiouwy" and stem[-2:-1] in tuple("aeiou"):
+        forms |= {stem + stem[-1] + "ed", stem + stem[-1] + "ing"}  # logged, stopping
+    return forms
+
+
+_PHRASAL_VERB_FORMS = frozenset(form for stem in _PHRASAL_VERBS for form in _inflections(stem))

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from lintnews.config import Config
+from lintnews.engine import Linter
 from tests.rules.conftest import flagged
 
 
@@ -50,3 +52,14 @@ def test_t002_reports(text: str, doubled: str) -> None:
 )
 def test_t002_not(text: str) -> None:
     assert flagged(text, "T002") == []
+
+
+def test_a_particle_doubled_after_a_verb_form_is_reported_but_not_fixed_safely() -> None:
+    # "placed in in the past" may be a stranded preposition ("the situation we've been placed
+    # in, in the past"): deleting one "in" could change correct text, so only an unsafe fix.
+    text = "It is a situation we have been placed in in the past year."
+    assert flagged(text, "T002") == [("T002", "in in")]
+    linter = Linter(Config(select=("T002",)))
+    assert linter.fix_text(text) == text
+    assert linter.fix_text(text, unsafe=True) == text.replace("in in", "in")
+    assert linter.fix_text("He said the the talks failed.") == "He said the talks failed."
