@@ -355,6 +355,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         top.print_help()
         return EXIT_ERROR
+    # Before the rules are imported: their patterns then come compiled from the cache.
+    from lintnews.cache import cache_directory
+    from lintnews.pattern_cache import install
+
+    install(cache_directory())
     code: int = args.run(args)
     return code
 

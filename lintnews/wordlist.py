@@ -19,19 +19,18 @@ is keyed by the data file's size and modification time, and is skipped when it c
 from __future__ import annotations
 
 import bisect
-import contextlib
 import gzip
 import importlib.util
 import math
 import mmap
-import os
 import struct
-import tempfile
 import zlib
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
+
+from lintnews.cache import cache_directory, write_atomically
 
 _CACHE_FORMAT = 3
 
@@ -210,14 +209,6 @@ def _data_file(language: str) -> Path:
     raise WordListError(f"wordfreq has no word list for language {language!r}")
 
 
-def _cache_directory() -> Path:
-    configured = os.environ.get("LINTNEWS_CACHE_DIR")
-    if configured:
-        return Path(configured)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "lintnews"
-
-
 def _decode(path: Path, min_zipf: float | None) -> tuple[list[str], array[int]]:
     import msgpack
 
@@ -268,18 +259,6 @@ def _read_prefix(path: Path, limit: int, size: int) -> list[str] | None:
     return words if len(words) == count else None
 
 
-def _write_cache(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temporary)
-
-
 @cache
 def load_word_list(language: str = "en", min_zipf: float | None = None) -> WordList:
     """wordfreq's best list for ``language``, through the cache when possible. With
@@ -324,7 +303,7 @@ def _cached(
     """The word list decoded from ``source``, from the cache when it holds this version."""
     stat = source.stat()
     key = f"v{_CACHE_FORMAT}-{name}-{stat.st_size}-{int(stat.st_mtime)}"
-    directory = _cache_directory()
+    directory = cache_directory()
     table_path, by_rank_path = directory / f"{key}.table", directory / f"{key}.byrank"
     mapped = _read_table(table_path, by_rank_path)
     if mapped is not None:
@@ -333,8 +312,8 @@ def _cached(
     # A cache that cannot be written (read-only home, sandbox) only costs speed. The by-rank
     # file is written first: a reader that finds the table finds it complete too.
     try:
-        _write_cache(by_rank_path, _by_rank_bytes(words, ranks))
-        _write_cache(table_path, _table_bytes(words, ranks))
+        write_atomically(by_rank_path, _by_rank_bytes(words, ranks))
+        write_atomically(table_path, _table_bytes(words, ranks))
     except OSError:
         return WordList(words, ranks)
     return _read_table(table_path, by_rank_path) or WordList(words, ranks, by_rank=by_rank_path)

@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from lintnews import __version__
+from lintnews.cache import cache_directory
 from lintnews.config import Config, ConfigError, check_settings, discover_config, load_config_file
 from lintnews.corpus.formats import (
     COUNTS,
@@ -56,6 +57,7 @@ from lintnews.corpus.stats import NO_GROUP, Stats
 from lintnews.corpus.types import CorpusOptions, RunResult
 from lintnews.document import MIN_DOCUMENTS_FOR_CONTEXT, LineCounter, RunContext
 from lintnews.engine import Linter
+from lintnews.pattern_cache import install as install_pattern_cache
 from lintnews.registry import SelectionError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -288,6 +290,7 @@ def _init_counter(settings: ShardSettings) -> None:
     """A worker of the first pass: it only reads records and counts their lines."""
     global _worker_settings
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    install_pattern_cache(cache_directory())
     _worker_settings = settings
 
 
@@ -302,6 +305,7 @@ def _init_worker(settings: ShardSettings, contexts: Contexts | None = None) -> N
     # in progress finish (each is written whole, then renamed) before it exits.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop_on_terminate)
+    install_pattern_cache(cache_directory())
     _worker_settings = settings
     _contexts = contexts
     if settings.config.uses_backends:

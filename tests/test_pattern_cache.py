@@ -1,0 +1,70 @@
+"""Patterns compiled from the cache are the patterns ``re`` builds (Pattern equality compares
+the compiled code), for every pattern the rules hold, whether read back from the file that a
+run of the command wrote or built in this run."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lintnews import pattern_cache
+from lintnews.registry import all_rules
+
+_compiler: Any = pytest.importorskip("re._compiler")
+
+
+def rule_patterns() -> list[tuple[str, int]]:
+    found = set()
+    for rule in all_rules():
+        for value in vars(importlib.import_module(rule.__module__)).values():
+            if isinstance(value, re.Pattern) and isinstance(value.pattern, str):
+                found.add((value.pattern, value.flags & ~re.UNICODE))
+    return sorted(found)
+
+
+@pytest.fixture
+def original() -> Iterator[Any]:
+    saved = _compiler.compile
+    yield saved
+    _compiler.compile = saved
+
+
+def run_check(cache: Path, article: Path) -> str:
+    command = [sys.executable, "-m", "lintnews", "check", "--exit-zero", str(article)]
+    environment = {**os.environ, "LINTNEWS_CACHE_DIR": str(cache)}
+    return subprocess.run(
+        command, capture_output=True, text=True, env=environment, check=True
+    ).stdout
+
+
+def test_cached_patterns_are_the_patterns_re_builds(tmp_path: Path, original: Any) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("The talks ended. fomin said the the deal was close.\n")
+    first = run_check(tmp_path, article)  # builds the file at exit
+    (written,) = tmp_path.glob("re-*")
+    assert run_check(tmp_path, article) == first and "T002" in first
+    recorded = pattern_cache._read(written)
+    patterns = rule_patterns()
+    assert len(patterns) > 50 and sum(key in recorded for key in patterns) > 50
+    unrecorded = [(r"(?P<a>x)(?P=a)|(?i:y)\b", re.MULTILINE), (rb"\x00+[^\n]", 0)]
+    assert pattern_cache.install(tmp_path)
+    cached = _compiler.compile
+    assert cached is not original
+    for pattern, flags in [*patterns, *unrecorded]:
+        assert cached(pattern, flags) == original(pattern, flags), pattern
+
+
+def test_damaged_file_is_ignored(tmp_path: Path, original: Any) -> None:
+    (tmp_path / "re-damaged").write_bytes(b"\x00not marshal")
+    assert pattern_cache._read(tmp_path / "re-damaged") == {}
+    assert pattern_cache._read(tmp_path / "absent") == {}
+    assert pattern_cache.install(tmp_path / "unwritable" / "x")
+    assert _compiler.compile(r"a+b", 0) == original(r"a+b", 0)
