@@ -1,12 +1,13 @@
 """Regular expressions compiled once per machine rather than once per process.
 
-The rules compile about 150 patterns with the standard library's ``re``, whose parser and
-compiler are written in Python: a fifth of the CPU of ``lintnews check`` on one article
-(issue 16), paid again by every run and every worker. What they produce for a pattern and its
-flags is a list of integers for the C matcher (``_sre.compile``), which depends on nothing
-else. The ``lintnews`` command therefore keeps that output in a file beside the word-list cache
-(see :mod:`lintnews.wordlist`) and hands it straight to ``_sre.compile`` next time: the pattern
-objects are the ones ``re`` would have built, so no finding can differ.
+The rules compile about 150 patterns with the standard library's ``re`` and a dozen large ones
+with ``regex``, whose parsers and compilers are written in Python: together about a third of the
+CPU of ``lintnews check`` on one article (issue 16), paid again by every run and every worker.
+What they produce for a pattern and its flags is a list of integers and a few tables for the C
+matcher (``_sre.compile``, ``regex._regex.compile``), which depend on nothing else. The
+``lintnews`` command therefore keeps that output in files beside the word-list cache (see
+:mod:`lintnews.wordlist`) and hands it straight to the C matcher next time: the pattern objects
+are the ones the module would have built, so no finding can differ.
 
 Installed by the command and its worker processes only (:func:`install`), never on import:
 a program that uses lintnews as a library keeps the standard library untouched. The file is
@@ -35,7 +36,13 @@ Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
 def install(directory: Path) -> bool:
-    """Route ``re``'s compiler through the cache in ``directory``; whether it was installed."""
+    """Route the compilers of ``re`` and ``regex`` through the cache in ``directory``; whether
+    ``re``'s was installed."""
+    _install_regex(directory)
+    return _install_re(directory)
+
+
+def _install_re(directory: Path) -> bool:
     try:
         import _sre
         from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -98,7 +105,89 @@ def install(directory: Path) -> bool:
     return True
 
 
-def _read(path: Path) -> dict[tuple[str | bytes, int], Entry]:
+# regex's compiler (regex._main._compile) ends by calling the C module's compile with the
+# pattern and ten values built from it; they are recorded by a stand-in for the C module that
+# the compiler is given while it runs. Only patterns with no named lists and no locale (whose
+# meaning depends on the process) are kept.
+RegexEntry = tuple[Any, ...]
+
+
+class _Recorder:
+    """The C module of ``regex``, but remembering what ``compile`` was called with."""
+
+    def __init__(self, module: Any) -> None:
+        self.module = module
+        self.calls: list[tuple[Any, ...]] = []
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.module, name)
+
+    def compile(self, *args: Any) -> Any:
+        self.calls.append(args)
+        return self.module.compile(*args)
+
+
+def _install_regex(directory: Path) -> None:
+    try:
+        import regex
+        import regex._main as main
+    except ImportError:
+        return
+    original: Callable[..., Any] = main._compile
+    if getattr(original, "lintnews_cache", False):
+        return
+    module = main._regex
+    locale = int(regex.LOCALE)
+    debug = int(regex.DEBUG)
+    name = f"regex-v{_FORMAT}-{regex.__version__}-{sys.implementation.cache_tag}-{sys.hexversion:x}"
+    path = directory / name
+    known: dict[Any, RegexEntry] = _read(path)
+    added: dict[Any, RegexEntry] = {}
+    made: dict[Any, Any] = {}
+
+    def compile(pattern: Any, flags: Any, ignore_unused: Any, kwargs: Any, cache_it: Any) -> Any:
+        if kwargs or not isinstance(pattern, str) or not isinstance(flags, int):
+            return original(pattern, flags, ignore_unused, kwargs, cache_it)
+        flags = int(flags)
+        if flags & (locale | debug):
+            return original(pattern, flags, ignore_unused, kwargs, cache_it)
+        key = (pattern, flags, int(regex.DEFAULT_VERSION))
+        compiled = made.get(key)
+        if compiled is not None:
+            return compiled
+        entry = known.get(key)
+        if entry is not None:
+            compiled = module.compile(pattern, *entry)
+        else:
+            recorder = _Recorder(module)
+            main._regex = recorder
+            try:
+                compiled = original(pattern, flags, ignore_unused, kwargs, cache_it)
+            finally:
+                main._regex = module
+            if len(recorder.calls) == 1 and recorder.calls[0][0] == pattern:
+                entry = tuple(
+                    int(value) if isinstance(value, int) else value
+                    for value in recorder.calls[0][1:]
+                )
+                if not entry[0] & locale and len(known) < _MOST_ENTRIES:
+                    try:
+                        marshal.dumps(entry)
+                    except ValueError:
+                        pass
+                    else:
+                        known[key] = added[key] = entry
+        if len(made) >= _MOST_ENTRIES:
+            made.clear()
+        made[key] = compiled
+        return compiled
+
+    compile.lintnews_cache = True  # type: ignore[attr-defined]
+    main._compile = compile
+    atexit.register(_write, path, added)
+
+
+def _read(path: Path) -> dict[Any, Any]:
     try:
         found = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -106,7 +195,7 @@ def _read(path: Path) -> dict[tuple[str | bytes, int], Entry]:
     return found if isinstance(found, dict) else {}
 
 
-def _write(path: Path, added: dict[tuple[str | bytes, int], Entry]) -> None:
+def _write(path: Path, added: dict[Any, Any]) -> None:
     """Add this run's new patterns to the file (another run may have added others meanwhile);
     a directory that cannot be written only costs the next run its speed."""
     if not added:

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import regex
+import regex._main as regex_main
 
 from lintnews import pattern_cache
 from lintnews.registry import all_rules
@@ -32,9 +34,10 @@ def rule_patterns() -> list[tuple[str, int]]:
 
 @pytest.fixture
 def original() -> Iterator[Any]:
-    saved = _compiler.compile
+    """re's compiler; both compilers are put back after the test."""
+    saved, saved_regex = _compiler.compile, regex_main._compile
     yield saved
-    _compiler.compile = saved
+    _compiler.compile, regex_main._compile = saved, saved_regex
 
 
 def run_check(cache: Path, article: Path) -> str:
@@ -68,3 +71,39 @@ def test_damaged_file_is_ignored(tmp_path: Path, original: Any) -> None:
     assert pattern_cache._read(tmp_path / "absent") == {}
     assert pattern_cache.install(tmp_path / "unwritable" / "x")
     assert _compiler.compile(r"a+b", 0) == original(r"a+b", 0)
+
+
+def test_cached_regex_patterns_are_what_regex_builds(tmp_path: Path, original: Any) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Read more: the talks ended. Share this article\n")
+    first = run_check(tmp_path, article)
+    (written,) = tmp_path.glob("regex-*")
+    recorded = pattern_cache._read(written)
+    assert len(recorded) >= 4
+    assert run_check(tmp_path, article) == first
+    for (pattern, flags, version), entry in recorded.items():
+        assert version == regex.DEFAULT_VERSION
+        regex.purge()
+        recorder = pattern_cache._Recorder(regex_main._regex)
+        regex_main._regex = recorder
+        try:
+            regex.compile(pattern, flags)
+        finally:
+            regex_main._regex = recorder.module
+        (call,) = recorder.calls
+        fresh = tuple(int(v) if isinstance(v, int) else v for v in call[1:])
+        # regex writes a pattern's set of first characters in the set's order, which string
+        # hashing varies between processes: the code is the same up to that order.
+        assert fresh[0] == entry[0] and fresh[2:] == entry[2:], pattern
+        assert sorted(fresh[1]) == sorted(entry[1]), pattern
+    # Through the installed cache: built from the record, once, and matching as regex's own.
+    own = regex_main._compile
+    pattern_cache.install(tmp_path)
+    text = first + "Read more: the talks ended. Share this article\nPhoto: AP\n"
+    for pattern, flags, _ in recorded:
+        cached = regex.compile(pattern, flags)
+        assert cached is regex.compile(pattern, flags)
+        regex.purge()
+        fresh = own(pattern, flags, False, {}, True)
+        assert cached is not fresh and cached.pattern == fresh.pattern
+        assert [m.span() for m in cached.finditer(text)] == [m.span() for m in fresh.finditer(text)]
