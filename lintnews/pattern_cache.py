@@ -100,6 +100,7 @@ def _install_re(directory: Path) -> bool:
     if not same:
         return False
     compile.lintnews_cache = True  # type: ignore[attr-defined]
+    compile.lintnews_original = original  # type: ignore[attr-defined]
     _compiler.compile = compile
     atexit.register(_write, path, added)
     return True
@@ -183,6 +184,7 @@ def _install_regex(directory: Path) -> None:
         return compiled
 
     compile.lintnews_cache = True  # type: ignore[attr-defined]
+    compile.lintnews_original = original  # type: ignore[attr-defined]
     main._compile = compile
     atexit.register(_write, path, added)
 

@@ -285,7 +285,7 @@ def _start_method() -> multiprocessing.context.BaseContext:
     """Fork where it is safe: a forked worker starts in milliseconds with the rules, the compiled
     patterns and the lexicon that this process has loaded (``needs_context`` built its linter),
     shared page by page until written, where a spawned one starts a new interpreter, imports
-    everything and builds its own (a tenth of the CPU of a 5 MB run with two jobs: corpus mode
+    everything and builds its own (a sixth of the CPU of a 5 MB run with two jobs: corpus mode
     scaled 1.71x on two cores). Forking copies only the calling thread, so it is safe only when
     this process runs no other thread: none of Python's, and no library's native pool (pyarrow,
     which reads Parquet input, keeps one). Otherwise, and where there is no fork, spawn."""
