@@ -5,6 +5,7 @@ modules are imported inside commands, so ``--help`` is fast."""
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -355,6 +356,16 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         top.print_help()
         return EXIT_ERROR
+    # Before the rules are imported: their patterns then come compiled from the cache.
+    from lintnews.cache import cache_directory
+    from lintnews.pattern_cache import install
+
+    install(cache_directory())
+    # Loading the rules and the lexicon allocates tens of thousands of objects that live as long
+    # as the process, and the default threshold (700) ran 55 young-generation collections over
+    # them: 18 ms, a tenth of `check` on one article. lintnews makes few reference cycles, so
+    # collecting less often holds little more memory.
+    gc.set_threshold(50_000, 10, 10)
     code: int = args.run(args)
     return code
 

@@ -17,7 +17,7 @@ def test_word_list_cache_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("LINTNEWS_CACHE_DIR", str(tmp_path))
     wordlist.load_word_list.cache_clear()
     built = wordlist.load_word_list("en")
-    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".byrank", ".ranks", ".words"]
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".byrank", ".table"]
     wordlist.load_word_list.cache_clear()
     cached = wordlist.load_word_list("en")
     assert len(cached) == len(built) > 300_000

@@ -21,6 +21,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Iterator
@@ -31,6 +32,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from lintnews import __version__
+from lintnews.cache import cache_directory
 from lintnews.config import Config, ConfigError, check_settings, discover_config, load_config_file
 from lintnews.corpus.formats import (
     COUNTS,
@@ -56,6 +58,7 @@ from lintnews.corpus.stats import NO_GROUP, Stats
 from lintnews.corpus.types import CorpusOptions, RunResult
 from lintnews.document import MIN_DOCUMENTS_FOR_CONTEXT, LineCounter, RunContext
 from lintnews.engine import Linter
+from lintnews.pattern_cache import install as install_pattern_cache
 from lintnews.registry import SelectionError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -277,6 +280,24 @@ def process_shard(shard: Shard, settings: ShardSettings) -> dict[str, Any]:
 
 # Worker processes ----------------------------------------------------------------------------
 
+
+def _start_method() -> multiprocessing.context.BaseContext:
+    """Fork where it is safe: a forked worker starts in milliseconds with the rules, the compiled
+    patterns and the lexicon that this process has loaded (``needs_context`` built its linter),
+    shared page by page until written, where a spawned one starts a new interpreter, imports
+    everything and builds its own (a sixth of the CPU of a 5 MB run with two jobs: corpus mode
+    scaled 1.71x on two cores). Forking copies only the calling thread, so it is safe only when
+    this process runs no other thread: none of Python's, and no library's native pool (pyarrow,
+    which reads Parquet input, keeps one). Otherwise, and where there is no fork, spawn."""
+    if (
+        "fork" in multiprocessing.get_all_start_methods()
+        and threading.active_count() == 1
+        and "pyarrow" not in sys.modules
+    ):
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 _worker_settings: ShardSettings | None = None
 # The first pass's contexts for the run in progress: set in each worker by its initializer, and
 # in the main process for the run's duration (a module global, as the worker's settings are, so
@@ -288,6 +309,7 @@ def _init_counter(settings: ShardSettings) -> None:
     """A worker of the first pass: it only reads records and counts their lines."""
     global _worker_settings
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    install_pattern_cache(cache_directory())
     _worker_settings = settings
 
 
@@ -302,6 +324,7 @@ def _init_worker(settings: ShardSettings, contexts: Contexts | None = None) -> N
     # in progress finish (each is written whole, then renamed) before it exits.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _stop_on_terminate)
+    install_pattern_cache(cache_directory())
     _worker_settings = settings
     _contexts = contexts
     if settings.config.uses_backends:
@@ -518,7 +541,7 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
     if jobs > 1:
         executor = ProcessPoolExecutor(
             max_workers=jobs,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=_start_method(),
             initializer=_init_worker,
             initargs=(settings, contexts),
         )
@@ -605,7 +628,7 @@ def collect_contexts(
     else:
         with ProcessPoolExecutor(
             max_workers=jobs,
-            mp_context=multiprocessing.get_context("spawn"),
+            mp_context=_start_method(),
             initializer=_init_counter,
             initargs=(settings,),
         ) as pool:
