@@ -95,6 +95,26 @@ _PAIR_DOCUMENT_ZIPF = 4.0
 _PLACE_ZIPF = 3.0
 
 
+# Neighbour evidence (_from_neighbours; curves in benchmarks/results/detection-curves.md, read
+# on the tuning part with cross-fit statistics). A lowercase word, not in a compound or an
+# address, beside a capitalised word of the same name.
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’.@/-])[a-z]+(?![\w'’@/-])")
+# Up to this Zipf frequency a word before a capitalised one is a name's first word when the
+# document writes the two with capitals elsewhere (`new York`) or it is a first name (`said
+# peter Hemington`); commoner words (`best British act`, `the south Wales valleys`) are not.
+_NEIGHBOUR_ZIPF = 5.0
+# A pair clean news capitalises together (share _NEIGHBOUR_PAIR_RATIO, in this many articles)
+# names it: before a capitalised word two articles suffice (`labour Party`); after one, where
+# lowercase head nouns of names are house style (`Golden Globe awards`, `PC Pro magazine`),
+# three, and never after a nationality (`the European parliament`).
+_NEIGHBOUR_PAIR_RATIO = 0.95
+_BEFORE_PAIR_ARTICLES = 2
+_AFTER_PAIR_ARTICLES = 3
+# Particles of personal names that English writes in lowercase (`Ruud van Nistelrooy`).
+_PARTICLES = words("""van von de der den da di du del della le la bin ibn al el ter ten""")
+_NOT_NAME_WORDS = _NO_PARTNERS | _REPORTING | _PARTICLES
+
+
 class LowercaseName(Rule):
     """Name or proper adjective in lowercase mid-sentence (`when russian troops`, `said fomin`).
 
@@ -110,6 +130,10 @@ class LowercaseName(Rule):
     it as a word (`said hantuchova`), beside a capitalised word it forms a name with
     (`Gordon brown`, `tom Hanks`, `the European union`), a place of the GeoNames gazetteer
     (`in luxor`), or a word the document capitalises beside the same neighbour elsewhere.
+    A word beside a capitalised word of a multiword name is reported when the document
+    writes the two with capitals elsewhere (`new York`), when it is a first name before a
+    capitalised word (`said peter Hemington`), a name clean news capitalises after a first
+    name (`Michael howard`), or half of a pair clean news capitalises together.
     The statistics are counted on the tuning half of bbc-news
     (`benchmarks/build_case_stats.py`).
 
@@ -166,6 +190,19 @@ class LowercaseName(Rule):
             fixed="The firm bought Zephyr Works in May. Staff at Zephyr Works were pleased.",
         ),
         good("The chef said brown rice is healthy, and Gordon Brown agreed."),
+        # A multiword name with one word lowercased, beside a capitalised word of it.
+        bad(
+            "Prices rose in New York. Traders in new York sold.",
+            fixed="Prices rose in New York. Traders in New York sold.",
+        ),
+        bad(
+            "The results were good, said peter Hemington of the firm.",
+            fixed="The results were good, said Peter Hemington of the firm.",
+        ),
+        good(
+            "The award for best British act went to Joss Stone. Culture secretary Tessa Jowell spoke."
+        ),
+        good("Ruud van Nistelrooy scored. The director Theo van Gogh died."),
         good("Before the war I worked as a flight attendant. The Passion opened in May."),
         good("Different Muslims pray here. There are different views."),
         good(
@@ -199,6 +236,7 @@ class LowercaseName(Rule):
         titled = set(map(str.lower, filter(str.istitle, doc.word_counts.keys())))
         yield from self._from_document(doc, reported, titled)
         yield from self._from_statistics(doc, reported, titled)
+        yield from self._from_neighbours(doc, reported)
 
     def _from_document(
         self, doc: Document, reported: set[int], titled_words: set[str]
@@ -335,6 +373,35 @@ class LowercaseName(Rule):
                 safe = _capitalised_inside(doc, proper) and not _in_foreign_phrase(doc, start, end)
                 yield self._report(start, word, proper, safe=safe)
 
+    def _from_neighbours(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+        """Words of a multiword name written in lowercase beside a capitalised word of it:
+        the document writes the two together with capitals elsewhere (`new York` beside `New
+        York`), a first name before a capitalised word (`said peter Hemington`), a name clean
+        news capitalises after a first name (`Michael howard`), or a pair clean news writes
+        capitalised together (`the European union`)."""
+        text = doc.text
+        for match in _LOWER_WORD_RE.finditer(text):
+            start, end = match.span()
+            if start in reported:
+                continue
+            before_capital = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
+            after_capital = text[start - 1 : start] == " " and text[start - 2 : start - 1].isalpha()
+            if not (before_capital or after_capital):
+                continue
+            word = match.group()
+            if word in _NOT_NAME_WORDS or word.capitalize() in _TITLES or len(word) < 2:
+                continue  # a title stays lowercase before a name: `culture secretary John`
+            if not _name_by_neighbours(doc, start, end, word):
+                continue
+            if doc.opens_sentence(start) or doc.in_non_prose(start, end):
+                continue
+            if _DOTTED_RE.match(text, end) or _in_lowercase_phrase(doc, start, end):
+                continue
+            proper = word.capitalize()
+            reported.add(start)
+            safe = _capitalised_inside(doc, proper) and not _in_foreign_phrase(doc, start, end)
+            yield self._report(start, word, proper, safe=safe)
+
     def _report(self, start: int, word: str, proper: str, *, safe: bool) -> Diagnostic:
         return self.report(
             start,
@@ -342,6 +409,64 @@ class LowercaseName(Rule):
             f"Name '{proper}' is written in lowercase",
             Fix.replace(start, start + 1, proper[0], f"Capitalise as '{proper}'", safe=safe),
         )
+
+
+def _name_by_neighbours(doc: Document, start: int, end: int, word: str) -> str:
+    """Which evidence, if any, makes this lowercase word part of a name with a capitalised
+    neighbour (see :meth:`LowercaseName._from_neighbours`); ``""`` for none."""
+    lexicon = doc.lexicon
+    zipf = lexicon.zipf(word)
+    previous, gap = doc.previous_word(start)
+    left = _partner(doc, previous, gap, start - len(gap) - len(previous))
+    following, gap_after = doc.next_word(end)
+    right = _partner(doc, following, gap_after, end + len(gap_after))
+    stats = case_stats()
+    if right:
+        if zipf < _NEIGHBOUR_ZIPF and _name_in_prose(doc, f"{word.capitalize()} {following}"):
+            return "the document writes the name with a capital"
+        if zipf < _NEIGHBOUR_ZIPF and lexicon.is_given_name(word):
+            return "a first name before a capitalised word"
+        if _strong_pair(stats.pairs.get((word, following.lower())), _BEFORE_PAIR_ARTICLES):
+            return "clean news capitalises the pair"
+    if not left:
+        return ""
+    alone = stats.words.get(word)
+    if lexicon.is_given_name(previous) and (
+        zipf < _UNKNOWN_ZIPF
+        or (
+            alone is not None
+            and zipf < _RARE_ZIPF
+            and _strong(alone, _STATS_RATIO, _STATS_ARTICLES)
+        )
+    ):
+        return "a surname after a first name"
+    if (
+        zipf < _NEIGHBOUR_ZIPF
+        and not lexicon.is_nationality(previous)
+        and _strong_pair(stats.pairs.get((previous.lower(), word)), _AFTER_PAIR_ARTICLES)
+    ):
+        return "clean news capitalises the pair"
+    return ""
+
+
+def _strong_pair(counts: Counts | None, articles: int) -> bool:
+    return counts is not None and _strong(counts, _NEIGHBOUR_PAIR_RATIO, articles)
+
+
+def _name_in_prose(doc: Document, phrase: str) -> bool:
+    """Whether the document writes ``phrase`` as whole words inside a sentence of running
+    text (not where a sentence may open, not in a Title Case heading)."""
+    text = doc.text
+    position = text.find(phrase)
+    while position != -1:
+        after = position + len(phrase)
+        whole = (position == 0 or not text[position - 1].isalnum()) and not text[
+            after : after + 1
+        ].isalnum()
+        if whole and not doc.opens_sentence(position) and not _in_heading(doc, position):
+            return True
+        position = text.find(phrase, position + 1)
+    return False
 
 
 def _capitalised_inside(doc: Document, proper: str) -> bool:
