@@ -69,3 +69,11 @@ def places() -> dict[str, str]:
     by ``benchmarks/build_places.py``."""
     lines = (_DATA_DIR / "places.txt").read_text(encoding="utf-8").splitlines()
     return {line.lower(): line for line in lines if line and not line.startswith("#")}
+
+
+@cache
+def family_names() -> frozenset[str]:
+    """Lower-cased family names: ``data/family_names.txt``, the US Census surnames that the
+    ``names`` package ships, built by ``benchmarks/build_family_names.py``."""
+    lines = (_DATA_DIR / "family_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.lower() for line in lines if line and not line.startswith("#"))

@@ -19,7 +19,7 @@ from lintnews.lexicon import (
 from lintnews.rule import Rule, bad, good
 from lintnews.scan import word_alternation, words
 
-from ._case_stats import Counts, case_stats, places
+from ._case_stats import Counts, case_stats, family_names, places
 
 # A word the document writes in lowercase where it is a name elsewhere: with a capital inside a
 # sentence, on a line of running text (not a Title Case heading).
@@ -57,6 +57,7 @@ _TITLES = titles()
 # before a common noun ("the minister").
 _PERSON_TITLES = honorifics()
 _AFTER_TITLE_RE = re.compile(rf"{word_alternation(_PERSON_TITLES)} ([a-z]+)")
+_POSSESSIVES = ("'s", "’s")
 _DOTTED_RE = re.compile(r"[.@_]\w")
 _PERSON_TITLE_TUPLE = tuple(_PERSON_TITLES)  # for str.endswith
 _REPORTING = reporting_verbs()
@@ -98,11 +99,18 @@ _PLACE_ZIPF = 3.0
 # Neighbour evidence (_from_neighbours; curves in benchmarks/results/detection-curves.md, read
 # on the tuning part with cross-fit statistics). A lowercase word, not in a compound or an
 # address, beside a capitalised word of the same name.
-_LOWER_WORD_RE = re.compile(r"(?<![\w'’.@/-])[a-z]+(?![\w'’@/-])")
+_LOWER_WORD_RE = re.compile(r"(?<![\w'’.@/-])[a-z]+(?=['’]s\b|(?![\w'’@/-]))")
 # Up to this Zipf frequency a word before a capitalised one is a name's first word when the
 # document writes the two with capitals elsewhere (`new York`) or it is a first name (`said
 # peter Hemington`); commoner words (`best British act`, `the south Wales valleys`) are not.
 _NEIGHBOUR_ZIPF = 5.0
+# A first name before a capitalised word (`said peter Hemington`) up to this Zipf frequency:
+# the commonest words of the list (`will`) stay out.
+_GIVEN_ZIPF = 5.5
+# A family name of the US Census list (data/family_names.txt) after a capitalised first name
+# (`Tim crawford`), up to this Zipf frequency: commoner ones are words (`Gordon brown`, which
+# the case statistics of pairs decide).
+_SURNAME_ZIPF = 4.3
 # A pair clean news capitalises together (share _NEIGHBOUR_PAIR_RATIO, in this many articles)
 # names it: before a capitalised word two articles suffice (`labour Party`); after one, where
 # lowercase head nouns of names are house style (`Golden Globe awards`, `PC Pro magazine`),
@@ -110,6 +118,10 @@ _NEIGHBOUR_ZIPF = 5.0
 _NEIGHBOUR_PAIR_RATIO = 0.95
 _BEFORE_PAIR_ARTICLES = 2
 _AFTER_PAIR_ARTICLES = 3
+# An acronym the document writes in capitals (`MPs`, `BAFTA`), lowercase elsewhere, up to this
+# length and this Zipf frequency of the lowercase word (`us`, `who`, `aids` are words).
+_ACRONYM_MAX = 6
+_ACRONYM_ZIPF = 4.0
 # Particles of personal names that English writes in lowercase (`Ruud van Nistelrooy`).
 _PARTICLES = words("""van von de der den da di du del della le la bin ibn al el ter ten""")
 _NOT_NAME_WORDS = _NO_PARTNERS | _REPORTING | _PARTICLES
@@ -132,8 +144,10 @@ class LowercaseName(Rule):
     (`in luxor`), or a word the document capitalises beside the same neighbour elsewhere.
     A word beside a capitalised word of a multiword name is reported when the document
     writes the two with capitals elsewhere (`new York`), when it is a first name before a
-    capitalised word (`said peter Hemington`), a name clean news capitalises after a first
-    name (`Michael howard`), or half of a pair clean news capitalises together.
+    capitalised word (`said peter Hemington`), a family name after a first name (`Tim
+    crawford`: a US Census surname, or a name clean news capitalises), or half of a pair
+    clean news capitalises together. An acronym the document writes in capitals (`CBI`) is reported
+    where it is written in lowercase (`the cbi said`).
     The statistics are counted on the tuning half of bbc-news
     (`benchmarks/build_case_stats.py`).
 
@@ -203,6 +217,10 @@ class LowercaseName(Rule):
             "The award for best British act went to Joss Stone. Culture secretary Tessa Jowell spoke."
         ),
         good("Ruud van Nistelrooy scored. The director Theo van Gogh died."),
+        bad(
+            "The PwC report and the CBI survey agree, the cbi said.",
+            fixed="The PwC report and the CBI survey agree, the CBI said.",
+        ),
         good("Before the war I worked as a flight attendant. The Passion opened in May."),
         good("Different Muslims pray here. There are different views."),
         good(
@@ -213,7 +231,7 @@ class LowercaseName(Rule):
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
         lexicon = doc.lexicon
-        counts = doc.word_counts
+        counts = _word_counts(doc)
         reported: set[int] = set()
         for word in _present_names(lexicon, counts):
             proper = lexicon.proper_form(word) or word.capitalize()
@@ -233,17 +251,18 @@ class LowercaseName(Rule):
                 reported.add(start)
                 yield self._report(start, word, proper, safe=safe)
         # Lower-cased words the document writes in Title Case somewhere: both passes read them.
-        titled = set(map(str.lower, filter(str.istitle, doc.word_counts.keys())))
+        titled = set(map(str.lower, filter(str.istitle, counts.keys())))
         yield from self._from_document(doc, reported, titled)
         yield from self._from_statistics(doc, reported, titled)
         yield from self._from_neighbours(doc, reported)
+        yield from self._from_acronyms(doc, reported)
 
     def _from_document(
         self, doc: Document, reported: set[int], titled_words: set[str]
     ) -> Iterator[Diagnostic]:
         """Words the document capitalises inside sentences but writes lowercase here."""
         text = doc.text
-        counts = doc.word_counts
+        counts = _word_counts(doc)
         lexicon = doc.lexicon
         keys = counts.keys()
         titled: set[str] | None = None
@@ -307,7 +326,7 @@ class LowercaseName(Rule):
         """Words clean news capitalises, alone or beside a capitalised partner, written in
         lowercase here."""
         stats = case_stats()
-        counts = doc.word_counts
+        counts = _word_counts(doc)
         lexicon = doc.lexicon
         text = doc.text
         keys = counts.keys()
@@ -402,6 +421,36 @@ class LowercaseName(Rule):
             safe = _capitalised_inside(doc, proper) and not _in_foreign_phrase(doc, start, end)
             yield self._report(start, word, proper, safe=safe)
 
+    def _from_acronyms(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+        """Acronyms the document writes in capitals elsewhere, written in lowercase here
+        (`the cbi said` beside `CBI`, `mps` beside `MPs`). The fix is unsafe: a line
+        in capitals may shout a word (`EEL SALE`)."""
+        counts = _word_counts(doc)
+        text = doc.text
+        for word in sorted(counts):
+            if not (word.isalpha() and word.islower()) or len(word) > _ACRONYM_MAX:
+                continue
+            proper = next((form for form in _acronym_forms(word) if counts[form]), None)
+            if proper is None or word in _NOT_NAME_WORDS or counts[word] > counts[proper]:
+                continue  # (a word the document mostly writes in lowercase is a word: `eel`)
+            if doc.lexicon.zipf(word) >= _ACRONYM_ZIPF:
+                continue  # `us` beside `US`, `who` beside `WHO`
+            for start in doc.occurrences(word):
+                end = start + len(word)
+                if start in reported or doc.opens_sentence(start) or doc.in_non_prose(start, end):
+                    continue
+                if text[end : end + 1] == "-" or text[start - 1 : start] in ("-", "."):
+                    continue
+                if _DOTTED_RE.match(text, end):
+                    continue
+                reported.add(start)
+                yield self.report(
+                    start,
+                    end,
+                    f"Name '{proper}' is written in lowercase",
+                    Fix.replace(start, end, proper, f"Write as '{proper}'", safe=False),
+                )
+
     def _report(self, start: int, word: str, proper: str, *, safe: bool) -> Diagnostic:
         return self.report(
             start,
@@ -424,7 +473,7 @@ def _name_by_neighbours(doc: Document, start: int, end: int, word: str) -> str:
     if right:
         if zipf < _NEIGHBOUR_ZIPF and _name_in_prose(doc, f"{word.capitalize()} {following}"):
             return "the document writes the name with a capital"
-        if zipf < _NEIGHBOUR_ZIPF and lexicon.is_given_name(word):
+        if zipf < _GIVEN_ZIPF and lexicon.is_given_name(word):
             return "a first name before a capitalised word"
         if _strong_pair(stats.pairs.get((word, following.lower())), _BEFORE_PAIR_ARTICLES):
             return "clean news capitalises the pair"
@@ -433,6 +482,7 @@ def _name_by_neighbours(doc: Document, start: int, end: int, word: str) -> str:
     alone = stats.words.get(word)
     if lexicon.is_given_name(previous) and (
         zipf < _UNKNOWN_ZIPF
+        or (zipf < _SURNAME_ZIPF and word in family_names())
         or (
             alone is not None
             and zipf < _RARE_ZIPF
@@ -467,6 +517,30 @@ def _name_in_prose(doc: Document, phrase: str) -> bool:
             return True
         position = text.find(phrase, position + 1)
     return False
+
+
+def _acronym_forms(word: str) -> tuple[str, ...]:
+    """How an acronym is written in capitals: `BAFTA`, and `MPs` for a plural."""
+    forms = [word.upper()]
+    if word.endswith("s") and len(word) > 2:
+        forms.append(word[:-1].upper() + "s")
+    return tuple(forms)
+
+
+def _word_counts(doc: Document) -> Counter[str]:
+    """The document's word counts with a possessive counted as its word (`Liverpool's` as
+    `Liverpool`), as :meth:`Document.occurrences` finds it."""
+    return doc.shared(_count_possessives_as_words)
+
+
+def _count_possessives_as_words(doc: Document) -> Counter[str]:
+    counts = doc.word_counts
+    if not any(key.endswith(_POSSESSIVES) for key in counts):
+        return counts
+    merged: Counter[str] = Counter()
+    for key, count in counts.items():
+        merged[key[:-2] if key.endswith(_POSSESSIVES) else key] += count
+    return merged
 
 
 def _capitalised_inside(doc: Document, proper: str) -> bool:
