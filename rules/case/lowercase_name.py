@@ -79,6 +79,12 @@ _STATS_MAX_LOWERS = 1
 # A word this rare in English (most are unknown to it: `nieminen`) that the document capitalises
 # inside a sentence elsewhere is a name, whatever stands around the capital.
 _UNKNOWN_ZIPF = 1.5
+# A word clean news capitalises (share _STATS_RATIO, in this many articles) that the document
+# also writes with a capital standing alone inside a sentence is a name up to this Zipf
+# frequency (`keegan`, `gerrard`, `microsoft`): two pieces of evidence where the statistics
+# alone stop at _STATS_ZIPF (`frost` is David Frost in bbc-news, weather elsewhere).
+_BOTH_ZIPF = 4.5
+_BOTH_ARTICLES = 3
 # A lowercase neighbour this rare in English marks a phrase of another language (`numerique
 # terrestre`): the fix is then unsafe. (One wrong safe edit of fix_safety.py; safety only, no
 # finding changes.)
@@ -107,6 +113,9 @@ _NEIGHBOUR_ZIPF = 5.0
 # A first name before a capitalised word (`said peter Hemington`) up to this Zipf frequency:
 # the commonest words of the list (`will`) stay out.
 _GIVEN_ZIPF = 5.5
+# After a person's honorific (`Mr. pavlyuk`, `Ms marharyta`) a lowercase word up to this Zipf
+# frequency is a name (`Mr nice guy` is not, nor `Lord knows`).
+_HONORIFIC_ZIPF = 4.0
 # A family name of the US Census list (data/family_names.txt) after a capitalised first name
 # (`Tim crawford`), up to this Zipf frequency: commoner ones are words (`Gordon brown`, which
 # the case statistics of pairs decide).
@@ -142,7 +151,8 @@ class LowercaseName(Rule):
     it as a word (`said hantuchova`), beside a capitalised word it forms a name with
     (`Gordon brown`, `tom Hanks`, `the European union`), a place of the GeoNames gazetteer
     (`in luxor`), or a word the document capitalises beside the same neighbour elsewhere.
-    A word beside a capitalised word of a multiword name is reported when the document
+    A rare word after a person's honorific is a name (`Mr. pavlyuk`). A word beside a
+    capitalised word of a multiword name is reported when the document
     writes the two with capitals elsewhere (`new York`), when it is a first name before a
     capitalised word (`said peter Hemington`), a family name after a first name (`Tim
     crawford`: a US Census surname, or a name clean news capitalises), or half of a pair
@@ -217,6 +227,11 @@ class LowercaseName(Rule):
             "The award for best British act went to Joss Stone. Culture secretary Tessa Jowell spoke."
         ),
         good("Ruud van Nistelrooy scored. The director Theo van Gogh died."),
+        bad(
+            "It was the view of Mr. pavlyuk, the governor.",
+            fixed="It was the view of Mr. Pavlyuk, the governor.",
+        ),
+        good("He played Mr nice guy. Lord knows why."),
         bad(
             "The PwC report and the CBI survey agree, the cbi said.",
             fixed="The PwC report and the CBI survey agree, the CBI said.",
@@ -350,6 +365,14 @@ class LowercaseName(Rule):
                 and zipf < _STATS_ZIPF
                 and lexicon.proper_form(word) is None
             ) or (zipf < _UNKNOWN_ZIPF and _capitalised_inside(doc, proper))
+            # Both the statistics and the document's own capital, for a commoner word.
+            alone_ok = alone_ok or (
+                alone is not None
+                and zipf < _BOTH_ZIPF
+                and _strong(alone, _STATS_RATIO, _BOTH_ARTICLES)
+                and lexicon.proper_form(word) is None
+                and _capitalised_alone(doc, proper)
+            )
             place = gazetteer.get(word)
             place_anywhere = place is not None and zipf < _PLACE_ZIPF
             after_preposition = place is not None and zipf < _RARE_ZIPF
@@ -404,15 +427,21 @@ class LowercaseName(Rule):
             if start in reported:
                 continue
             before_capital = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
-            after_capital = text[start - 1 : start] == " " and text[start - 2 : start - 1].isalpha()
+            after_capital = text[start - 1 : start] == " " and (
+                text[start - 2 : start - 1].isalpha() or text[start - 2 : start - 1] == "."
+            )
             if not (before_capital or after_capital):
                 continue
             word = match.group()
             if word in _NOT_NAME_WORDS or word.capitalize() in _TITLES or len(word) < 2:
                 continue  # a title stays lowercase before a name: `culture secretary John`
-            if not _name_by_neighbours(doc, start, end, word):
+            evidence = _name_by_neighbours(doc, start, end, word)
+            if not evidence:
                 continue
-            if doc.opens_sentence(start) or doc.in_non_prose(start, end):
+            # After `Mr.` a sentence may open but certainly does not (`Mr. pavlyuk`).
+            if doc.opens_sentence(start, certain=evidence == _AFTER_HONORIFIC):
+                continue
+            if doc.in_non_prose(start, end):
                 continue
             if _DOTTED_RE.match(text, end) or _in_lowercase_phrase(doc, start, end):
                 continue
@@ -460,6 +489,9 @@ class LowercaseName(Rule):
         )
 
 
+_AFTER_HONORIFIC = "a name after an honorific"
+
+
 def _name_by_neighbours(doc: Document, start: int, end: int, word: str) -> str:
     """Which evidence, if any, makes this lowercase word part of a name with a capitalised
     neighbour (see :meth:`LowercaseName._from_neighbours`); ``""`` for none."""
@@ -469,6 +501,8 @@ def _name_by_neighbours(doc: Document, start: int, end: int, word: str) -> str:
     left = _partner(doc, previous, gap, start - len(gap) - len(previous))
     following, gap_after = doc.next_word(end)
     right = _partner(doc, following, gap_after, end + len(gap_after))
+    if previous in _PERSON_TITLES and gap in (" ", ". ") and zipf < _HONORIFIC_ZIPF:
+        return _AFTER_HONORIFIC
     stats = case_stats()
     if right:
         if zipf < _NEIGHBOUR_ZIPF and _name_in_prose(doc, f"{word.capitalize()} {following}"):
@@ -541,6 +575,25 @@ def _count_possessives_as_words(doc: Document) -> Counter[str]:
     for key, count in counts.items():
         merged[key[:-2] if key.endswith(_POSSESSIVES) else key] += count
     return merged
+
+
+def _capitalised_alone(doc: Document, proper: str) -> bool:
+    """Whether the document writes ``proper`` with a capital inside a sentence and outside a
+    longer capitalised name (`Gerrard scored`, not `Frost Report`)."""
+    text = doc.text
+    for start in doc.occurrences(proper):
+        if doc.opens_sentence(start) or _in_heading(doc, start):
+            continue
+        previous, gap = doc.previous_word(start)
+        following, gap_after = doc.next_word(start + len(proper))
+        if (gap == " " and previous.istitle()) or (gap_after == " " and following.istitle()):
+            continue
+        if "-" not in (
+            text[start - 1 : start],
+            text[start + len(proper) : start + len(proper) + 1],
+        ):
+            return True  # (not part of a compound: `Spider-Man`)
+    return False
 
 
 def _capitalised_inside(doc: Document, proper: str) -> bool:
