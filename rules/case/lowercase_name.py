@@ -131,6 +131,18 @@ _AFTER_PAIR_ARTICLES = 3
 # length and this Zipf frequency of the lowercase word (`us`, `who`, `aids` are words).
 _ACRONYM_MAX = 6
 _ACRONYM_ZIPF = 4.0
+# A lowercase word between two capitalised ones, up to this Zipf frequency, is inside a name
+# when the capitalised words after it end, within _HEAD_REACH words, in a word that heads an
+# organisation's name (`the European central Bank`).
+_INSIDE_ZIPF = 5.5
+_HEAD_REACH = 3
+_NAME_HEADS = words(
+    """Academy Agency Administration Association Assembly Authority Bank Board Bureau Centre
+    Center Chamber Club College Commission Committee Company Confederation Congress Corporation
+    Council Court Department Directorate Division Federation Foundation Fund Group Institute
+    Institution League Ministry Monopoly Museum Office Organisation Organization Parliament Party
+    Service Society Trust Union University"""
+)
 # Particles of personal names that English writes in lowercase (`Ruud van Nistelrooy`).
 _PARTICLES = words("""van von de der den da di du del della le la bin ibn al el ter ten""")
 _NOT_NAME_WORDS = _NO_PARTNERS | _REPORTING | _PARTICLES
@@ -151,7 +163,9 @@ class LowercaseName(Rule):
     it as a word (`said hantuchova`), beside a capitalised word it forms a name with
     (`Gordon brown`, `tom Hanks`, `the European union`), a place of the GeoNames gazetteer
     (`in luxor`), or a word the document capitalises beside the same neighbour elsewhere.
-    A rare word after a person's honorific is a name (`Mr. pavlyuk`). A word beside a
+    A rare word after a person's honorific is a name (`Mr. pavlyuk`), and so is a word
+    inside a capitalised name that ends in an organisation's word (`the European central
+    Bank`). A word beside a
     capitalised word of a multiword name is reported when the document
     writes the two with capitals elsewhere (`new York`), when it is a first name before a
     capitalised word (`said peter Hemington`), a family name after a first name (`Tim
@@ -232,6 +246,11 @@ class LowercaseName(Rule):
             fixed="It was the view of Mr. Pavlyuk, the governor.",
         ),
         good("He played Mr nice guy. Lord knows why."),
+        bad(
+            "Rates were held by the European central Bank on Thursday.",
+            fixed="Rates were held by the European Central Bank on Thursday.",
+        ),
+        good("Mr Blunkett entered Parliament in 1987. Yukos' owner Menatep Group sued."),
         bad(
             "The PwC report and the CBI survey agree, the cbi said.",
             fixed="The PwC report and the CBI survey agree, the CBI said.",
@@ -513,6 +532,8 @@ def _name_by_neighbours(doc: Document, start: int, end: int, word: str) -> str:
             return "clean news capitalises the pair"
     if not left:
         return ""
+    if right and zipf < _INSIDE_ZIPF and _name_head_follows(doc, end) and _after_the(doc, start):
+        return "inside an organisation's name"
     alone = stats.words.get(word)
     if lexicon.is_given_name(previous) and (
         zipf < _UNKNOWN_ZIPF
@@ -531,6 +552,36 @@ def _name_by_neighbours(doc: Document, start: int, end: int, word: str) -> str:
     ):
         return "clean news capitalises the pair"
     return ""
+
+
+def _name_head_follows(doc: Document, end: int) -> bool:
+    """Whether the capitalised words after ``end`` end, within a few words, in a word that
+    heads the name of an organisation or an institution (`central Bank`, `tobacco Monopoly
+    Administration`)."""
+    offset = end
+    for _ in range(_HEAD_REACH):
+        following, gap = doc.next_word(offset)
+        if gap != " " or not following.istitle():
+            return False
+        if following in _NAME_HEADS:
+            return True
+        offset += len(gap) + len(following)
+    return False
+
+
+def _after_the(doc: Document, start: int) -> bool:
+    """Whether the capitalised words before ``start`` follow a determiner (`the European
+    central Bank`), as the words of a name do and a subject before its verb does not (`Mr
+    Blunkett entered Parliament`)."""
+    offset = start
+    for _ in range(_HEAD_REACH):
+        previous, gap = doc.previous_word(offset)
+        if previous.lower() in _DETERMINERS:
+            return gap == " " and offset != start
+        if gap != " " or not (previous.istitle() or previous.isupper()):
+            return False
+        offset -= len(gap) + len(previous)
+    return False
 
 
 def _strong_pair(counts: Counts | None, articles: int) -> bool:
