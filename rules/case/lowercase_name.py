@@ -526,6 +526,9 @@ def _name_by_neighbours(doc: Document, start: int, end: int, word: str) -> str:
     if right:
         if zipf < _NEIGHBOUR_ZIPF and _name_in_prose(doc, f"{word.capitalize()} {following}"):
             return "the document writes the name with a capital"
+        name = _capitalised_run(doc, end, 2)
+        if name and _name_in_prose(doc, f"{word.capitalize()} {name}"):
+            return "the document writes the longer name with capitals"
         if zipf < _GIVEN_ZIPF and lexicon.is_given_name(word):
             return "a first name before a capitalised word"
         if _strong_pair(stats.pairs.get((word, following.lower())), _BEFORE_PAIR_ARTICLES):
@@ -567,6 +570,19 @@ def _name_head_follows(doc: Document, end: int) -> bool:
             return True
         offset += len(gap) + len(following)
     return False
+
+
+def _capitalised_run(doc: Document, end: int, length: int) -> str:
+    """The ``length`` capitalised words right after ``end``, one space apart, or ``""``."""
+    found = []
+    offset = end
+    for _ in range(length):
+        following, gap = doc.next_word(offset)
+        if gap != " " or not following.istitle() or following.lower() in _NO_PARTNERS:
+            return ""
+        found.append(following)
+        offset += len(gap) + len(following)
+    return " ".join(found)
 
 
 def _after_the(doc: Document, start: int) -> bool:
