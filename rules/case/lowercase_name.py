@@ -128,9 +128,13 @@ _NEIGHBOUR_PAIR_RATIO = 0.95
 _BEFORE_PAIR_ARTICLES = 2
 _AFTER_PAIR_ARTICLES = 3
 # An acronym the document writes in capitals (`MPs`, `BAFTA`), lowercase elsewhere, up to this
-# length and this Zipf frequency of the lowercase word (`us`, `who`, `aids` are words).
+# length and this Zipf frequency of the lowercase word (`aids` is a word; `us`, `who` are
+# function words and never asked about), or above it when the document writes it once in
+# lowercase and _ACRONYM_USES times in capitals (`the uk's needs` beside `UK` twice: wordfreq
+# folds case, so an acronym's own frequency counts as the word's).
 _ACRONYM_MAX = 6
 _ACRONYM_ZIPF = 4.0
+_ACRONYM_USES = 2
 # A lowercase word between two capitalised ones, up to this Zipf frequency, is inside a name
 # when the capitalised words after it end, within _HEAD_REACH words, in a word that heads an
 # organisation's name (`the European central Bank`).
@@ -385,7 +389,8 @@ class LowercaseName(Rule):
                 and lexicon.proper_form(word) is None
             ) or (zipf < _UNKNOWN_ZIPF and _capitalised_inside(doc, proper))
             # Both the statistics and the document's own capital, for a commoner word.
-            alone_ok = alone_ok or (
+            # (A determiner does not make such a word a common noun: `the tories`.)
+            both = (
                 alone is not None
                 and zipf < _BOTH_ZIPF
                 and _strong(alone, _STATS_RATIO, _BOTH_ARTICLES)
@@ -402,7 +407,7 @@ class LowercaseName(Rule):
                 stats.partners.get(word, frozenset()) & titled if alone is not None else frozenset()
             )
             in_document_pair = proper in keys and zipf < _PAIR_DOCUMENT_ZIPF
-            if not (alone_ok or after_preposition or partners or in_document_pair):
+            if not (alone_ok or both or after_preposition or partners or in_document_pair):
                 continue  # no evidence can hold at any of its uses
             proper = place or proper
             for start in doc.occurrences(word):
@@ -419,6 +424,7 @@ class LowercaseName(Rule):
                 )
                 if not (
                     (alone_ok and _not_after_determiner(doc, start, zipf))
+                    or both
                     or as_place
                     or _in_capitalised_pair(doc, start, end, word, partners)
                     or (in_document_pair and _pair_in_document(doc, start, end, proper, zipf))
@@ -481,8 +487,10 @@ class LowercaseName(Rule):
             proper = next((form for form in _acronym_forms(word) if counts[form]), None)
             if proper is None or word in _NOT_NAME_WORDS or counts[word] > counts[proper]:
                 continue  # (a word the document mostly writes in lowercase is a word: `eel`)
-            if doc.lexicon.zipf(word) >= _ACRONYM_ZIPF:
-                continue  # `us` beside `US`, `who` beside `WHO`
+            if doc.lexicon.zipf(word) >= _ACRONYM_ZIPF and not (
+                counts[word] == 1 and counts[proper] >= _ACRONYM_USES
+            ):
+                continue  # a common word (`aids`), unless the capitals outnumber it (`uk's`)
             for start in doc.occurrences(word):
                 end = start + len(word)
                 if start in reported or doc.opens_sentence(start) or doc.in_non_prose(start, end):
