@@ -120,6 +120,10 @@ _HONORIFIC_ZIPF = 4.0
 # (`Tim crawford`), up to this Zipf frequency: commoner ones are words (`Gordon brown`, which
 # the case statistics of pairs decide).
 _SURNAME_ZIPF = 4.3
+# A family name of the list rarer than this is one after any capitalised word but a
+# nationality (`Ian mccall`, whose first name the short US list lacks); at 3.5 plural nouns
+# come in (`Two crooks`).
+_RARE_SURNAME_ZIPF = 3.0
 # A pair clean news capitalises together (share _NEIGHBOUR_PAIR_RATIO, in this many articles)
 # names it: before a capitalised word two articles suffice (`labour Party`); after one, where
 # lowercase head nouns of names are house style (`Golden Globe awards`, `PC Pro magazine`),
@@ -541,12 +545,15 @@ def _name_by_neighbours(doc: Document, start: int, end: int, word: str) -> str:
             return "a first name before a capitalised word"
         if _strong_pair(stats.pairs.get((word, following.lower())), _BEFORE_PAIR_ARTICLES):
             return "clean news capitalises the pair"
-    if not left:
-        return ""
-    if right and zipf < _INSIDE_ZIPF and _name_head_follows(doc, end) and _after_the(doc, start):
-        return "inside an organisation's name"
+    # A first name is one where a sentence opens too (`John mccain, a Republican`).
+    first_name = (
+        gap == " "
+        and previous.istitle()
+        and lexicon.is_given_name(previous)
+        and lexicon.zipf(previous) < _GIVEN_ZIPF
+    )
     alone = stats.words.get(word)
-    if lexicon.is_given_name(previous) and (
+    if first_name and (
         zipf < _UNKNOWN_ZIPF
         or (zipf < _SURNAME_ZIPF and word in family_names())
         or (
@@ -556,6 +563,16 @@ def _name_by_neighbours(doc: Document, start: int, end: int, word: str) -> str:
         )
     ):
         return "a surname after a first name"
+    if not left:
+        return ""
+    if right and zipf < _INSIDE_ZIPF and _name_head_follows(doc, end) and _after_the(doc, start):
+        return "inside an organisation's name"
+    if (
+        zipf < _RARE_SURNAME_ZIPF
+        and word in family_names()
+        and not lexicon.is_nationality(previous)
+    ):
+        return "a rare surname after a capitalised word"
     if (
         zipf < _NEIGHBOUR_ZIPF
         and not lexicon.is_nationality(previous)
