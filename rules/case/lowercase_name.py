@@ -105,7 +105,8 @@ _PLACE_ZIPF = 3.0
 # Neighbour evidence (_from_neighbours; curves in benchmarks/results/detection-curves.md, read
 # on the tuning part with cross-fit statistics). A lowercase word, not in a compound or an
 # address, beside a capitalised word of the same name.
-_LOWER_WORD_RE = re.compile(r"(?<![\w'’.@/-])[a-z]+(?=['’]s\b|(?![\w'’@/-]))")
+_BEFORE_CAPITAL_RE = re.compile(r"(?<![\w'’.@/-])([a-z]+) (?=[A-Z])")
+_AFTER_CAPITAL_RE = re.compile(r"(?<![\w'’])[A-Z][\w'’]*\.? (?=([a-z]+)(?:['’]s\b|(?![\w'’@/-])))")
 # Up to this Zipf frequency a word before a capitalised one is a name's first word when the
 # document writes the two with capitals elsewhere (`new York`) or it is a first name (`said
 # peter Hemington`); commoner words (`best British act`, `the south Wales valleys`) are not.
@@ -451,17 +452,12 @@ class LowercaseName(Rule):
         news capitalises after a first name (`Michael howard`), or a pair clean news writes
         capitalised together (`the European union`)."""
         text = doc.text
-        for match in _LOWER_WORD_RE.finditer(text):
-            start, end = match.span()
+        candidates = {m.start(1): m.group(1) for m in _BEFORE_CAPITAL_RE.finditer(text)}
+        candidates.update((m.start(1), m.group(1)) for m in _AFTER_CAPITAL_RE.finditer(text))
+        for start, word in sorted(candidates.items()):
+            end = start + len(word)
             if start in reported:
                 continue
-            before_capital = text[end : end + 1] == " " and text[end + 1 : end + 2].isupper()
-            after_capital = text[start - 1 : start] == " " and (
-                text[start - 2 : start - 1].isalpha() or text[start - 2 : start - 1] == "."
-            )
-            if not (before_capital or after_capital):
-                continue
-            word = match.group()
             if word in _NOT_NAME_WORDS or word.capitalize() in _TITLES or len(word) < 2:
                 continue  # a title stays lowercase before a name: `culture secretary John`
             evidence = _name_by_neighbours(doc, start, end, word)
@@ -485,11 +481,15 @@ class LowercaseName(Rule):
         in capitals may shout a word (`EEL SALE`)."""
         counts = _word_counts(doc)
         text = doc.text
-        for word in sorted(counts):
-            if not (word.isalpha() and word.islower()) or len(word) > _ACRONYM_MAX:
-                continue
-            proper = next((form for form in _acronym_forms(word) if counts[form]), None)
-            if proper is None or word in _NOT_NAME_WORDS or counts[word] > counts[proper]:
+        lowered = {}  # lowercase spelling -> the acronym's
+        for key in counts:
+            if key.isupper() and key.isalpha() and len(key) <= _ACRONYM_MAX:
+                lowered[key.lower()] = key
+            elif key[-1:] == "s" and key[:-1].isupper() and key[:-1].isalpha():
+                lowered.setdefault(key.lower(), key)  # `MPs`; `MPS` itself wins
+        for word in sorted(lowered.keys() & counts.keys()):
+            proper = lowered[word]
+            if word in _NOT_NAME_WORDS or counts[word] > counts[proper]:
                 continue  # (a word the document mostly writes in lowercase is a word: `eel`)
             if doc.lexicon.zipf(word) >= _ACRONYM_ZIPF and not (
                 counts[word] == 1 and counts[proper] >= _ACRONYM_USES
@@ -645,14 +645,6 @@ def _name_in_prose(doc: Document, phrase: str) -> bool:
     return False
 
 
-def _acronym_forms(word: str) -> tuple[str, ...]:
-    """How an acronym is written in capitals: `BAFTA`, and `MPs` for a plural."""
-    forms = [word.upper()]
-    if word.endswith("s") and len(word) > 2:
-        forms.append(word[:-1].upper() + "s")
-    return tuple(forms)
-
-
 def _word_counts(doc: Document) -> Counter[str]:
     """The document's word counts with a possessive counted as its word (`Liverpool's` as
     `Liverpool`), as :meth:`Document.occurrences` finds it."""
@@ -661,11 +653,12 @@ def _word_counts(doc: Document) -> Counter[str]:
 
 def _count_possessives_as_words(doc: Document) -> Counter[str]:
     counts = doc.word_counts
-    if not any(key.endswith(_POSSESSIVES) for key in counts):
+    possessives = [key for key in counts if key[-2:] in _POSSESSIVES]
+    if not possessives:
         return counts
-    merged: Counter[str] = Counter()
-    for key, count in counts.items():
-        merged[key[:-2] if key.endswith(_POSSESSIVES) else key] += count
+    merged = counts.copy()
+    for key in possessives:
+        merged[key[:-2]] += merged.pop(key)
     return merged
 
 
