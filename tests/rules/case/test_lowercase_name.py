@@ -3,6 +3,11 @@ also words, and when the fix is safe."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from tests.rules.conftest import SeedReports, flagged, lint, reported_near
@@ -24,6 +29,12 @@ def test_seed_lowercase_russian(mt_reports: SeedReports) -> None:
             "Guarantors are Britain, France, turkey, China and Poland. Talks in Turkey went on.",
             "turkey",
         ),
+        # A word of a multiword name beside a capitalised word of it: the document writes the
+        # name with capitals elsewhere, a first name before a capitalised word, a name clean
+        # news capitalises after a first name.
+        ("The Labour Party met. Later the labour Party voted.", "labour"),
+        ("It was a record year, chief executive william Harrison said.", "william"),
+        ("It was up to Tony Blair, Michael howard and Charles Kennedy.", "howard"),
     ],
 )
 def test_c002_reports(text: str, word: str) -> None:
@@ -40,6 +51,12 @@ def test_c002_reports(text: str, word: str) -> None:
         "Diners may go dutch at the new restaurant.",
         "The Consumer Electronics Show opened. Consumer electronics sales rose.",
         "Work on the Xiluodu Dam goes on; the Xiluodu dam is huge.",
+        # Beside a capitalised word: an office before a name, a head noun after a nationality,
+        # a common word before a capitalised one, a rare verb after a first name.
+        "Shadow culture secretary John Whittingdale said so.",
+        "The law had a troubled passage through the European parliament.",
+        "He won Best British Act. The award for best British act went to him.",
+        "The poster shows Mr Howard hypnotising people.",
     ],
 )
 def test_c002_not(text: str) -> None:
@@ -67,3 +84,17 @@ def test_c002_fix_in_a_phrase_of_another_language_is_unsafe() -> None:
         "The firm bought Zephyr Works in May. Staff at zephyr Works were pleased.", "C002"
     )
     assert [d.fix is not None and d.fix.is_safe for d in english] == [True]
+
+
+def test_case_statistics_file_can_be_swapped_for_cross_fitting(tmp_path: Path) -> None:
+    # The benchmarks develop on the tuning part with statistics counted on the measuring half.
+    stats = tmp_path / "stats.txt"
+    stats.write_text("# header\nzyxwv\t5\t0\t3\n", encoding="utf-8")
+    code = (
+        "from lintnews.rules.case._case_stats import case_stats; print(sorted(case_stats().words))"
+    )
+    env = {**os.environ, "LINTNEWS_CASE_STATS": str(stats)}
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "['zyxwv']"
