@@ -736,8 +736,46 @@ _GOES_ON_AFTER_QUESTION = frozenset(["and", "or", "but", "nor", "said", "says", 
 # Words that cannot go on with a sentence after a title's mark: a subject pronoun, a
 # determiner, an interjection of reply. ("Mamma Mia! has" goes on; "Oliver! there was" does not.)
 _OPENS_A_SENTENCE_AFTER_TITLE = frozenset(
-    """i i'm i’m i've i’ve i'll i’ll i'd i’d we you he she they it there this these those the
-    a an my our your his her their its some sorry thanks thank please yes no hi hello""".split()
+    [
+        "i",
+        "i'm",
+        "i’m",
+        "i've",
+        "i’ve",
+        "i'll",
+        "i’ll",
+        "i'd",
+        "i’d",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "it",
+        "there",
+        "this",
+        "these",
+        "those",
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "its",
+        "some",
+        "sorry",
+        "thanks",
+        "thank",
+        "please",
+        "yes",
+        "no",
+        "hi",
+        "hello",
+    ]
 )
 _LAST_WORD_RE = re.compile(r"([^\W\d_](?:[\w.'’-]*[^\W_])?)\W*$")
 # A list item's marker: "1.", "a)", "iv." or a bullet, alone before the sentence on its line.
