@@ -733,6 +733,50 @@ def _attribution_re() -> re.Pattern[str]:
 _OPENERS_RE = re.compile(r"(?:(?<=\s)|^)[\"'“‘«(\[{]+\s*$")
 # Words that go on after a question or exclamation in the same sentence.
 _GOES_ON_AFTER_QUESTION = frozenset(["and", "or", "but", "nor", "said", "says", "asked", "cried"])
+# Words that cannot go on with a sentence after a title's mark: a subject pronoun, a
+# determiner, an interjection of reply. ("Mamma Mia! has" goes on; "Oliver! there was" does not.)
+_OPENS_A_SENTENCE_AFTER_TITLE = frozenset(
+    [
+        "i",
+        "i'm",
+        "i’m",
+        "i've",
+        "i’ve",
+        "i'll",
+        "i’ll",
+        "i'd",
+        "i’d",
+        "we",
+        "you",
+        "he",
+        "she",
+        "they",
+        "it",
+        "there",
+        "this",
+        "these",
+        "those",
+        "the",
+        "a",
+        "an",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "its",
+        "some",
+        "sorry",
+        "thanks",
+        "thank",
+        "please",
+        "yes",
+        "no",
+        "hi",
+        "hello",
+    ]
+)
 _LAST_WORD_RE = re.compile(r"([^\W\d_](?:[\w.'’-]*[^\W_])?)\W*$")
 # A list item's marker: "1.", "a)", "iv." or a bullet, alone before the sentence on its line.
 _LIST_MARKER_RE = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[ivxlIVXL]{1,5})[.)]|[-*•▶►>–—]")
@@ -789,10 +833,14 @@ def _ends_sentence(before: str, word: str, word_and_after: str = "") -> bool:
             return False  # 'He shouted "Stop!" and left': the quotation is inside the sentence
         if word in _GOES_ON_AFTER_QUESTION:
             return False  # "how do you say basketball? and what is ..."
-        # A capitalised word before the mark is a title: "the musical Mamma Mia! has",
-        # "Do They Know It's Christmas? is".
+        # A capitalised word before the mark may end a title: "the musical Mamma Mia! has",
+        # "Do They Know It's Christmas? is". The sentence goes on after a title only with a
+        # verb or a word that joins ("Yahoo! said", "Oliver! at the Palladium"); a subject or
+        # a determiner opens the next one ("the musical Oliver! there was", "Yes! he's on").
         previous = _last_word(stripped[:-1].rstrip("?!"))
-        return previous is None or not previous.group(1).split("-")[-1][:1].isupper()
+        if previous is None or not previous.group(1).split("-")[-1][:1].isupper():
+            return True
+        return word.lower() in _OPENS_A_SENTENCE_AFTER_TITLE
     if stripped.endswith(("..", "…", ". .")):
         return False
     if stripped.endswith((").", "].")):

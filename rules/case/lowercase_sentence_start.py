@@ -188,6 +188,10 @@ class LowercaseSentenceStart(Rule):
         good("Call model.fit(X, y). fit is fast. iPads sold well."),
         good("The talks resumed.\n\nby Vagus on Aug 9, 2012 12:23 PM EDT"),
         bad(
+            "He starred in the musical Oliver! there was a row.",
+            fixed="He starred in the musical Oliver! There was a row.",
+        ),
+        bad(
             "The talks ended.\n\nby Monday the army had gone.",
             fixed="The talks ended.\n\nBy Monday the army had gone.",
         ),
