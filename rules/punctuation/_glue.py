@@ -94,10 +94,12 @@ def _after_separator(doc: Document, mark: int) -> Glue | None:
     left_number, right_number = _has_digit(left), _has_digit(right)
     if left_number or right_number:
         # 3:30, 1,000, 2nd;then: a number's own punctuation; but after a comma a number and a
-        # word are two tokens ("in 2002,the", "Bell,30,")
+        # word are two tokens ("in 2002,the", "the 1950s,but", "Bell,30,")
         if char != "," or quote or left_number == right_number:
             return None
-        if not (left.isdigit() or right.isdigit()):
+        if right_number and not right.isdigit():
+            return None  # size,90E: a code
+        if left_number and not (right.isalpha() and _is_word(doc, right)):
             return None
     if not (left_number or _is_word(doc, left, names=True)):
         return None
@@ -161,7 +163,7 @@ def _before_bracket(doc: Document, mark: int) -> Glue | None:
     text = doc.text
     left_start = _word_start(text, mark)
     left = text[left_start:mark]
-    if not left or not left.isalpha() or not _is_word(doc, left):
+    if not left or not left.isalpha() or not _is_word(doc, left, names=True):
         return None
     closing = text.find(")", mark, mark + _BRACKET_REACH)
     line_end = text.find("\n", mark)
@@ -232,7 +234,7 @@ def _reads_as_prose(doc: Document, glue: Glue) -> bool:
 def _is_word(doc: Document, piece: str, *, names: bool = False) -> bool:
     """A word of prose: each part (between hyphens; a possessive 's aside) known to English or
     written as a word elsewhere in the document, and long enough to be one. With ``names``, a
-    capitalised part counts too: in a list of names a comma needs no dictionary."""
+    capitalised part counts too: in a list of names a comma or bracket needs no dictionary."""
     if not _long_enough(piece):
         return False
     lexicon = doc.lexicon
@@ -241,8 +243,8 @@ def _is_word(doc: Document, piece: str, *, names: bool = False) -> bool:
         if not part:
             return False
         bare = part[:-2] if part[-2:] in ("'s", "’s") else part
-        if names and len(bare) > 1 and bare[0].isupper() and bare[1:].islower():
-            continue
+        if names and len(bare) > 1 and bare[0].isupper() and (bare[1:].islower() or bare.isupper()):
+            continue  # a name (Sidgmore) or one in capitals (COTTORI)
         if lexicon.zipf(bare) <= 0 and counts.get(part, 0) < 2 and counts.get(bare, 0) < 2:
             return False
     return True
