@@ -69,9 +69,10 @@ class MissingSpaceAfterSentence(Rule):
     close the first sentence or open the second (`ended."The`), and where the glued word may be
     a name written with a full stop (`One.Tel`): a capitalised function word before the stop
     in mid-sentence (`and One.Tel`), two short capitalised pieces of which the second is not
-    a function word, or a first piece with a capital inside (`WoW!Korea`), and before a word
-    in capitals. Those fixes are unsafe. A glued word the document writes twice or more is
-    a name, and is not reported.
+    a function word, or a first piece with a capital inside before a function word
+    (`WoW!The`), and before a word in capitals. Those fixes are unsafe. A glued word the
+    document writes twice or more, or with a capital inside its first piece before a word that
+    is no function word (`WoW!Korea`), is a name, and is not reported.
     """
 
     code = "P001"
@@ -115,7 +116,11 @@ class MissingSpaceAfterSentence(Rule):
             fixed="Rivals such as TalkTalk and One. Tel, which route calls, grew.",
         ),
         good("One.Tel grew fast. Rivals such as TalkTalk and One.Tel, which route calls, grew."),
-        bad("Korean news (WoW!Korea) reported it.", fixed="Korean news (WoW! Korea) reported it."),
+        good("Korean news (WoW!Korea) reported it."),
+        bad(
+            "He logged on to WoW!The game was down.",
+            fixed="He logged on to WoW! The game was down.",
+        ),
         bad(
             "If they want to, that's fine.I can tell them.",
             fixed="If they want to, that's fine. I can tell them.",
@@ -182,6 +187,8 @@ class MissingSpaceAfterSentence(Rule):
                 "..." in match.group("mark") or not (left.islower() and doc.lexicon.zipf(left) > 0)
             ):
                 continue  # "Node.JS", "Plan.A", "H.I": a name's or a code's capitals; "so...I"
+            if _camel_case(left) and doc.lexicon.zipf(right) < _FUNCTION_WORD_ZIPF:
+                continue  # a brand's shape (WoW!Korea, eBay.Co): not a sentence's last word
             mark = match.group("mark")
             if mark.endswith(('"', "'")):
                 # A straight quote may close this sentence or open the next ('ended."The'): an
@@ -205,14 +212,19 @@ class MissingSpaceAfterSentence(Rule):
             )
 
 
+def _camel_case(word: str) -> bool:
+    """A capital inside a word not written in capitals (WoW, eBay, iPod)."""
+    return not word.isupper() and any(char.isupper() for char in word[1:])
+
+
 def _may_be_a_name(doc: Document, start: int, left: str, right: str) -> bool:
     """Whether ``left.Right`` may be one name written with a full stop rather than two
     sentences: a capitalised function word in mid-sentence before the stop (`and One.Tel`: a
     sentence seldom ends with one, and one is capitalised there only inside a name), or two short
     capitalised pieces of which the second is no function word, which would open a sentence,
-    or a first piece with a capital inside (`WoW!Korea`), the shape of a brand."""
-    if not left.isupper() and any(char.isupper() for char in left[1:]):
-        return True  # a capital inside the first piece: a brand's shape (WoW!Korea, eBay.Com)
+    or a first piece with a capital inside (`WoW!The`), the shape of a brand."""
+    if _camel_case(left):
+        return True  # a capital inside the first piece: a brand's shape (WoW!The)
     if not (left[0].isupper() and left[1:].islower()):
         return False
     lexicon = doc.lexicon
