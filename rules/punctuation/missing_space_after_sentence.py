@@ -13,11 +13,14 @@ from lintnews.scan import ByMark
 # A word of two or more letters (not part of a dotted abbreviation or a file name), sentence
 # punctuation, an optional closing quote or bracket, then a capitalised word with a lower-case
 # letter: "Kyiv.The", "said.Professor", "tsunami.Steve", 'ended."The'.
+# The word after may also be a capital alone that is a word ("fine.I can", "prize.A panel",
+# "fine.I'll") or in capitals ("year.NTL is"): those only after a lower-case word (below).
 _GLUED_RE = re.compile(
-    r"(?<![.\w@/\\])(?P<left>[^\W\d_]{2,}|\d+%?|[)\]])(?P<mark>[.!?]+[\"”’)\]]?)(?P<right>[^\W\d_a-z][a-z]+)(?P<after>[.\w]?)"
+    r"(?<![.\w@/\\])(?P<left>[^\W\d_]{2,}|\d+%?|[)\]])(?P<mark>[.!?]+[\"”’)\]]?)"
+    r"(?P<right>[^\W\d_a-z][a-z]+|[IA](?=[ \t'’])|[A-Z]{2,}(?=[ \t,;:!?]))(?P<after>[.\w]?)"
 )
 # Where to look: sentence punctuation directly followed by a capitalised word.
-_CANDIDATES = ByMark(".!?", r"[\"”’)\]]?(?=[^\W\d_a-z][a-z])")
+_CANDIDATES = ByMark(".!?", r"[\"”’)\]]?(?=[^\W\d_a-z][a-z]|[IA][ \t'’]|[A-Z]{2})")
 # The same defect when the capital was lost too ("rain.the agency said"): only before words that
 # open sentences and are never a domain or file extension, after a word of three letters or more.
 _LOWER_OPENERS = (
@@ -42,10 +45,12 @@ class MissingSpaceAfterSentence(Rule):
 
     ## What it does
     Finds sentence punctuation followed directly by a capitalised word: `Kyiv.The`,
-    `said.Professor`, `tsunami.Steve`, `ended."The`, `What?No`. Abbreviations (`U.S.`, `e.g.`,
-    `a.m.`), decimals (`3.5`), file names and domains (`Node.js`, `example.com`) do not match:
-    the word before must have two letters or more and the word after must be capitalised
-    and go on in lower case.
+    `said.Professor`, `tsunami.Steve`, `ended."The`, `What?No`, and after a lower-case word
+    also `fine.I`, `prize.A` and a word in capitals (`year.NTL`). Abbreviations (`U.S.`,
+    `e.g.`, `a.m.`), decimals (`3.5`), file names and domains (`Node.js`, `example.com`) do
+    not match: the word before must have two letters or more and the word after must be
+    capitalised and go on in lower case, or be `I`, `A` or capitals after a known lower-case
+    word and a single mark (not an ellipsis: `so...I`).
 
     ## Why is this bad?
     Scrapers lose the space where a paragraph or element ended. Sentence splitters and
@@ -64,9 +69,10 @@ class MissingSpaceAfterSentence(Rule):
     close the first sentence or open the second (`ended."The`), and where the glued word may be
     a name written with a full stop (`One.Tel`): a capitalised function word before the stop
     in mid-sentence (`and One.Tel`), two short capitalised pieces of which the second is not
-    a function word, or a first piece with a capital inside (`WoW!Korea`). Those fixes are
-    unsafe. A glued word the document writes twice or more is
-    a name, and is not reported.
+    a function word, or a first piece with a capital inside before a function word
+    (`WoW!The`), and before a word in capitals. Those fixes are unsafe. A glued word the
+    document writes twice or more, or with a capital inside its first piece before a word that
+    is no function word (`WoW!Korea`), is a name, and is not reported.
     """
 
     code = "P001"
@@ -110,7 +116,24 @@ class MissingSpaceAfterSentence(Rule):
             fixed="Rivals such as TalkTalk and One. Tel, which route calls, grew.",
         ),
         good("One.Tel grew fast. Rivals such as TalkTalk and One.Tel, which route calls, grew."),
-        bad("Korean news (WoW!Korea) reported it.", fixed="Korean news (WoW! Korea) reported it."),
+        good("Korean news (WoW!Korea) reported it."),
+        bad(
+            "He logged on to WoW!The game was down.",
+            fixed="He logged on to WoW! The game was down.",
+        ),
+        bad(
+            "If they want to, that's fine.I can tell them.",
+            fixed="If they want to, that's fine. I can tell them.",
+        ),
+        bad(
+            "It was a double hernia.A spokesman said so.",
+            fixed="It was a double hernia. A spokesman said so.",
+        ),
+        bad(
+            "It launches later in the year.NTL is also there.",
+            fixed="It launches later in the year. NTL is also there.",
+        ),
+        good("I was nominated...I've loved it. Plan.A, H.I and Node.JS were named."),
     ]
     uses_lexicon = True
 
@@ -159,6 +182,13 @@ class MissingSpaceAfterSentence(Rule):
             glued = text[match.start("left") : match.end("right")]
             if left[0].isupper() and text.count(glued) > 1:
                 continue  # a name the document writes so: One.Tel, twice
+            capitals = not right[1:].islower()  # "I", "A" or "NTL"
+            if capitals and (
+                "..." in match.group("mark") or not (left.islower() and doc.lexicon.zipf(left) > 0)
+            ):
+                continue  # "Node.JS", "Plan.A", "H.I": a name's or a code's capitals; "so...I"
+            if _camel_case(left) and doc.lexicon.zipf(right) < _FUNCTION_WORD_ZIPF:
+                continue  # a brand's shape (WoW!Korea, eBay.Co): not a sentence's last word
             mark = match.group("mark")
             if mark.endswith(('"', "'")):
                 # A straight quote may close this sentence or open the next ('ended."The'): an
@@ -170,7 +200,9 @@ class MissingSpaceAfterSentence(Rule):
                 fix = Fix.replace(position, position, " ", "Insert a space", safe=False)
             else:
                 position = match.end("mark")
-                safe = not _may_be_a_name(doc, match.start("left"), left, right)
+                safe = not (len(right) > 1 and capitals) and not _may_be_a_name(
+                    doc, match.start("left"), left, right
+                )
                 fix = Fix.replace(position, position, " ", "Insert a space", safe=safe)
             yield self.report(
                 match.start("mark"),
@@ -180,14 +212,19 @@ class MissingSpaceAfterSentence(Rule):
             )
 
 
+def _camel_case(word: str) -> bool:
+    """A capital inside a word not written in capitals (WoW, eBay, iPod)."""
+    return not word.isupper() and any(char.isupper() for char in word[1:])
+
+
 def _may_be_a_name(doc: Document, start: int, left: str, right: str) -> bool:
     """Whether ``left.Right`` may be one name written with a full stop rather than two
     sentences: a capitalised function word in mid-sentence before the stop (`and One.Tel`: a
     sentence seldom ends with one, and one is capitalised there only inside a name), or two short
     capitalised pieces of which the second is no function word, which would open a sentence,
-    or a first piece with a capital inside (`WoW!Korea`), the shape of a brand."""
-    if not left.isupper() and any(char.isupper() for char in left[1:]):
-        return True  # a capital inside the first piece: a brand's shape (WoW!Korea, eBay.Com)
+    or a first piece with a capital inside (`WoW!The`), the shape of a brand."""
+    if _camel_case(left):
+        return True  # a capital inside the first piece: a brand's shape (WoW!The)
     if not (left[0].isupper() and left[1:].islower()):
         return False
     lexicon = doc.lexicon
