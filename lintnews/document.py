@@ -108,24 +108,27 @@ def count_words(text: str) -> Counter[str]:
     a word into a space and split (both in C) than to run the pattern: the chunks are the
     words once the apostrophes that join no letters ('quoted', students') are spaces too. A
     text is ASCII for this once its common non-ASCII punctuation (£, curly double quotes,
-    dashes) is spaced out: such characters only separate words."""
-    # Piece by piece: a list of every word at once would hold ten times the text (see chunks).
+    dashes) is spaced out: such characters only separate words. Each piece of the text (cut
+    at white space, which no word holds) is counted on its own: a list of every word would
+    hold ten times the text (see chunks), and each change to the whole text a copy of it."""
     counts: Counter[str] = Counter()
+    for start, end in chunks(text):
+        _count_piece(text[start:end], counts)
+    return counts
+
+
+def _count_piece(text: str, counts: Counter[str]) -> None:
     if not text.isascii():
         for character in _COMMON_NON_ASCII_NON_WORD:
             if character in text:
                 text = text.replace(character, " ")
         if not text.isascii():
-            pattern = _word_pattern(text)
-            for start, end in chunks(text):
-                counts.update(pattern.findall(text, start, end))
-            return counts
+            counts.update(_word_pattern(text).findall(text))
+            return
     spaced = text.translate(_ASCII_NON_WORD_TO_SPACE)
     if "'" in spaced:
         spaced = _STRAY_APOSTROPHE_RE.sub(" ", spaced)
-    for start, end in chunks(spaced):
-        counts.update(spaced[start:end].split())
-    return counts
+    counts.update(spaced.split())
 
 
 # A word that starts with a capital letter.
@@ -910,10 +913,20 @@ def _ends_before(text: str, offset: int, word: str) -> bool:
         if _LIST_MARKER_RE.fullmatch(on_line):
             return False  # "1. the army withdraws", "- the talks"
         return _ends_sentence(on_line, word, text[offset : offset + 60])
-    before = text[:line_start].rstrip()
-    if not before:
+    end = line_start  # the end of what stands before the line, white space aside
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if not end:
         return True
-    return _ends_sentence(before, word, text[offset : offset + 60])
+    # Only the end of the text before is read (a copy of all of it, for each line, made the cost
+    # of a long document grow with its square): from its last word on, all that
+    # _ends_sentence reads (its last characters, closing marks, and the last word).
+    start = end
+    while start > 0 and not _is_word(text[start - 1]):
+        start -= 1
+    while start > 0 and (_is_word(text[start - 1]) or text[start - 1] in ".'’-"):
+        start -= 1
+    return _ends_sentence(text[start:end], word, text[offset : offset + 60])
 
 
 def _ends_sentence(before: str, word: str, word_and_after: str = "") -> bool:

@@ -86,3 +86,51 @@ def test_lowered_keeps_offsets_when_a_lower_case_is_longer() -> None:
     assert len(doc.lowered) == len(text)
     assert doc.lowered == "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
     assert doc.lower == text.lower()
+
+
+def _ends_before_whole(text: str, offset: int, word: str) -> bool:
+    """document._ends_before as it was, reading a copy of all the text before the line."""
+    line_start = text.rfind("\n", 0, offset) + 1
+    on_line = document_module._OPENERS_RE.sub("", text[line_start:offset]).strip()
+    if on_line:
+        if document_module._LIST_MARKER_RE.fullmatch(on_line):
+            return False
+        return document_module._ends_sentence(on_line, word, text[offset : offset + 60])
+    before = text[:line_start].rstrip()
+    if not before:
+        return True
+    return document_module._ends_sentence(before, word, text[offset : offset + 60])
+
+
+def test_a_line_start_is_judged_on_the_end_of_the_text_before_it() -> None:
+    pieces = [
+        *_PIECES,
+        "U.S.",
+        "Mr.",
+        "e.g.",
+        "J.",
+        "said.",
+        "Stop!",
+        "why?",
+        "”",
+        ")",
+        "...",
+        "…",
+        ",",
+        ":",
+        "1.",
+        "-",
+        "Mamma Mia!",
+        '"',
+        "'",
+    ]
+    for seed in range(60):
+        chooser = random.Random(seed)
+        text = "".join(
+            chooser.choice(pieces) + chooser.choice([" ", "\n", "\n\n", " \n", "", "\t"])
+            for _ in range(80)
+        )
+        for match in document_module._OPENING_WORD_RE.finditer(text):
+            offset, word = match.start(), match.group()
+            expected = _ends_before_whole(text, offset, word)
+            assert document_module._ends_before(text, offset, word) == expected, (seed, offset)

@@ -156,17 +156,18 @@ def _doubles(text: str, lowered: str) -> list[re.Match[str]]:
     in, and a pattern anchored there reads the double with its offsets. (Looked up in the whole
     text, every word doubled anywhere in a long document was searched for everywhere in it, a
     cost that grew faster than the document.)"""
-    split = lowered
-    for mark in _TRAILING:
-        if mark in split:
-            split = split.replace(mark, " ")
     matches: dict[int, re.Match[str]] = {}
-    # The words piece by piece (a list of them all would hold ten times the text), each piece
-    # after the last words of the one before, so that a double across the cut is whole in it.
+    # The words piece by piece (a list of them all would hold ten times the text, and a
+    # change to the whole text a copy of it), each piece after the last words of the one
+    # before, so that a double across the cut is whole in it.
     carried: list[str] = []
     carried_from = 0  # no carried word starts before this offset
-    for start, end in chunks(split, _PIECE_CHARACTERS):
-        own = split[start:end].split()
+    for start, end in chunks(lowered, _PIECE_CHARACTERS):
+        piece = lowered[start:end]
+        for mark in _TRAILING:
+            if mark in piece:
+                piece = piece.replace(mark, " ")
+        own = piece.split()
         words = carried + own
         found: set[str] = set()
         _doubled_in(words, found)
