@@ -502,18 +502,22 @@ class Document:
     def hard_wrapped(self) -> bool:
         """True when lines break inside sentences (fixed-width text), so a line break is not a
         sentence boundary. Scraped and translated news usually puts one paragraph on a line."""
-        lines = self.text.split("\n")
-        # Most texts have a long line, which settles it without looking further.
-        if max(map(len, lines)) > 100 and any(
-            len(line.rstrip()) > 100 for line in lines if len(line) > 100
-        ):
-            return False
-        content = [line.rstrip() for line in lines if line.strip()]
-        if len(content) < 4:
-            return False
-        open_ended = sum(1 for line in content if line[-1].isalnum() or line[-1] in ",;")
-        longest = max(len(line) for line in content)
-        return longest <= 100 and open_ended / len(content) > 0.5
+        text = self.text
+        content = open_ended = 0
+        start, length = 0, len(text)
+        # Line by line, not a list of them all (a copy of the text).
+        while start <= length:
+            end = text.find("\n", start)
+            if end == -1:
+                end = length
+            line = text[start:end].rstrip()
+            if len(line) > 100:
+                return False  # most texts have a long line, which settles it
+            if line:
+                content += 1
+                open_ended += line[-1].isalnum() or line[-1] in ",;"
+            start = end + 1
+        return content >= 4 and open_ended / content > 0.5
 
     @lazy
     def sentences(self) -> list[Span]:
@@ -649,10 +653,16 @@ class Document:
         if position < 0:
             return True
         if text[position] == "\n":
-            before = text[:position].rstrip(" \t")
-            if not before or before.endswith("\n") or not self.hard_wrapped:
+            # Read back from the line break (a copy of the text before it, for each word
+            # asked about, made a long document's cost grow with its square).
+            end = position
+            while end > 0 and text[end - 1] in " \t":
+                end -= 1
+            if not end or text[end - 1] == "\n" or not self.hard_wrapped:
                 return True
-            return before.rstrip(_CLOSING).endswith(_SENTENCE_ENDS)
+            while end > 0 and text[end - 1] in _CLOSING:
+                end -= 1
+            return end > 0 and text[end - 1] in _SENTENCE_ENDS
         while position >= 0 and text[position] in _CLOSING:
             position -= 1
         return position < 0 or text[position] in _SENTENCE_ENDS

@@ -134,3 +134,59 @@ def test_a_line_start_is_judged_on_the_end_of_the_text_before_it() -> None:
             offset, word = match.start(), match.group()
             expected = _ends_before_whole(text, offset, word)
             assert document_module._ends_before(text, offset, word) == expected, (seed, offset)
+
+
+def _may_open_whole(doc: Document, start: int) -> bool:
+    """Document.opens_sentence(start) as it was, reading a copy of the text before a line."""
+    text = doc.text
+    position = start - 1
+    while position >= 0 and text[position] in document_module._OPENING:
+        position -= 1
+    if position < 0:
+        return True
+    if text[position] == "\n":
+        before = text[:position].rstrip(" \t")
+        if not before or before.endswith("\n") or not doc.hard_wrapped:
+            return True
+        return before.rstrip(document_module._CLOSING).endswith(document_module._SENTENCE_ENDS)
+    while position >= 0 and text[position] in document_module._CLOSING:
+        position -= 1
+    return position < 0 or text[position] in document_module._SENTENCE_ENDS
+
+
+def test_a_sentence_may_open_after_a_line_break_read_from_the_break_back() -> None:
+    pieces = [*_PIECES, "said.", "Stop!", "”", ")", "…", ",", '"', "(", "the end of a line"]
+    for seed in range(60):
+        chooser = random.Random(seed)
+        # Short lines that end open are hard-wrapped text; the other half is not.
+        gaps = ["\n", " \n", "\t\n", "\n\n", " "] if seed % 2 else [" ", "\n", "\n\n"]
+        text = "".join(chooser.choice(pieces) + chooser.choice(gaps) for _ in range(80))
+        doc = Document.from_text(text)
+        for start in range(len(text)):
+            assert doc.opens_sentence(start) == _may_open_whole(doc, start), (seed, start)
+
+
+def _hard_wrapped_whole(text: str) -> bool:
+    """Document.hard_wrapped as it was, on a list of every line."""
+    lines = text.split("\n")
+    if max(map(len, lines)) > 100 and any(
+        len(line.rstrip()) > 100 for line in lines if len(line) > 100
+    ):
+        return False
+    content = [line.rstrip() for line in lines if line.strip()]
+    if len(content) < 4:
+        return False
+    open_ended = sum(1 for line in content if line[-1].isalnum() or line[-1] in ",;")
+    longest = max(len(line) for line in content)
+    return longest <= 100 and open_ended / len(content) > 0.5
+
+
+def test_hard_wrapped_is_read_line_by_line() -> None:
+    for seed in range(200):
+        chooser = random.Random(seed)
+        words = chooser.randrange(3, 60)
+        gaps = [" ", "\n", " \n", "\n\n", ". ", ".\n", ",\n", "\t"]
+        text = "".join(chooser.choice(_PIECES) + chooser.choice(gaps) for _ in range(words))
+        if seed % 5 == 0:
+            text += "x" * chooser.choice([99, 100, 101]) + chooser.choice(["", " ", "\n"])
+        assert Document.from_text(text).hard_wrapped == _hard_wrapped_whole(text), seed
