@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass, field
@@ -22,7 +23,7 @@ from lintnews.config import Config
 # The lexicon module is light (its word lists load on first use): imported here rather than
 # on every document's first look-up.
 from lintnews.lexicon import Lexicon, abbreviations, get_lexicon, reporting_verbs
-from lintnews.scan import chunks, word_alternation
+from lintnews.scan import CHUNK_CHARACTERS, chunks, word_alternation
 from lintnews.source import Source
 
 T = TypeVar("T")  # what a shared analysis builds
@@ -107,24 +108,27 @@ def count_words(text: str) -> Counter[str]:
     a word into a space and split (both in C) than to run the pattern: the chunks are the
     words once the apostrophes that join no letters ('quoted', students') are spaces too. A
     text is ASCII for this once its common non-ASCII punctuation (£, curly double quotes,
-    dashes) is spaced out: such characters only separate words."""
-    # Piece by piece: a list of every word at once would hold ten times the text (see chunks).
+    dashes) is spaced out: such characters only separate words. Each piece of the text (cut
+    at white space, which no word holds) is counted on its own: a list of every word would
+    hold ten times the text (see chunks), and each change to the whole text a copy of it."""
     counts: Counter[str] = Counter()
+    for start, end in chunks(text):
+        _count_piece(text[start:end], counts)
+    return counts
+
+
+def _count_piece(text: str, counts: Counter[str]) -> None:
     if not text.isascii():
         for character in _COMMON_NON_ASCII_NON_WORD:
             if character in text:
                 text = text.replace(character, " ")
         if not text.isascii():
-            pattern = _word_pattern(text)
-            for start, end in chunks(text):
-                counts.update(pattern.findall(text, start, end))
-            return counts
+            counts.update(_word_pattern(text).findall(text))
+            return
     spaced = text.translate(_ASCII_NON_WORD_TO_SPACE)
     if "'" in spaced:
         spaced = _STRAY_APOSTROPHE_RE.sub(" ", spaced)
-    for start, end in chunks(spaced):
-        counts.update(spaced[start:end].split())
-    return counts
+    counts.update(spaced.split())
 
 
 # A word that starts with a capital letter.
@@ -180,14 +184,107 @@ def _possessive_s(text: str, position: int) -> bool:
     return text[position] == "s" and (position + 1 == len(text) or not _is_word(text[position + 1]))
 
 
-class Span(NamedTuple):
-    """A stretch of the text (a line, a paragraph, a sentence) and its offsets. A tuple, not a
-    frozen dataclass: every document makes one per line, and a tuple is several times cheaper
-    to build."""
+def lower_case(text: str) -> str:
+    """``text.lower()``, piece by piece. For a text that is not ASCII, ``str.lower`` first fills
+    a buffer of twelve bytes for each character (room for the longest lower case of any), which
+    for a long document was the largest thing a check held. The pieces end at white space,
+    which no casing rule reads across (only a final sigma looks at its neighbours, and white
+    space ends the word it looks in), so the result is the same."""
+    if text.isascii() or len(text) <= CHUNK_CHARACTERS:
+        return text.lower()
+    return "".join([text[start:end].lower() for start, end in chunks(text)])
 
-    start: int
-    end: int
-    text: str
+
+# How many words Document.occurrences finds by searching the whole text before it indexes the
+# document's words instead: a short document never needs the index (searching it is cheaper
+# than building one), and a long one pays at most this many searches of its length.
+_SEARCHES_BEFORE_INDEX = 64
+# The index keeps the positions of a run of word characters that occurs at most this many
+# times; a more frequent run is marked as such and searched for in the text. The rules ask
+# mostly for rare words (a search for each of them made the cost grow with the square of the
+# document), and a frequent word is met often wherever a search starts: its positions, most
+# of the text's words, would cost more memory than the text.
+_INDEXED_AT_MOST = 64
+# What the index holds for a run that occurs more often than that.
+_FREQUENT = -1
+# A run of word characters (str.isalnum() or "_", exactly what \w is to the re module).
+_WORD_RUN_RE = re.compile(r"\w+")
+
+
+def _first_run(word: str) -> str:
+    """The run of word characters that ``word`` opens with."""
+    match = _WORD_RUN_RE.match(word)
+    return match.group() if match else ""
+
+
+def _word_runs(text: str) -> dict[str, int | array[int]]:
+    """Where each maximal run of word characters of ``text`` starts, by the run: a position
+    for a run that occurs once (most do), an array of positions in text order for one that
+    occurs up to :data:`_INDEXED_AT_MOST` times, else :data:`_FREQUENT`."""
+    typecode = "I" if len(text) <= 0xFFFFFFFF else "Q"
+    runs: dict[str, int | array[int]] = {}
+    get = runs.get
+    for match in _WORD_RUN_RE.finditer(text):
+        run = match.group()
+        found = get(run)
+        if found is None:
+            runs[run] = match.start()
+        elif isinstance(found, int):
+            if found != _FREQUENT:
+                runs[run] = array(typecode, (found, match.start()))
+        elif len(found) < _INDEXED_AT_MOST:
+            found.append(match.start())
+        else:
+            runs[run] = _FREQUENT
+    return runs
+
+
+def _found(text: str, word: str) -> Iterator[int]:
+    """Every position where ``word`` occurs in ``text``, overlapping ones included."""
+    position = text.find(word)
+    while position != -1:
+        yield position
+        position = text.find(word, position + 1)
+
+
+class Span:
+    """A stretch of the text (a line, a paragraph, a sentence): its offsets, and its text, cut
+    from the document's text when asked. (A copy of its text in every line, paragraph and
+    sentence held a long document several times over.) Unpacks as ``start, end, text``."""
+
+    __slots__ = ("_offset", "_source", "end", "start")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start = start
+        self.end = end
+        self._source = text  # the span's own text (offset ``start``) or the document's (0)
+        self._offset = start
+
+    @classmethod
+    def of(cls, whole: str, start: int, end: int) -> Span:
+        """``whole[start:end]`` as a span that holds no copy of its text."""
+        span = cls.__new__(cls)
+        span.start, span.end, span._source, span._offset = start, end, whole, 0
+        return span
+
+    @property
+    def text(self) -> str:
+        # A span made with its own text gets it back whole (a full slice is no copy).
+        return self._source[self.start - self._offset : self.end - self._offset]
+
+    def __iter__(self) -> Iterator[int | str]:
+        return iter((self.start, self.end, self.text))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Span):
+            return NotImplemented
+        return (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Span(start={self.start}, end={self.end}, text={self.text!r})"
 
 
 class Token(NamedTuple):
@@ -317,6 +414,9 @@ class Document:
         self.config = config
         self.context = context if context is not None else _NO_CONTEXT
         self._shared: dict[Callable[[Document], object], object] = {}
+        # What occurrences() asked so far and, once it has asked enough, its index.
+        self._searches = 0
+        self._runs: dict[str, int | array[int]] | None = None
 
     def shared(self, build: Callable[[Document], T]) -> T:
         """``build(self)``, computed once for this document and shared by every rule that asks:
@@ -334,8 +434,10 @@ class Document:
     # Positions ---------------------------------------------------------------------------------
 
     @lazy
-    def line_starts(self) -> list[int]:
-        starts = [0]
+    def line_starts(self) -> array[int]:
+        """Where each line starts (machine integers: a list of Python ints costs nine times
+        as much)."""
+        starts = array("I" if len(self.text) <= 0xFFFFFFFF else "Q", [0])
         find = self.text.find
         position = find("\n")
         while position != -1:
@@ -354,7 +456,7 @@ class Document:
         start = self.line_starts[row]
         end = self.text.find("\n", start)
         end = len(self.text) if end == -1 else end
-        return Span(start, end, self.text[start:end])
+        return Span.of(self.text, start, end)
 
     def line_with_break(self, span: Span) -> tuple[int, int]:
         """Offsets that delete a whole line including its line break (or the one before it)."""
@@ -366,12 +468,15 @@ class Document:
 
     @lazy
     def lines(self) -> list[Span]:
+        text = self.text
         spans = []
         start = 0
-        for line in self.text.split("\n"):
-            end = start + len(line)
-            spans.append(Span(start, end, line))
+        end = text.find("\n")
+        while end != -1:
+            spans.append(Span.of(text, start, end))
             start = end + 1
+            end = text.find("\n", start)
+        spans.append(Span.of(text, start, len(text)))
         return spans
 
     @lazy
@@ -391,24 +496,28 @@ class Document:
         if not inner:
             return []
         lead = len(chunk) - len(chunk.lstrip())
-        return [Span(start + lead, start + lead + len(inner), inner)]
+        return [Span.of(self.text, start + lead, start + lead + len(inner))]
 
     @lazy
     def hard_wrapped(self) -> bool:
         """True when lines break inside sentences (fixed-width text), so a line break is not a
         sentence boundary. Scraped and translated news usually puts one paragraph on a line."""
-        lines = self.text.split("\n")
-        # Most texts have a long line, which settles it without looking further.
-        if max(map(len, lines)) > 100 and any(
-            len(line.rstrip()) > 100 for line in lines if len(line) > 100
-        ):
-            return False
-        content = [line.rstrip() for line in lines if line.strip()]
-        if len(content) < 4:
-            return False
-        open_ended = sum(1 for line in content if line[-1].isalnum() or line[-1] in ",;")
-        longest = max(len(line) for line in content)
-        return longest <= 100 and open_ended / len(content) > 0.5
+        text = self.text
+        content = open_ended = 0
+        start, length = 0, len(text)
+        # Line by line, not a list of them all (a copy of the text).
+        while start <= length:
+            end = text.find("\n", start)
+            if end == -1:
+                end = length
+            line = text[start:end].rstrip()
+            if len(line) > 100:
+                return False  # most texts have a long line, which settles it
+            if line:
+                content += 1
+                open_ended += line[-1].isalnum() or line[-1] in ",;"
+            start = end + 1
+        return content >= 4 and open_ended / content > 0.5
 
     @lazy
     def sentences(self) -> list[Span]:
@@ -428,7 +537,7 @@ class Document:
                 if found == -1:  # sentencex normalised something: fall back to the rest
                     found = cursor
                     stripped = self.text[cursor : block.end].strip()
-                spans.append(Span(found, found + len(stripped), stripped))
+                spans.append(Span.of(self.text, found, found + len(stripped)))
                 cursor = found + len(stripped)
                 if cursor >= block.end:
                     break
@@ -544,10 +653,16 @@ class Document:
         if position < 0:
             return True
         if text[position] == "\n":
-            before = text[:position].rstrip(" \t")
-            if not before or before.endswith("\n") or not self.hard_wrapped:
+            # Read back from the line break (a copy of the text before it, for each word
+            # asked about, made a long document's cost grow with its square).
+            end = position
+            while end > 0 and text[end - 1] in " \t":
+                end -= 1
+            if not end or text[end - 1] == "\n" or not self.hard_wrapped:
                 return True
-            return before.rstrip(_CLOSING).endswith(_SENTENCE_ENDS)
+            while end > 0 and text[end - 1] in _CLOSING:
+                end -= 1
+            return end > 0 and text[end - 1] in _SENTENCE_ENDS
         while position >= 0 and text[position] in _CLOSING:
             position -= 1
         return position < 0 or text[position] in _SENTENCE_ENDS
@@ -621,12 +736,20 @@ class Document:
         return counts
 
     @lazy
+    def lower(self) -> str:
+        """``text.lower()``, made once for the rules that search the text in lower case."""
+        return lower_case(self.text)
+
+    @lazy
     def lowered(self) -> str:
         """The text in lower case, offset for offset (a character whose lower case is longer,
         such as ``İ``, is kept as it is): for scans that ignore case but report offsets."""
-        text = self.text.lower()
+        text = self.lower
         if len(text) != len(self.text):
-            text = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in self.text)
+            text = "".join(
+                "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in self.text[start:end])
+                for start, end in chunks(self.text)
+            )
         return text
 
     def writes_any(self, words: Set[str]) -> bool:
@@ -646,12 +769,43 @@ class Document:
         apostrophe beside it joins it to a word character beyond (``don't`` holds no ``don``,
         ``O'Brien`` no ``Brien``), except the possessive ``'s`` after it (``Russia's`` holds
         ``Russia``); an apostrophe with no word character beyond is a quotation mark
-        (``'Russia'``, ``students'``)."""
+        (``'Russia'``, ``students'``).
+
+        The first :data:`_SEARCHES_BEFORE_INDEX` words are found by searching the text; after
+        that the document indexes where each run of word characters starts (one pass), and a
+        word is looked for only where its first run stands. The rules ask for one word at a
+        time, and a long document has more rare words to ask for: a search of the whole text
+        for each made the cost grow with the square of the document's size."""
+        if word[:1].isalnum() or word[:1] == "_":
+            if self._runs is None:
+                self._searches += 1
+                if self._searches > _SEARCHES_BEFORE_INDEX:
+                    self._runs = _word_runs(self.text)
+            if self._runs is not None:
+                return self._whole_words(word, _first_run(word))
+        return self._whole_words(word, None)
+
+    def _whole_words(self, word: str, first_run: str | None) -> Iterator[int]:
+        """:meth:`occurrences`: where ``word`` stands as a whole word, looked for at every hit
+        of a search of the text, or (with ``first_run``, the run of word characters it opens
+        with) only where the index has that run. A whole word opens a maximal run of word
+        characters (no word character stands before it) that is exactly its first run (the
+        character after the run in ``word``, or after ``word`` in the text, is no word
+        character), so the index's positions hold every occurrence. A run the index calls
+        frequent is searched for."""
         text = self.text
         size = len(word)
         length = len(text)
-        position = text.find(word)
-        while position != -1:
+        runs = self._runs.get(first_run, ()) if first_run and self._runs is not None else ()
+        if first_run is None or runs == _FREQUENT:
+            candidates: Iterable[int] = _found(text, word)
+        else:
+            candidates = (runs,) if isinstance(runs, int) else runs
+        for position in candidates:
+            if first_run is not None and (
+                len(first_run) != size and not text.startswith(word, position)
+            ):
+                continue
             end = position + size
             before = text[position - 1] if position else " "
             after = text[end] if end < length else " "
@@ -669,7 +823,6 @@ class Document:
                 )
             ):
                 yield position
-            position = text.find(word, position + 1)
 
     def previous_word(self, offset: int) -> tuple[str, str]:
         """The word that ends last before ``offset`` on its line and what stands between the
@@ -814,10 +967,20 @@ def _ends_before(text: str, offset: int, word: str) -> bool:
         if _LIST_MARKER_RE.fullmatch(on_line):
             return False  # "1. the army withdraws", "- the talks"
         return _ends_sentence(on_line, word, text[offset : offset + 60])
-    before = text[:line_start].rstrip()
-    if not before:
+    end = line_start  # the end of what stands before the line, white space aside
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if not end:
         return True
-    return _ends_sentence(before, word, text[offset : offset + 60])
+    # Only the end of the text before is read (a copy of all of it, for each line, made the cost
+    # of a long document grow with its square): from its last word on, all that
+    # _ends_sentence reads (its last characters, closing marks, and the last word).
+    start = end
+    while start > 0 and not _is_word(text[start - 1]):
+        start -= 1
+    while start > 0 and (_is_word(text[start - 1]) or text[start - 1] in ".'’-"):
+        start -= 1
+    return _ends_sentence(text[start:end], word, text[offset : offset + 60])
 
 
 def _ends_sentence(before: str, word: str, word_and_after: str = "") -> bool:
@@ -889,13 +1052,15 @@ class LineIndex:
         # The spans of the non-blank lines are built here rather than taken from ``doc.lines``:
         # no other rule of a check needs all the lines, and a Span for each blank line too
         # costs more than the rest of the index.
-        parts = text.split("\n")
+        # Line by line rather than by ``split``: a list of every line is a copy of the text.
         lines: list[Span] = []
-        start = 0
-        for part in parts:
-            end = start + len(part)
-            if part.strip():
-                lines.append(Span(start, end, part))
+        start, length = 0, len(text)
+        while start <= length:
+            end = text.find("\n", start)
+            if end == -1:
+                end = length
+            if start < end and not text[start:end].isspace():
+                lines.append(Span.of(text, start, end))
             start = end + 1
         if doc.hard_wrapped:
             lines = _standalone(lines)
@@ -904,9 +1069,9 @@ class LineIndex:
         self.by_first: dict[str, list[int]] = {}
         by_first = self.by_first
         match_first = _FIRST_RE.match
-        for number, (_, _, line_text) in enumerate(lines):
+        for number, line in enumerate(lines):
             # The pattern matches every line (its parts may all be empty).
-            word, other = match_first(line_text).groups()  # type: ignore[union-attr]
+            word, other = match_first(text, line.start, line.end).groups()  # type: ignore[union-attr]
             key = word.lower() if word else other
             if key[:1].isdigit():
                 key = "#"
@@ -969,7 +1134,7 @@ def _standalone(lines: list[Span]) -> list[Span]:
     """The lines of hard-wrapped text that stand alone: they follow a blank line, the start of
     the text, a finished sentence or a line that ended early, and they are short or followed by
     a blank line. A line in the middle of a wrapped paragraph is neither."""
-    width = max((len(line.text) for line in lines), default=0)
+    width = max((line.end - line.start for line in lines), default=0)
     kept = []
     for number, line in enumerate(lines):
         previous = lines[number - 1] if number else None
@@ -977,10 +1142,14 @@ def _standalone(lines: list[Span]) -> list[Span]:
             previous is None
             or previous.end + 1 < line.start  # a blank line between them
             or previous.text.rstrip().endswith(_TERMINAL)
-            or len(previous.text) < 0.6 * width  # the line before ended early
+            or previous.end - previous.start < 0.6 * width  # the line before ended early
         )
         following = lines[number + 1] if number + 1 < len(lines) else None
-        closes = following is None or line.end + 1 < following.start or len(line.text) < 0.6 * width
+        closes = (
+            following is None
+            or line.end + 1 < following.start
+            or line.end - line.start < 0.6 * width
+        )
         if opens and closes:
             kept.append(line)
     return kept

@@ -50,5 +50,5 @@ def test_doubles_found_in_small_pieces_are_those_of_the_whole(
 
     whole = [doubles(text) for text in TEXTS]
     assert len(whole[2]) == 9 * 4
-    monkeypatch.setattr(doubled_word, "chunks", partial(scan.chunks, size=size))
+    monkeypatch.setattr(doubled_word, "_PIECE_CHARACTERS", size)
     assert [doubles(text) for text in TEXTS] == whole

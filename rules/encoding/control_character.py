@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from lintnews.diagnostics import Diagnostic, Fix
 from lintnews.document import Document
 from lintnews.rule import Rule, bad, good
+from lintnews.scan import chunks
 
 # Tab and line feed are text; everything else below U+0020, DEL, and the Unicode line and
 # paragraph separators are not. C1 characters right after a mojibake lead byte are part of the
@@ -20,6 +21,15 @@ _ASCII_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f]+")
 _ASCII_TEXT = bytes(range(0x20, 0x7F)) + b"\t\n"
 _MOJIBAKE_LEAD = frozenset("\u00c2\u00c3\u00e2\u20ac")
 _BREAKING = frozenset("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _printable(text: str) -> bool:
+    """Whether ``text`` holds no control character (tabs and line feeds aside), checked in C."""
+    if text.isascii():
+        # Deleting every printable character, tab and line feed from the bytes leaves nothing
+        # when there is no control character: the common case, in one pass.
+        return not text.encode("ascii").translate(None, _ASCII_TEXT)
+    return text.replace("\n", " ").replace("\t", " ").isprintable()
 
 
 class ControlCharacter(Rule):
@@ -60,13 +70,8 @@ class ControlCharacter(Rule):
 
     def check(self, doc: Document) -> Iterator[Diagnostic]:
         text = doc.text
-        if text.isascii():
-            # Deleting every printable character, tab and line feed from the bytes leaves nothing
-            # when there is no control character: the common case, checked in C in one pass.
-            if not text.encode("ascii").translate(None, _ASCII_TEXT):
-                return
-        elif text.replace("\n", " ").replace("\t", " ").isprintable():
-            return  # no control character at all
+        if all(_printable(text[start:end]) for start, end in chunks(text)):
+            return  # no control character at all (piece by piece: no copy of a long text)
         for match in (_ASCII_CONTROL_RE if text.isascii() else _CONTROL_RE).finditer(text):
             start, end = match.start(), match.end()
             run = match.group()

@@ -80,7 +80,7 @@ class Evidence:
     def pair_in_text(self, left: str, right: str) -> bool:
         """The document writes the two pieces apart, as a phrase, elsewhere."""
         if self._lower_text is None:
-            self._lower_text = self.doc.text.lower()
+            self._lower_text = self.doc.lower
         return f"{left.lower()} {right.lower()}" in self._lower_text
 
 

@@ -16,6 +16,10 @@ from lintnews.scan import chunks, words
 # Punctuation that can end or open a word; replaced by spaces for the first pass only, so
 # that "(the the" is found as "the the" is, wherever it stands ("services/activities activities").
 _TRAILING = ".,;:!?\")”(“[]/'‘"
+# The text is read in pieces of about this many characters, and a word found doubled in a
+# piece is looked for in that piece alone: about a long article's length, so that a long
+# document costs what its articles would cost one by one.
+_PIECE_CHARACTERS = 1 << 15
 # Phrases longer than this are not looked for.
 _MAX_PHRASE = 3
 # A word or phrase of up to three words, white space, and the same again (any case).
@@ -174,34 +178,40 @@ def _common_or_proper(doc: Document, word: str) -> bool:
 def _doubles(text: str, lowered: str) -> list[re.Match[str]]:
     """Every word or phrase repeated right after itself, in text order. A first pass compares
     neighbouring words of the lower-cased text split on white space (C-speed); the first word
-    of each repeated word or phrase found is then looked up in the text, and a pattern anchored
-    there reads the double with its offsets."""
-    split = lowered
-    for mark in _TRAILING:
-        if mark in split:
-            split = split.replace(mark, " ")
-    found: set[str] = set()
-    # The words piece by piece (a list of them all would hold ten times the text), each piece
-    # after the last words of the one before, so that a double across the cut is whole in it.
+    of each repeated word or phrase found is then looked up in the piece of text it was found
+    in, and a pattern anchored there reads the double with its offsets. (Looked up in the whole
+    text, every word doubled anywhere in a long document was searched for everywhere in it, a
+    cost that grew faster than the document.)"""
+    matches: dict[int, re.Match[str]] = {}
+    # The words piece by piece (a list of them all would hold ten times the text, and a
+    # change to the whole text a copy of it), each piece after the last words of the one
+    # before, so that a double across the cut is whole in it.
     carried: list[str] = []
-    for start, end in chunks(split):
-        words = carried + split[start:end].split()
+    carried_from = 0  # no carried word starts before this offset
+    for start, end in chunks(lowered, _PIECE_CHARACTERS):
+        piece = lowered[start:end]
+        for mark in _TRAILING:
+            if mark in piece:
+                piece = piece.replace(mark, " ")
+        own = piece.split()
+        words = carried + own
+        found: set[str] = set()
         _doubled_in(words, found)
+        for word in found:
+            if not word[:1].isalpha():
+                continue
+            position = lowered.find(word, carried_from, end)
+            while position != -1:
+                before = lowered[max(0, position - 2) : position]
+                if not _inside_word(before):
+                    match = _DOUBLED_AT_RE.match(text, position)
+                    if match is not None:
+                        matches[position] = match
+                position = lowered.find(word, position + 1, end)
         carried = words[-(2 * _MAX_PHRASE - 1) :]
-    matches: list[re.Match[str]] = []
-    for word in found:
-        if not word[:1].isalpha():
-            continue
-        position = lowered.find(word)
-        while position != -1:
-            before = lowered[max(0, position - 2) : position]
-            if not _inside_word(before):
-                match = _DOUBLED_AT_RE.match(text, position)
-                if match is not None:
-                    matches.append(match)
-            position = lowered.find(word, position + 1)
-    matches.sort(key=lambda match: (match.start(), -match.end()))
-    return matches
+        if len(own) >= len(carried):
+            carried_from = start
+    return sorted(matches.values(), key=lambda match: (match.start(), -match.end()))
 
 
 def _may_be_stranded(doc: Document, start: int, lower: str) -> bool:
