@@ -44,7 +44,7 @@ def test_a_changed_source_or_setting_builds_again(cache: Path, tmp_path: Path) -
 
 def test_a_damaged_file_is_built_again(cache: Path, tmp_path: Path) -> None:
     assert cached_word_set("test", [], 1, lambda: ["first"]) == {"first"}
-    for path in cache.glob("words-test-*"):
+    for path in cache.glob("derived-test-*"):
         path.write_bytes(b"\x00garbage")
     assert cached_word_set("test", [], 1, lambda: ["again"]) == {"again"}
 
@@ -65,4 +65,4 @@ def test_the_m_family_common_words_from_the_cache_are_the_built_ones(cache: Path
     _candidates._COMMON.pop(lexicon, None)
     assert _candidates._common_words(lexicon) == cached
     assert cached == frozenset(_candidates._build_common_words(lexicon))
-    assert list(cache.glob("words-merged-common-*"))
+    assert list(cache.glob("derived-merged-common-*"))

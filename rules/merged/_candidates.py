@@ -14,14 +14,13 @@ from typing import NamedTuple
 
 from lintnews.document import Document
 from lintnews.lexicon import Lexicon, lexicon_sources
-from lintnews.wordlist import cached_word_set
+from lintnews.wordlist import cached_word_set, files_in
 
 from ._broken import short_non_word
 from ._foreign import may_have_foreign_tail
 from ._glue import lexicon_merges
 from ._thresholds import THRESHOLDS
 from ._web_glue import glue_possible
-from ._words import SHORT_WORDS
 
 
 def glue_candidates(doc: Document) -> list[str]:
@@ -165,8 +164,8 @@ def _common_words(lexicon: Lexicon) -> frozenset[str]:
             # Keyed by this family's code and data and the word list it is built from.
             common = cached_word_set(
                 "merged-common",
-                [*_FAMILY.glob("*.py"), *_FAMILY.glob("data/*"), *lexicon_sources()],
-                (THRESHOLDS, sorted(SHORT_WORDS)),
+                [*files_in(_FAMILY, _FAMILY / "data"), *lexicon_sources()],
+                (THRESHOLDS.candidate_zipf, THRESHOLDS.short_part_zipf),
                 lambda: _build_common_words(lexicon),
             )
         _COMMON[lexicon] = common
