@@ -15,7 +15,8 @@ from __future__ import annotations
 from functools import cache, cached_property
 from pathlib import Path
 
-from lintnews.wordlist import WordList, load_pair_list, load_word_list
+from lintnews import wordlist
+from lintnews.wordlist import WordList, load_pair_list, load_word_list, word_list_source
 
 # Zipf scale: log10 of occurrences per billion words. 3 is about once per million words.
 ZIPF_UNKNOWN = 0.0
@@ -227,6 +228,12 @@ def _load_nationalities() -> frozenset[str]:
 @cache
 def _load_given_names() -> frozenset[str]:
     return word_set("given_names")
+
+
+def lexicon_sources() -> list[Path]:
+    """The files a lexicon's English answers come from, code and data: what a cache of
+    something built from them is keyed by."""
+    return [Path(__file__), Path(wordlist.__file__), word_list_source("en")]
 
 
 @cache

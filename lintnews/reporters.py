@@ -9,8 +9,6 @@ scanning accepts it, GitLab's Code Quality report, and JUnit XML for test dashbo
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import sys
 from collections import Counter
@@ -72,6 +70,8 @@ def diagnostic_to_json(doc: Document, diagnostic: Diagnostic) -> dict[str, Any]:
 
 
 def write_json(reports: Sequence[FileReport], out: TextIO) -> None:
+    import json  # only for the JSON formats: a plain `check` need not load it
+
     items = [diagnostic_to_json(r.doc, d) for r in reports for d in r.diagnostics]
     json.dump(items, out, ensure_ascii=False, indent=2)
     out.write("\n")
@@ -80,6 +80,8 @@ def write_json(reports: Sequence[FileReport], out: TextIO) -> None:
 def write_json_lines(reports: Sequence[FileReport], out: TextIO) -> None:
     """One JSON object a line, the fields of :func:`write_json`: streams well into ``jq`` and
     log stores, and a partial output is still valid line by line."""
+    import json  # only for the JSON formats: a plain `check` need not load it
+
     for report in reports:
         for diagnostic in report.diagnostics:
             out.write(json.dumps(diagnostic_to_json(report.doc, diagnostic), ensure_ascii=False))
@@ -279,6 +281,8 @@ def _sarif_result(doc: Document, diagnostic: Diagnostic, rule_index: int) -> dic
 def write_sarif(reports: Sequence[FileReport], out: TextIO) -> None:
     """A SARIF 2.1.0 log with one run. Columns count Unicode code points, as every lintnews
     format does, and the run says so (``columnKind``): SARIF's default is UTF-16 code units."""
+    import json  # only for the JSON formats: a plain `check` need not load it
+
     from lintnews import __version__
 
     rule_index: dict[str, int] = {}
@@ -314,6 +318,8 @@ def write_sarif(reports: Sequence[FileReport], out: TextIO) -> None:
 def _fingerprint(doc: Document, diagnostic: Diagnostic) -> str:
     """A finding's identity that survives edits elsewhere in the file: the file, the rule, the
     flagged text and which occurrence of that text (by rule) it is, not its line number."""
+    import hashlib  # here: it loads OpenSSL, which most formats never use
+
     flagged = doc.text[diagnostic.start : diagnostic.end]
     occurrence = doc.text.count(flagged, 0, diagnostic.start) if flagged else diagnostic.start
     key = f"{doc.path}\0{diagnostic.code}\0{flagged}\0{occurrence}"
@@ -323,6 +329,8 @@ def _fingerprint(doc: Document, diagnostic: Diagnostic) -> str:
 def write_gitlab(reports: Sequence[FileReport], out: TextIO) -> None:
     """GitLab's Code Quality report: a JSON list of issues with a stable fingerprint, which the
     merge-request widget uses to tell new findings from old ones."""
+    import json  # only for the JSON formats: a plain `check` need not load it
+
     issues = []
     for report in reports:
         for diagnostic in report.diagnostics:

@@ -13,7 +13,6 @@ import contextlib
 import hashlib
 import os
 import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -273,6 +272,8 @@ def write_atomically(
     With ``unchanged_since``, the file must still be what was read, checked just before the
     rename; otherwise :class:`FileChanged` is raised and the file is left as it is. A symbolic
     link stays one: the file it points to is replaced, beside it."""
+    import tempfile  # here, not at the top: it pulls in shutil, bz2, lzma, random (issue 16)
+
     path = Path(os.path.realpath(path))
     directory = path.parent
     mode = path.stat().st_mode & 0o7777

@@ -19,16 +19,20 @@ is keyed by the data file's size and modification time, and is skipped when it c
 from __future__ import annotations
 
 import bisect
-import gzip
+import contextlib
 import importlib.util
+import marshal
 import math
 import mmap
+import os
 import struct
+import sys
 import zlib
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any, TypeVar
 
 from lintnews.cache import cache_directory, write_atomically
 
@@ -193,6 +197,7 @@ def _read_table(path: Path, by_rank: Path) -> MappedWordList | None:
         return None  # unmapped when the views into it are collected
 
 
+@cache
 def _data_directory() -> Path:
     spec = importlib.util.find_spec("wordfreq")
     if spec is None or not spec.submodule_search_locations:
@@ -210,6 +215,8 @@ def _data_file(language: str) -> Path:
 
 
 def _decode(path: Path, min_zipf: float | None) -> tuple[list[str], array[int]]:
+    import gzip  # only when the cache is built: a start-up should not pay for it
+
     import msgpack
 
     with gzip.open(path, "rb") as stream:
@@ -317,3 +324,77 @@ def _cached(
     except OSError:
         return WordList(words, ranks)
     return _read_table(table_path, by_rank_path) or WordList(words, ranks, by_rank=by_rank_path)
+
+
+_DERIVED_FORMAT = 1
+
+T = TypeVar("T")
+
+
+def cached_word_set(
+    name: str,
+    sources: Iterable[str | Path],
+    settings: object,
+    build: Callable[[], Iterable[str]],
+) -> frozenset[str]:
+    """A set of words that a rule derives from shipped data, through :func:`cached_derived`
+    (the common words of the M family are 29k strings made from the word list: building them
+    cost 15-25 ms of every start-up, reading them back a fifth of that; issue 16)."""
+    # Kept in the order ``build`` gives: marshal makes the strings one after another in that
+    # order, so they lie in memory as the builder laid them out.
+    words = cached_derived(name, sources, settings, lambda: tuple(build()), tuple)
+    return frozenset(words)
+
+
+def cached_derived(
+    name: str,
+    sources: Iterable[str | Path],
+    settings: object,
+    build: Callable[[], T],
+    kind: type[T],
+) -> T:
+    """What ``build`` derives from shipped data (a value of ``kind`` that :mod:`marshal` can
+    write: strings, numbers, tuples, dicts, sets), kept in the cache as one file.
+
+    The file is keyed by everything the value is built from: the size and modification time of
+    each of ``sources`` (the code and data files of whoever builds it, and of what it asks)
+    and ``settings`` (anything else it depends on, with a faithful ``repr``). The key is stored
+    whole in the file and compared, so a changed input is never read as a stale value; a
+    damaged, absent or unwritable file only costs the build."""
+    key = repr((_DERIVED_FORMAT, sys.hexversion, settings, [_stamp(path) for path in sources]))
+    path = cache_directory() / f"derived-{name}-{zlib.crc32(key.encode('utf-8')):08x}.marshal"
+    try:
+        stored_key, value = marshal.loads(path.read_bytes())
+        if stored_key == key and isinstance(value, kind):
+            return value
+    except (OSError, EOFError, ValueError, TypeError):
+        pass  # absent or damaged: built again below
+    value = build()
+    with contextlib.suppress(OSError):
+        stored: Any = (key, value)  # ``kind`` is a type marshal writes, as documented
+        write_atomically(path, marshal.dumps(stored))
+    return value
+
+
+def _stamp(path: str | Path) -> tuple[str, int, int]:
+    name = os.fspath(path)
+    try:
+        status = os.stat(name)
+    except OSError:
+        return (name, -1, -1)
+    return (name, status.st_size, status.st_mtime_ns)
+
+
+def files_in(*folders: str | Path) -> list[str]:
+    """The files directly in ``folders``, sorted: what a cache built from a family's code and
+    data is keyed by. (``os.scandir``, not ``Path.glob``: this runs on every start-up.)"""
+    found: list[str] = []
+    for folder in folders:
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            found.extend(entry.path for entry in entries if entry.is_file())
+    return sorted(found)
+
+
+def word_list_source(language: str = "en") -> Path:
+    """The data file that :func:`load_word_list` reads for ``language``."""
+    return _data_file(language)

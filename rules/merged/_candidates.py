@@ -9,10 +9,12 @@ a type is worked out once a process, not once an article. Computed once a docume
 from __future__ import annotations
 
 import weakref
+from pathlib import Path
 from typing import NamedTuple
 
 from lintnews.document import Document
-from lintnews.lexicon import Lexicon
+from lintnews.lexicon import Lexicon, lexicon_sources
+from lintnews.wordlist import cached_word_set, files_in
 
 from ._broken import short_non_word
 from ._foreign import may_have_foreign_tail
@@ -144,6 +146,7 @@ def _type_verdict(lexicon: Lexicon, word: str) -> int:
     return verdict
 
 
+_FAMILY = Path(__file__).resolve().parent
 _COMMON: weakref.WeakKeyDictionary[Lexicon, frozenset[str]] = weakref.WeakKeyDictionary()
 
 
@@ -154,18 +157,30 @@ def _common_words(lexicon: Lexicon) -> frozenset[str]:
     would make every look-up slower.)"""
     common = _COMMON.get(lexicon)
     if common is None:
-        # Sorted, and each lower-case word a new copy (``lower()`` makes one): the strings are
-        # then made one after another and lie together in memory instead of spread over the
-        # whole word list. Every word of every document is looked up here, and with the strings
-        # close together the look-ups are about a quarter faster.
-        lower = sorted(lexicon.common_words(THRESHOLDS.candidate_zipf))
-        # Short tokens that are no words of their own (et, es, ver) stay out of the lower-case
-        # half: they may be pieces of a word broken apart (mark et), which M003 looks at.
-        common = frozenset(
-            [
-                *(word.lower() for word in lower if not short_non_word(lexicon, word)),
-                *(word.capitalize() for word in lower),
-            ]
-        )
+        if lexicon.known_words:  # a user's known words change the Zipf of short words
+            common = frozenset(_build_common_words(lexicon))
+        else:
+            # Read back from the cache: building it is a tenth of a start-up (issue 16).
+            # Keyed by this family's code and data and the word list it is built from.
+            common = cached_word_set(
+                "merged-common",
+                [*files_in(_FAMILY, _FAMILY / "data"), *lexicon_sources()],
+                (THRESHOLDS.candidate_zipf, THRESHOLDS.short_part_zipf),
+                lambda: _build_common_words(lexicon),
+            )
         _COMMON[lexicon] = common
     return common
+
+
+def _build_common_words(lexicon: Lexicon) -> list[str]:
+    # Sorted, and each lower-case word a new copy (``lower()`` makes one): the strings are
+    # then made one after another and lie together in memory instead of spread over the
+    # whole word list. Every word of every document is looked up here, and with the strings
+    # close together the look-ups are about a quarter faster.
+    lower = sorted(lexicon.common_words(THRESHOLDS.candidate_zipf))
+    # Short tokens that are no words of their own (et, es, ver) stay out of the lower-case
+    # half: they may be pieces of a word broken apart (mark et), which M003 looks at.
+    return [
+        *(word.lower() for word in lower if not short_non_word(lexicon, word)),
+        *(word.capitalize() for word in lower),
+    ]
