@@ -394,6 +394,39 @@ class LineCounter:
         )
 
 
+class Offsets(Set[int]):
+    """A set of offsets into a text, one bit for each offset (a set of Python ints costs some
+    sixty bytes an offset: a long document's sentence starts held more than its text)."""
+
+    __slots__ = ("_bits", "_count")
+
+    def __init__(self, length: int, offsets: Iterable[int] = ()) -> None:
+        self._bits = bytearray(length // 8 + 1)
+        self._count = 0
+        for offset in offsets:
+            self.add(offset)
+
+    def add(self, offset: int) -> None:
+        if offset not in self:
+            self._bits[offset >> 3] |= 1 << (offset & 7)
+            self._count += 1
+
+    def __contains__(self, offset: object) -> bool:
+        if not isinstance(offset, int) or offset < 0 or offset >> 3 >= len(self._bits):
+            return False
+        return bool(self._bits[offset >> 3] >> (offset & 7) & 1)
+
+    def __iter__(self) -> Iterator[int]:
+        for index, byte in enumerate(self._bits):
+            if byte:
+                for bit in range(8):
+                    if byte >> bit & 1:
+                        yield index * 8 + bit
+
+    def __len__(self) -> int:
+        return self._count
+
+
 # A document checked on its own: no other files of a run to compare with.
 _NO_CONTEXT = RunContext()
 # What Document.shared finds for an analysis not built yet (None may be a built value).
@@ -523,10 +556,14 @@ class Document:
     def sentences(self) -> list[Span]:
         """Sentences in document order. A line break ends a sentence unless the text is
         hard-wrapped; sentence splitting inside a block uses sentencex."""
+        return list(self._sentence_spans())
+
+    def _sentence_spans(self) -> Iterator[Span]:
+        """:attr:`sentences`, one at a time: :attr:`sentence_starts` needs each only once, and
+        the list of them all (a Span for each) held a long document's text over again."""
         import sentencex
 
         blocks = self.paragraphs if self.hard_wrapped else self._line_blocks()
-        spans: list[Span] = []
         for block in blocks:
             cursor = block.start
             for piece in sentencex.segment("en", block.text):
@@ -537,24 +574,32 @@ class Document:
                 if found == -1:  # sentencex normalised something: fall back to the rest
                     found = cursor
                     stripped = self.text[cursor : block.end].strip()
-                spans.append(Span.of(self.text, found, found + len(stripped)))
+                yield Span.of(self.text, found, found + len(stripped))
                 cursor = found + len(stripped)
                 if cursor >= block.end:
                     break
-        return spans
 
-    def _line_blocks(self) -> list[Span]:
-        return [span for line in self.lines for span in self._stripped(line.start, line.end)]
+    def _line_blocks(self) -> Iterator[Span]:
+        """Each line's text without the white space around it, one at a time (the lines are
+        read from the text, not from :attr:`lines`, which no rule of a check needs)."""
+        text = self.text
+        start, length = 0, len(text)
+        while start <= length:
+            end = text.find("\n", start)
+            if end == -1:
+                end = length
+            yield from self._stripped(start, end)
+            start = end + 1
 
     @lazy
-    def sentence_starts(self) -> frozenset[int]:
+    def sentence_starts(self) -> Offsets:
         """Offsets of the first word of each sentence (after any opening quote or bracket)."""
-        starts = set()
-        for span in self.sentences:
+        starts = Offsets(len(self.text))
+        for span in self.sentences if "sentences" in self.__dict__ else self._sentence_spans():
             match = WORD_RE.search(self.text, span.start, span.end)
             if match is not None:
                 starts.add(match.start())
-        return frozenset(starts)
+        return starts
 
     def is_sentence_start(self, offset: int) -> bool:
         """Whether the word at ``offset`` is the first word of its sentence."""
@@ -1065,7 +1110,7 @@ class LineIndex:
         if doc.hard_wrapped:
             lines = _standalone(lines)
         self.lines = lines
-        self._starts = [line.start for line in lines]
+        self._starts = array("I" if length <= 0xFFFFFFFF else "Q", [line.start for line in lines])
         self.by_first: dict[str, list[int]] = {}
         by_first = self.by_first
         match_first = _FIRST_RE.match

@@ -12,7 +12,7 @@ import random
 
 import pytest
 
-from lintnews.document import Document
+from lintnews.document import Document, Offsets
 
 # A hard-wrapped text (short lines that break inside sentences): a single line break in it is
 # a space, not a sentence boundary.
@@ -295,3 +295,24 @@ def test_a_quotation_followed_by_any_shared_reporting_verb_goes_on() -> None:
     assert not _at('"We are done." stated the minister.', "stated", certain=True)
     assert not _at('"We are done." according to the minister.', "according", certain=True)
     assert _at("We are done. stated plainly, it was over.", "stated", certain=True)
+
+
+def test_offsets_hold_exactly_what_was_added() -> None:
+    chosen = {0, 7, 8, 15, 16, 999}
+    offsets = Offsets(1000, chosen)
+    offsets.add(7)  # added twice, counted once
+    assert offsets == frozenset(chosen)
+    assert len(offsets) == len(chosen)
+    assert sorted(offsets) == sorted(chosen)
+    assert all(n not in offsets for n in (-1, 1, 6, 9, 1000, 10_000))
+
+
+def test_sentence_starts_need_no_list_of_sentences() -> None:
+    text = 'He left. "Then?" she asked.\nA new line starts here. Mr. Smith came.\n\nEnd'
+    alone = Document.from_text(text)
+    starts = alone.sentence_starts
+    assert "sentences" not in alone.__dict__  # the spans were not all kept
+    listed = Document.from_text(text)
+    expected = {text.index(word) for word in ("He", "Then", "A new", "Mr", "End")}
+    assert starts == listed.sentence_starts
+    assert expected <= set(starts)
