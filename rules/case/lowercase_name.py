@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from lintnews.diagnostics import Diagnostic, Fix
@@ -661,7 +661,7 @@ def _name_in_prose(doc: Document, phrase: str) -> bool:
     """Whether the document writes ``phrase`` as whole words inside a sentence of running
     text (not where a sentence may open, not in a Title Case heading)."""
     text = doc.text
-    for position in _phrase_starts(doc, phrase):
+    for position in _whole_phrase_candidates(doc, phrase):
         after = position + len(phrase)
         whole = (position == 0 or not text[position - 1].isalnum()) and not text[
             after : after + 1
@@ -818,6 +818,19 @@ def _phrase_starts(doc: Document, phrase: str) -> Iterator[int]:
         if start >= offset and text.startswith(phrase, start - offset)
     ]
     yield from sorted(found)
+
+
+def _whole_phrase_candidates(doc: Document, phrase: str) -> Iterable[int]:
+    """Offsets, in text order, that hold every place where ``phrase`` stands with no letter or
+    digit before it (and perhaps others). When its first word is a run of letters and digits
+    that opens with an ASCII capital and a space follows it, such a place opens that very run
+    (the space ends it): the index has them."""
+    first, space, _ = phrase.partition(" ")
+    if space and "A" <= first[:1] <= "Z" and _CAPITAL_RUN_RE.fullmatch(first):
+        text = doc.text
+        starts = doc.shared(_CapitalRuns).starts.get(first, ())
+        return [start for start in starts if text.startswith(phrase, start)]
+    return _found(doc.text, phrase)
 
 
 def _found(text: str, phrase: str) -> Iterator[int]:
