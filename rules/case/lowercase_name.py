@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from lintnews.diagnostics import Diagnostic, Fix
@@ -105,6 +106,10 @@ _PLACE_ZIPF = 3.0
 # Neighbour evidence (_from_neighbours; curves in benchmarks/results/detection-curves.md, read
 # on the tuning part with cross-fit statistics). A lowercase word, not in a compound or an
 # address, beside a capitalised word of the same name.
+# A maximal run of letters and digits (as ``str.isalnum`` has them) opening with an ASCII
+# capital, and the run a phrase's word opens with.
+_CAPITAL_RUN_RE = re.compile(r"(?<![^\W_])[A-Z][^\W_]*")
+_LEADING_RUN_RE = re.compile(r"[^\W_]*")
 _BEFORE_CAPITAL_RE = re.compile(r"(?<![\w'’.@/-])([a-z]+) (?=[A-Z])")
 _AFTER_CAPITAL_RE = re.compile(r"(?<![\w'’])[A-Z][\w'’]*\.? (?=([a-z]+)(?:['’]s\b|(?![\w'’@/-])))")
 # Up to this Zipf frequency a word before a capitalised one is a name's first word when the
@@ -351,7 +356,7 @@ class LowercaseName(Rule):
                     continue
                 previous, gap = doc.previous_word(start)
                 if _named_here(text, previous, gap, proper) or (
-                    full_name and _after_first_name(lexicon, text, previous, gap, proper)
+                    full_name and _after_first_name(doc, previous, gap, proper)
                 ):
                     reported.add(start)
                     yield self._report(doc, start, word, proper, safe=True)
@@ -656,15 +661,13 @@ def _name_in_prose(doc: Document, phrase: str) -> bool:
     """Whether the document writes ``phrase`` as whole words inside a sentence of running
     text (not where a sentence may open, not in a Title Case heading)."""
     text = doc.text
-    position = text.find(phrase)
-    while position != -1:
+    for position in _whole_phrase_candidates(doc, phrase):
         after = position + len(phrase)
         whole = (position == 0 or not text[position - 1].isalnum()) and not text[
             after : after + 1
         ].isalnum()
         if whole and not doc.opens_sentence(position) and not _in_heading(doc, position):
             return True
-        position = text.find(phrase, position + 1)
     return False
 
 
@@ -787,13 +790,75 @@ def _pair_in_document(doc: Document, start: int, end: int, proper: str, zipf: fl
 
 
 def _written_in_prose(doc: Document, phrase: str) -> bool:
+    return any(
+        not doc.opens_sentence(position) and not _in_heading(doc, position)
+        for position in _phrase_starts(doc, phrase)
+    )
+
+
+def _phrase_starts(doc: Document, phrase: str) -> Iterator[int]:
+    """Every offset where ``phrase`` stands in the text, in text order, as ``str.find`` finds
+    it (a plain substring, no word boundaries asked).
+
+    A phrase whose last word opens with an ASCII capital is looked for only where the
+    document's index of capitalised runs has a run that opens with that word: a search of the
+    whole text for each phrase made a long document's cost grow with the square of its size."""
+    head, space, tail = phrase.rpartition(" ")
+    if not space or not ("A" <= tail[:1] <= "Z"):
+        yield from _found(doc.text, phrase)
+        return
     text = doc.text
+    offset = len(head) + 1
+    runs = doc.shared(_CapitalRuns)
+    lead = _LEADING_RUN_RE.match(tail).group()  # type: ignore[union-attr]
+    found = [
+        start - offset
+        for starts in runs.opening_with(lead)
+        for start in starts
+        if start >= offset and text.startswith(phrase, start - offset)
+    ]
+    yield from sorted(found)
+
+
+def _whole_phrase_candidates(doc: Document, phrase: str) -> Iterable[int]:
+    """Offsets, in text order, that hold every place where ``phrase`` stands with no letter or
+    digit before it (and perhaps others). When its first word is a run of letters and digits
+    that opens with an ASCII capital and a space follows it, such a place opens that very run
+    (the space ends it): the index has them."""
+    first, space, _ = phrase.partition(" ")
+    if space and "A" <= first[:1] <= "Z" and _CAPITAL_RUN_RE.fullmatch(first):
+        text = doc.text
+        starts = doc.shared(_CapitalRuns).starts.get(first, ())
+        return [start for start in starts if text.startswith(phrase, start)]
+    return _found(doc.text, phrase)
+
+
+def _found(text: str, phrase: str) -> Iterator[int]:
     position = text.find(phrase)
     while position != -1:
-        if not doc.opens_sentence(position) and not _in_heading(doc, position):
-            return True
+        yield position
         position = text.find(phrase, position + 1)
-    return False
+
+
+class _CapitalRuns:
+    """Where each run of letters and digits that opens with an ASCII capital starts, for one
+    document: every maximal run, by what it reads. A phrase's last word after a space opens
+    such a run (a space is no letter), and the run begins with the word's own letters."""
+
+    def __init__(self, doc: Document) -> None:
+        starts: dict[str, list[int]] = {}
+        for match in _CAPITAL_RUN_RE.finditer(doc.text):
+            starts.setdefault(match.group(), []).append(match.start())
+        self.starts = starts
+        self.runs = sorted(starts)
+
+    def opening_with(self, prefix: str) -> Iterator[list[int]]:
+        """The starts of every run that begins with ``prefix``."""
+        runs = self.runs
+        index = bisect_left(runs, prefix)
+        while index < len(runs) and runs[index].startswith(prefix):
+            yield self.starts[runs[index]]
+            index += 1
 
 
 def _lowercase_after_titles(text: str) -> set[str]:
@@ -811,13 +876,15 @@ def _named_here(text: str, previous: str, gap: str, proper: str) -> bool:
     return gap == " " and previous in _PERSON_TITLES and proper in text
 
 
-def _after_first_name(lexicon: Lexicon, text: str, previous: str, gap: str, proper: str) -> bool:
+def _after_first_name(doc: Document, previous: str, gap: str, proper: str) -> bool:
     """Whether the capitalised word before is a first name and the document writes the surname
     as a person's after a title elsewhere (`Mr Clarke`). (The full name alone is no evidence:
     `Consumer Electronics` beside `Consumer electronics`.)"""
-    if gap != " " or not previous[:1].isupper() or lexicon.zipf(previous) >= _STOP_ZIPF:
+    if gap != " " or not previous[:1].isupper() or doc.lexicon.zipf(previous) >= _STOP_ZIPF:
         return False
-    return any(f"{title} {proper}" in text for title in _PERSON_TITLES)
+    return any(
+        next(_phrase_starts(doc, f"{title} {proper}"), None) is not None for title in _PERSON_TITLES
+    )
 
 
 def _may_report_common(doc: Document, word: str) -> bool:

@@ -79,9 +79,21 @@ class Evidence:
 
     def pair_in_text(self, left: str, right: str) -> bool:
         """The document writes the two pieces apart, as a phrase, elsewhere."""
-        if self._lower_text is None:
-            self._lower_text = self.doc.lower
-        return f"{left.lower()} {right.lower()}" in self._lower_text
+        phrase = f"{left.lower()} {right.lower()}"
+        # Each answer costs a search of the whole text, and the M rules ask again about the
+        # same pieces (at each use of a token, from each rule): they share the answers.
+        answers = self.doc.shared(_pair_answers)
+        found = answers.get(phrase)
+        if found is None:
+            if self._lower_text is None:
+                self._lower_text = self.doc.lower
+            found = answers[phrase] = phrase in self._lower_text
+        return found
+
+
+def _pair_answers(doc: Document) -> dict[str, bool]:
+    """:meth:`Evidence.pair_in_text`'s answers so far for one document, by the phrase asked."""
+    return {}
 
 
 def is_function(piece: str) -> bool:

@@ -98,3 +98,34 @@ def test_case_statistics_file_can_be_swapped_for_cross_fitting(tmp_path: Path) -
         [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == "['zyxwv']"
+
+
+# Texts where a phrase stands mid-word, after an apostrophe or underscore, beside non-ASCII
+# letters and digits, at the very start and end, and many times: the index of capitalised
+# runs must find exactly what a search of the text finds.
+_PHRASE_TEXTS = (
+    "New York. new York and NEW York, McNew York, O'New York, _New York, 9New York New Yorker",
+    "ÉNew York Élan New York\nNew  York\tNew York2 New York_ New York's New York",
+    "New York",
+    "x" * 50 + " Mr Clarke, Mr. Clarke, MrClarke, Mr Clarkes " * 30,
+)
+_PHRASES = (
+    *("New York", "new York", "New Yorker", "New York's", "York New", "Élan New", "New Élan"),
+    *("Mr Clarke", "Mr. Clarke", "Mr  Clarke", "Clarke"),
+)
+
+
+@pytest.mark.parametrize("text", _PHRASE_TEXTS)
+def test_phrase_index_finds_what_a_search_finds(text: str) -> None:
+    from lintnews.document import Document
+    from lintnews.rules.case import lowercase_name
+
+    doc = Document.from_text(text)
+    for phrase in _PHRASES:
+        searched = list(lowercase_name._found(text, phrase))
+        assert list(lowercase_name._phrase_starts(doc, phrase)) == searched, phrase
+        # The candidates for a whole phrase hold every place with no letter or digit before.
+        whole = [p for p in searched if p == 0 or not text[p - 1].isalnum()]
+        candidates = list(lowercase_name._whole_phrase_candidates(doc, phrase))
+        assert set(whole) <= set(candidates) <= set(searched), phrase
+        assert candidates == sorted(candidates)

@@ -183,3 +183,18 @@ def test_labelled_sets_parse_and_label_real_spans(name: str) -> None:
             assert text[defect["start"] : defect["end"]] == defect["token"]
             kinds.add(defect["kind"])
     assert {"pair", "block", "triple", "foreign", "split", "hyphen"} <= kinds
+
+
+def test_pair_in_text_answers_are_shared_and_unchanged() -> None:
+    """The M rules share one document's answers; each is the search of the lowered text."""
+    from lintnews.document import Document
+    from lintnews.rules.merged._evidence import Evidence
+
+    doc = Document.from_text("The Plane Maker said so. A planemaker, Cambridge well-known.")
+    first, second = Evidence(doc), Evidence(doc)
+    asked = [("plane", "maker"), ("PLANE", "Maker"), ("bridge", "well"), ("maker", "said")]
+    asked += [("ridge", "wel"), ("plane", "makers"), ("said", "so.")]
+    for left, right in asked:
+        expected = f"{left.lower()} {right.lower()}" in doc.lower
+        assert first.pair_in_text(left, right) is expected
+        assert second.pair_in_text(left, right) is expected
