@@ -451,12 +451,7 @@ def _prepare_output(output: Path, fingerprint: dict[str, Any], options: CorpusOp
     running.mkdir(exist_ok=True)
     for mark in running.iterdir():  # left by a worker that was killed
         mark.unlink()
-    # Files half-written by a run that was interrupted.
-    for folder in (output, output / "rejected", state / "shards"):
-        if folder.is_dir():
-            for stale in folder.glob(".*.tmp"):
-                with contextlib.suppress(FileNotFoundError):
-                    stale.unlink()
+    _remove_half_written(output)
     record = {
         "fingerprint": fingerprint,
         "text_field": options.text_field,
@@ -467,6 +462,16 @@ def _prepare_output(output: Path, fingerprint: dict[str, Any], options: CorpusOp
     with atomic_path(run_file) as temporary:
         temporary.write_text(json.dumps(record, indent=2), encoding="utf-8")
     return {path.stem for path in (state / "shards").glob("*.json")}
+
+
+def _remove_half_written(output: Path) -> None:
+    """Delete the files a run that was interrupted left half-written (a worker stopped in the
+    middle of an atomic write leaves its temporary file)."""
+    for folder in (output, output / "rejected", output / STATE_DIR / "shards"):
+        if folder.is_dir():
+            for stale in folder.glob(".*.tmp"):
+                with contextlib.suppress(FileNotFoundError):
+                    stale.unlink()
 
 
 def run_corpus(
@@ -579,6 +584,7 @@ def _run(options: CorpusOptions, err: TextIO) -> RunResult:
     except BrokenProcessPool:
         assert executor is not None
         executor.shutdown(wait=True, cancel_futures=True)  # the other workers are stopped
+        _remove_half_written(output)  # what a stopped worker was writing
         lost = sorted(mark.name for mark in (output / STATE_DIR / "running").iterdir())
         which = f"shard {', '.join(lost)}" if lost else "a shard"
         kept = len(list((output / STATE_DIR / "shards").glob("*.json")))
