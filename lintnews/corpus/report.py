@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 from typing import Any, TextIO
 
+from lintnews.cache import atomic_path
 from lintnews.corpus.formats import (
     FINDINGS,
     FIXES,
@@ -21,7 +22,6 @@ from lintnews.corpus.formats import (
     REJECTED,
     WORDS,
     CorpusError,
-    atomic_path,
     classify,
     read_output,
 )

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from lintnews import __version__
-from lintnews.cache import cache_directory
+from lintnews.cache import atomic_path, cache_directory
 from lintnews.config import Config, ConfigError, check_settings, discover_config, load_config_file
 from lintnews.corpus.formats import (
     COUNTS,
@@ -45,7 +45,6 @@ from lintnews.corpus.formats import (
     CorpusError,
     InputFile,
     Shard,
-    atomic_path,
     discover,
     dumps,
     read_shards,
