@@ -1,5 +1,5 @@
 """``python -m lintnews`` is the ``lintnews`` command."""
 
-from lintnews.cli import main
+from lintnews.cli import console_main
 
-main()
+console_main()
