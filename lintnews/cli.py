@@ -414,24 +414,37 @@ def _internal_error(error: Exception) -> NoReturn:
 
 def console_main() -> NoReturn:
     """The ``lintnews`` command itself: :func:`main`, then an end without the interpreter's
-    teardown, which frees every object one by one (the rules, the lexicon, the word sets) and
-    cost about as much CPU as checking a small article (issue 16). Output is flushed and the
-    exit handlers (the pattern cache, temporary files, worker pools) run first, so nothing a
-    normal exit does is lost. ``main`` stays an ordinary function for callers in-process; the
-    language server, whose threads end on their own, ends normally."""
+    teardown, which frees every object one by one (the rules, the lexicon, the word sets): 0.92x
+    the CPU on one small article (issue 16, benchmarks/results/speed.md). The exit handlers (the
+    pattern cache, temporary files, worker pools) run and the output is flushed first, so
+    nothing a normal exit does is lost. ``main`` stays an ordinary function for callers
+    in-process; a process with threads still running (the language server) ends normally, as
+    the interpreter would wait for them."""
     try:
         main()
     except SystemExit as done:
-        if sys.argv[1:2] == ["server"]:
+        if _other_threads_running():
             raise
         status = _exit_status(done.code)
+    # The interpreter's own exit runs these same handlers; atexit has no public call for it.
+    atexit._run_exitfuncs()
     try:
         sys.stdout.flush()
         sys.stderr.flush()
     except BrokenPipeError:
         status = 141
-    atexit._run_exitfuncs()
     os._exit(status)
+
+
+def _other_threads_running() -> bool:
+    threading = sys.modules.get("threading")
+    if threading is None:
+        return False
+    main_thread = threading.main_thread()
+    return any(
+        thread is not main_thread and not thread.daemon and thread.is_alive()
+        for thread in threading.enumerate()
+    )
 
 
 def _exit_status(code: object) -> int:

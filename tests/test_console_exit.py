@@ -48,3 +48,21 @@ def test_exit_handlers_still_run(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("code", "status"), [(None, 0), (0, 0), (1, 1), (2, 2), ("bad", 1)])
 def test_exit_status_is_the_interpreters(code: object, status: int) -> None:
     assert _exit_status(code) == status
+
+
+def test_a_running_thread_gets_the_normal_exit(tmp_path: Path) -> None:
+    # The interpreter waits for a non-daemon thread; os._exit would cut it off.
+    marker = tmp_path / "marker"
+    script = (
+        "import pathlib, sys, threading, time\n"
+        "def late():\n"
+        "    time.sleep(0.3)\n"
+        f"    pathlib.Path({str(marker)!r}).write_text('done')\n"
+        "threading.Thread(target=late).start()\n"
+        "sys.argv = ['lintnews', '--version']\n"
+        "from lintnews.cli import console_main\n"
+        "console_main()\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert done.returncode == 0
+    assert marker.read_text() == "done"
